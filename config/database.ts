@@ -1,0 +1,61 @@
+import path from 'path';
+
+/**
+ * SQLite (default, a file under .tmp/) or PostgreSQL (DATABASE_URL or the separate settings).
+ * SQLite runs in WAL mode with synchronous=FULL: every committed complaint is durable and writes are
+ * several times cheaper than Strapi's default rollback journal.
+ */
+export default ({ env }) => {
+  const client = env('DATABASE_CLIENT', 'sqlite');
+
+  if (client === 'postgres') {
+    return {
+      connection: {
+        client: 'postgres',
+        connection: env('DATABASE_URL')
+          ? { connectionString: env('DATABASE_URL'), ssl: sslFrom(env) }
+          : {
+              host: env('DATABASE_HOST', '127.0.0.1'),
+              port: env.int('DATABASE_PORT', 5432),
+              database: env('DATABASE_NAME', 'strapi'),
+              user: env('DATABASE_USERNAME', 'postgres'),
+              password: env('DATABASE_PASSWORD', ''),
+              ssl: sslFrom(env),
+              schema: env('DATABASE_SCHEMA', 'public'),
+            },
+        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      },
+    };
+  }
+
+  if (client !== 'sqlite') {
+    throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", not "${client}"`);
+  }
+
+  const filename = env('DATABASE_FILENAME', '.tmp/data.db');
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: {
+        // config is compiled to dist/config, so the app root is two levels up
+        filename: path.isAbsolute(filename) ? filename : path.join(__dirname, '..', '..', filename),
+      },
+      useNullAsDefault: true,
+      pool: {
+        afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
+          conn.pragma('journal_mode = WAL');
+          conn.pragma('synchronous = FULL');
+          conn.pragma('busy_timeout = 10000');
+          done(null, conn);
+        },
+      },
+    },
+  };
+};
+
+function sslFrom(env: any) {
+  return env.bool('DATABASE_SSL', false)
+    ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) }
+    : false;
+}

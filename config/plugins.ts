@@ -1,0 +1,35 @@
+/**
+ * Plugins: the complaints plugin (local), e-mail through nodemailer (SMTP settings from env) and
+ * users-permissions for the public API.
+ */
+export default ({ env }) => ({
+  complaints: {
+    enabled: true,
+    resolve: './src/plugins/complaints',
+    config: {
+      // Background jobs (outbox worker, deadline sweep, retention). Off in tests that drive them by hand.
+      jobsEnabled: env.bool('COMPLAINTS_JOBS_ENABLED', true),
+      // Origins allowed to embed the public form (comma separated); empty = same origin only.
+      embedOrigins: env.array('COMPLAINTS_EMBED_ORIGINS', []),
+      // Seed demo departments, categories and complaints at start-up (development only by default).
+      demoData: env.bool('COMPLAINTS_DEMO_DATA', env('NODE_ENV', 'development') === 'development'),
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', ''),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+        auth: env('SMTP_USER') ? { user: env('SMTP_USER'), pass: env('SMTP_PASS', '') } : undefined,
+        pool: env.bool('SMTP_POOL', false),
+      },
+      settings: {
+        defaultFrom: env('MAIL_FROM', 'klachten@example.nl'),
+        defaultReplyTo: env('MAIL_REPLY_TO', env('MAIL_FROM', 'klachten@example.nl')),
+      },
+    },
+  },
+});

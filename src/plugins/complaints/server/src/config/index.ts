@@ -1,0 +1,25 @@
+/** Plugin options, set in the app's config/plugins.ts under `complaints.config`. */
+export interface ComplaintsPluginConfig {
+  /** Run the background jobs (outbox worker, deadline sweep, retention). */
+  jobsEnabled: boolean;
+  /** Origins allowed to embed the public form and call the public API from a browser. */
+  embedOrigins: string[];
+  /** Seed demo departments, categories and complaints at start-up. */
+  demoData: boolean;
+}
+
+export default {
+  default: (): ComplaintsPluginConfig => ({
+    jobsEnabled: true,
+    embedOrigins: [],
+    demoData: false,
+  }),
+  validator(config: Partial<ComplaintsPluginConfig>) {
+    if (config.embedOrigins !== undefined && !Array.isArray(config.embedOrigins)) {
+      throw new Error('complaints.embedOrigins must be a list of origins');
+    }
+    for (const origin of config.embedOrigins ?? []) {
+      if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`complaints.embedOrigins: "${origin}" is not an origin like https://www.example.nl`);
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import { CHANNELS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
+import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
+
+/**
+ * A complaint (klacht). References to departments, categories and admin users are plain id columns:
+ * the hot queries (inbox, overview, sweep) filter and sort on them with composite indexes, which
+ * Strapi's join-table relations cannot offer.
+ */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'complaints_complaints',
+    info: { singularName: 'complaint', pluralName: 'complaints', displayName: 'Klacht', description: 'Een klacht en haar voortgang' },
+    options: { draftAndPublish: false },
+    pluginOptions: HIDDEN_FROM_CONTENT_MANAGER,
+    attributes: {
+      reference: { type: 'string', required: true, unique: true },
+      referenceYear: { type: 'integer', required: true },
+      referenceNumber: { type: 'integer', required: true },
+      channel: { type: 'enumeration', enum: [...CHANNELS], required: true },
+      receivedAt: { type: 'datetime', required: true },
+      preferredLanguage: { type: 'enumeration', enum: ['nl', 'en'], default: 'nl' },
+
+      complainantName: { type: 'string' },
+      complainantAddress: { type: 'string' },
+      complainantPostalCode: { type: 'string' },
+      complainantCity: { type: 'string' },
+      complainantEmail: { type: 'string' },
+      complainantPhone: { type: 'string' },
+      complainantClientNumber: { type: 'string' },
+
+      categoryId: { type: 'integer' },
+      departmentId: { type: 'integer' },
+      aboutEmployeeBehaviour: { type: 'boolean', default: false },
+      accusedName: { type: 'string' },
+      accusedFunction: { type: 'string' },
+      accusedUserId: { type: 'integer' },
+      description: { type: 'text', required: true },
+      desiredOutcome: { type: 'text' },
+
+      status: { type: 'enumeration', enum: [...STATUSES], required: true, default: 'received' },
+      handlerId: { type: 'integer' },
+
+      termStart: { type: 'date' },
+      acknowledgementDue: { type: 'date' },
+      handlingDueOriginal: { type: 'date' },
+      handlingDue: { type: 'date' },
+      extendedAt: { type: 'datetime' },
+      extensionReason: { type: 'text' },
+      delayConsentAt: { type: 'datetime' },
+      delayConsentNote: { type: 'text' },
+
+      acknowledgedAt: { type: 'datetime' },
+      answerGivenInAcknowledgement: { type: 'boolean', default: false },
+      acknowledgementAnswer: { type: 'text' },
+      hearingWaivedAt: { type: 'datetime' },
+      solvedAgreedAt: { type: 'datetime' },
+
+      judgement: { type: 'enumeration', enum: [...JUDGEMENTS] },
+      findings: { type: 'text' },
+      conclusions: { type: 'text' },
+      noAgreements: { type: 'boolean', default: false },
+      outcomeSentAt: { type: 'datetime' },
+      outcomeAcceptedAt: { type: 'datetime' },
+
+      dissatisfactionDeclaredAt: { type: 'datetime' },
+      dissatisfactionNote: { type: 'text' },
+      disputeEligible: { type: 'boolean', default: false },
+      disputeEligibleSince: { type: 'datetime' },
+      disputeEligibilityReason: { type: 'text' },
+      committeeOutcome: { type: 'text' },
+      committeeDecidedAt: { type: 'datetime' },
+
+      notAdmissibleReason: { type: 'enumeration', enum: [...NOT_ADMISSIBLE_REASONS] },
+      notAdmissibleExplanation: { type: 'text' },
+      notAdmissibleReferral: { type: 'text' },
+      notAdmissibleNoticeDue: { type: 'date' },
+
+      withdrawnAt: { type: 'datetime' },
+      withdrawalReason: { type: 'text' },
+      closedAt: { type: 'datetime' },
+
+      /** Secret for the complainant's status lookup: never listed, logged or returned to staff. */
+      trackingToken: { type: 'string', private: true },
+    },
+    indexes: [
+      { name: 'complaints_complaints_ref_year_number_uq', columns: ['reference_year', 'reference_number'], type: 'unique' },
+      { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
+      { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
+      { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },
+      { name: 'complaints_complaints_received_at_idx', columns: ['received_at'] },
+      { name: 'complaints_complaints_email_idx', columns: ['complainant_email'] },
+      { name: 'complaints_complaints_client_number_idx', columns: ['complainant_client_number'] },
+      { name: 'complaints_complaints_handler_idx', columns: ['handler_id'] },
+    ],
+  },
+};

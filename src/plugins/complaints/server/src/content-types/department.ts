@@ -1,0 +1,20 @@
+import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
+
+/** A department (afdeling): it acknowledges its complaints; its manager handles behaviour complaints. */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'complaints_departments',
+    info: { singularName: 'department', pluralName: 'departments', displayName: 'Afdeling' },
+    options: { draftAndPublish: false },
+    pluginOptions: HIDDEN_FROM_CONTENT_MANAGER,
+    attributes: {
+      name: { type: 'string', required: true, unique: true },
+      email: { type: 'string' },
+      managerId: { type: 'integer' },
+      active: { type: 'boolean', default: true },
+      /** Complaints whose department is unknown land here. */
+      receivesUnassigned: { type: 'boolean', default: false },
+    },
+  },
+};

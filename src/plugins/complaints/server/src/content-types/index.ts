@@ -1,0 +1,21 @@
+import agreement from './agreement';
+import category from './category';
+import closedDay from './closed-day';
+import complaint from './complaint';
+import complaintEvent from './complaint-event';
+import department from './department';
+import hearing from './hearing';
+import referenceCounter from './reference-counter';
+import settings from './settings';
+
+export default {
+  complaint,
+  department,
+  category,
+  hearing,
+  agreement,
+  'complaint-event': complaintEvent,
+  'closed-day': closedDay,
+  'reference-counter': referenceCounter,
+  settings,
+};

@@ -1,0 +1,16 @@
+import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
+
+/** The last reference number handed out per year; incremented atomically (services/reference). */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'complaints_reference_counters',
+    info: { singularName: 'reference-counter', pluralName: 'reference-counters', displayName: 'Referentieteller' },
+    options: { draftAndPublish: false },
+    pluginOptions: HIDDEN_FROM_CONTENT_MANAGER,
+    attributes: {
+      year: { type: 'integer', required: true, unique: true },
+      lastNumber: { type: 'integer', required: true, default: 0 },
+    },
+  },
+};

@@ -1,0 +1,3 @@
+import type { Core } from '@strapi/strapi';
+
+export default async ({ strapi: _strapi }: { strapi: Core.Strapi }) => {};

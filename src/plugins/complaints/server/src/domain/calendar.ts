@@ -1,0 +1,166 @@
+/**
+ * The working-day calendar of the procedure ("binnen drie werkdagen") and the law's terms.
+ *
+ * Working days skip weekends, the days of the Algemene termijnenwet (Easter computed, not listed per year),
+ * the days the government declares equal to them, and the organisation's own closed days. All arithmetic is
+ * on calendar dates in Europe/Amsterdam, so a DST switch never moves a due date.
+ */
+import { DateTime } from 'luxon';
+
+export const ZONE = 'Europe/Amsterdam';
+
+/** Days declared equal to the Algemene termijnenwet days (Besluit van ...): the default closed days. */
+export const DECREE_DAYS: ReadonlyArray<{ date: string; name: string }> = [
+  { date: '2026-01-02', name: 'Gelijkgestelde dag (vrijdag na Nieuwjaarsdag)' },
+  { date: '2026-05-15', name: 'Gelijkgestelde dag (vrijdag na Hemelvaartsdag)' },
+  { date: '2027-05-07', name: 'Gelijkgestelde dag (vrijdag na Hemelvaartsdag)' },
+  { date: '2028-04-28', name: 'Gelijkgestelde dag (vrijdag na Koningsdag)' },
+  { date: '2028-05-26', name: 'Gelijkgestelde dag (vrijdag na Hemelvaartsdag)' },
+];
+
+export type LiberationDayRule = 'every_year' | 'every_fifth_year';
+
+export interface CalendarRules {
+  /** Goede Vrijdag counts as a day off (editors may turn it off). */
+  goodFridayIsHoliday: boolean;
+  /** Bevrijdingsdag every year (Algemene termijnenwet) or only every fifth year (many CAOs). */
+  liberationDay: LiberationDayRule;
+  /** Extra closed days as ISO dates (yyyy-MM-dd): decree days and the organisation's own. */
+  closedDays: Iterable<string>;
+}
+
+export const DEFAULT_CALENDAR_RULES: CalendarRules = {
+  goodFridayIsHoliday: true,
+  liberationDay: 'every_year',
+  closedDays: DECREE_DAYS.map((d) => d.date),
+};
+
+/** A calendar date in the organisation's zone, at the start of that day. */
+export type LocalDate = DateTime;
+
+export function toLocalDate(value: Date | string | DateTime): LocalDate {
+  if (DateTime.isDateTime(value)) return value.setZone(ZONE).startOf('day');
+  if (value instanceof Date) return DateTime.fromJSDate(value, { zone: ZONE }).startOf('day');
+  // A bare date string is a calendar date in the organisation's zone; a timestamp is converted.
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? DateTime.fromISO(value, { zone: ZONE })
+    : DateTime.fromISO(value, { setZone: true }).setZone(ZONE);
+  if (!parsed.isValid) throw new RangeError(`Not a valid date: ${value}`);
+  return parsed.startOf('day');
+}
+
+export function isoDate(date: LocalDate): string {
+  return date.toISODate() as string;
+}
+
+/** Easter Sunday (Gregorian), by the anonymous algorithm (Meeus/Jones/Butcher). */
+export function easterSunday(year: number): LocalDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return DateTime.fromObject({ year, month, day }, { zone: ZONE });
+}
+
+/** The public holidays of one year under the given rules, as ISO date → Dutch name. */
+export function publicHolidays(year: number, rules: Pick<CalendarRules, 'goodFridayIsHoliday' | 'liberationDay'>): Map<string, string> {
+  const on = (month: number, day: number) => isoDate(DateTime.fromObject({ year, month, day }, { zone: ZONE }));
+  const easter = easterSunday(year);
+  const fromEaster = (days: number) => isoDate(easter.plus({ days }));
+  const holidays = new Map<string, string>();
+
+  holidays.set(on(1, 1), 'Nieuwjaarsdag');
+  if (rules.goodFridayIsHoliday) holidays.set(fromEaster(-2), 'Goede Vrijdag');
+  holidays.set(fromEaster(0), 'Eerste Paasdag');
+  holidays.set(fromEaster(1), 'Tweede Paasdag');
+  const kingsDay = DateTime.fromObject({ year, month: 4, day: 27 }, { zone: ZONE });
+  holidays.set(isoDate(kingsDay.weekday === 7 ? kingsDay.minus({ days: 1 }) : kingsDay), 'Koningsdag');
+  if (rules.liberationDay === 'every_year' || year % 5 === 0) holidays.set(on(5, 5), 'Bevrijdingsdag');
+  holidays.set(fromEaster(39), 'Hemelvaartsdag');
+  holidays.set(fromEaster(49), 'Eerste Pinksterdag');
+  holidays.set(fromEaster(50), 'Tweede Pinksterdag');
+  holidays.set(on(12, 25), 'Eerste Kerstdag');
+  holidays.set(on(12, 26), 'Tweede Kerstdag');
+  return holidays;
+}
+
+export class WorkingDayCalendar {
+  private readonly closedDays: ReadonlySet<string>;
+  private readonly holidaysByYear = new Map<number, Map<string, string>>();
+
+  constructor(private readonly rules: CalendarRules = DEFAULT_CALENDAR_RULES) {
+    this.closedDays = new Set(rules.closedDays);
+  }
+
+  /** Why a day is not a working day (holiday name, "weekend", "gesloten"), or null for a working day. */
+  dayOffReason(value: Date | string | LocalDate): string | null {
+    const date = toLocalDate(value);
+    if (date.weekday >= 6) return 'weekend';
+    const holiday = this.holidaysOf(date.year).get(isoDate(date));
+    if (holiday) return holiday;
+    if (this.closedDays.has(isoDate(date))) return 'gesloten';
+    return null;
+  }
+
+  isWorkingDay(value: Date | string | LocalDate): boolean {
+    return this.dayOffReason(value) === null;
+  }
+
+  /** The first working day strictly after the given date. */
+  nextWorkingDay(value: Date | string | LocalDate): LocalDate {
+    let date = toLocalDate(value).plus({ days: 1 });
+    while (!this.isWorkingDay(date)) date = date.plus({ days: 1 });
+    return date;
+  }
+
+  /** The given date when it is a working day, else the next one (Algemene termijnenwet art. 1). */
+  onOrAfter(value: Date | string | LocalDate): LocalDate {
+    const date = toLocalDate(value);
+    return this.isWorkingDay(date) ? date : this.nextWorkingDay(date);
+  }
+
+  /** Counts n working days after the given date (the date itself is day 0). */
+  addWorkingDays(value: Date | string | LocalDate, n: number): LocalDate {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, not ${n}`);
+    let date = toLocalDate(value);
+    for (let counted = 0; counted < n; counted += 1) date = this.nextWorkingDay(date);
+    return date;
+  }
+
+  /**
+   * Working days from `from` up to `to`: positive when `to` lies ahead, 0 on the same day, negative when
+   * `to` has passed (-1 = one working day overdue).
+   */
+  workingDaysUntil(from: Date | string | LocalDate, to: Date | string | LocalDate): number {
+    const start = toLocalDate(from);
+    const end = toLocalDate(to);
+    if (+start === +end) return 0;
+    const forward = end > start;
+    let [date, stop] = forward ? [start, end] : [end, start];
+    let count = 0;
+    while (date < stop) {
+      date = date.plus({ days: 1 });
+      if (this.isWorkingDay(date)) count += 1;
+    }
+    return forward ? count : 0 - count || 0;
+  }
+
+  private holidaysOf(year: number): Map<string, string> {
+    let holidays = this.holidaysByYear.get(year);
+    if (!holidays) {
+      holidays = publicHolidays(year, this.rules);
+      this.holidaysByYear.set(year, holidays);
+    }
+    return holidays;
+  }
+}

@@ -1,0 +1,488 @@
+/**
+ * The complaint procedure and the law that frames it, as one guarded state machine.
+ *
+ * Pure: no Strapi, no database. Services ask `decide()` before every change and apply what it returns in
+ * one transaction; the admin asks `allowedActions()` to show only what may happen now.
+ */
+import type { Message } from '../../../shared/messages';
+import { DateTime } from 'luxon';
+
+export const STATUSES = [
+  'received',
+  'acknowledged',
+  'hearing_planned',
+  'hearing_held',
+  'agreements_sent',
+  'monitoring',
+  'closed',
+  'not_admissible',
+  'solved_at_acknowledgement',
+  'withdrawn',
+  'dispute',
+] as const;
+export type ComplaintStatus = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<ComplaintStatus, Message> = {
+  received: { nl: 'Ontvangen', en: 'Received' },
+  acknowledged: { nl: 'Ontvangst bevestigd', en: 'Acknowledged' },
+  hearing_planned: { nl: 'Gesprek gepland', en: 'Hearing planned' },
+  hearing_held: { nl: 'Hoor en wederhoor afgerond', en: 'Hearing completed' },
+  agreements_sent: { nl: 'Afspraken verstuurd', en: 'Agreements sent' },
+  monitoring: { nl: 'Nakomen afspraken', en: 'Monitoring agreements' },
+  closed: { nl: 'Afgesloten', en: 'Closed' },
+  not_admissible: { nl: 'Niet in behandeling', en: 'Not admissible' },
+  solved_at_acknowledgement: { nl: 'Opgelost bij ontvangstbevestiging', en: 'Solved at acknowledgement' },
+  withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
+  dispute: { nl: 'Geschil', en: 'Dispute' },
+};
+
+/** The procedure step (1-6) whose admin page handles a complaint in this status; null when finished. */
+export const STEP_OF_STATUS: Record<ComplaintStatus, number | null> = {
+  received: 2,
+  acknowledged: 3,
+  hearing_planned: 3,
+  hearing_held: 4,
+  agreements_sent: 5,
+  monitoring: 5,
+  dispute: 6,
+  closed: null,
+  not_admissible: null,
+  solved_at_acknowledgement: null,
+  withdrawn: null,
+};
+
+/** Statuses in which the internal procedure is finished; only `closed` can still turn into a dispute. */
+export const FINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
+export const OPEN_STATUSES: readonly ComplaintStatus[] = STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
+
+export const CHANNELS = ['online', 'post', 'telefoon', 'e-mail', 'balie'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const JUDGEMENTS = ['founded', 'partly_founded', 'unfounded', 'inadmissible'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+export const JUDGEMENT_LABELS: Record<Judgement, Message> = {
+  founded: { nl: 'Gegrond', en: 'Founded' },
+  partly_founded: { nl: 'Deels gegrond', en: 'Partly founded' },
+  unfounded: { nl: 'Ongegrond', en: 'Unfounded' },
+  inadmissible: { nl: 'Niet ontvankelijk', en: 'Inadmissible' },
+};
+
+/** Awb 9:8: why a complaint need not be handled. */
+export const NOT_ADMISSIBLE_REASONS = ['conduct_over_a_year', 'handled_before', 'objection_appeal_route'] as const;
+export type NotAdmissibleReason = (typeof NOT_ADMISSIBLE_REASONS)[number];
+export const NOT_ADMISSIBLE_LABELS: Record<NotAdmissibleReason, Message> = {
+  conduct_over_a_year: { nl: 'De gedraging vond meer dan een jaar geleden plaats', en: 'The conduct took place more than a year ago' },
+  handled_before: { nl: 'De klacht is al eerder behandeld', en: 'The complaint was handled before' },
+  objection_appeal_route: { nl: 'Bezwaar of beroep is de aangewezen weg', en: 'Objection or appeal is the proper route' },
+};
+
+/** Awb 9:10: why the hearing was skipped. */
+export const HEARING_SKIP_REASONS = ['complainant_waived', 'no_response'] as const;
+export type HearingSkipReason = (typeof HEARING_SKIP_REASONS)[number];
+
+export const HEARING_MODES = ['office', 'home', 'phone', 'video'] as const;
+export type HearingMode = (typeof HEARING_MODES)[number];
+
+export const AGREEMENT_STATUSES = ['open', 'kept', 'not_kept'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** What the rules need to know about a complaint. */
+export interface ComplaintFacts {
+  status: ComplaintStatus;
+  aboutEmployeeBehaviour: boolean;
+  accusedUserId: number | null;
+  handlerId: number | null;
+  departmentManagerId: number | null;
+  acknowledgedAt: string | Date | null;
+  answerGivenInAcknowledgement: boolean;
+  outcomeSentAt: string | Date | null;
+  handlingDueOriginal: string | null;
+  handlingDue: string | null;
+  extendedAt: string | Date | null;
+  dissatisfactionDeclaredAt: string | Date | null;
+  disputeEligible: boolean;
+  noAgreements: boolean;
+  agreementStatuses: AgreementStatus[];
+}
+
+export interface ActionInputs {
+  acknowledge: { answer?: string | null };
+  resolveAtAcknowledgement: { hearingWaived: boolean };
+  declareNotAdmissible: { reason: NotAdmissibleReason };
+  planHearing: { plannedAt: Date; accusedInvited: boolean };
+  recordHearing: { minutes: string };
+  skipHearing: { reason: HearingSkipReason };
+  sendOutcome: { judgement: Judgement | null; findings: string; agreementCount: number; noAgreements: boolean };
+  startMonitoring: Record<string, never>;
+  recordAgreementResult: { currentStatus: AgreementStatus };
+  close: Record<string, never>;
+  extendHandlingTerm: { until: string; latestAllowed: string };
+  recordDelayConsent: { until: string };
+  assignHandler: { handlerId: number };
+  withdraw: Record<string, never>;
+  acceptOutcome: Record<string, never>;
+  declareDissatisfaction: Record<string, never>;
+  markDisputeEligible: Record<string, never>;
+  recordCommitteeOutcome: Record<string, never>;
+}
+export type ActionName = keyof ActionInputs;
+
+/** Why the rules refuse an action: a stable code for programs and a sentence in both languages. */
+export interface Refusal {
+  code: string;
+  message: Message;
+}
+
+export type Decision = { allowed: true; to: ComplaintStatus; event: string } | { allowed: false; refusal: Refusal };
+
+export interface DecisionContext {
+  now: Date;
+}
+
+interface ActionRule<A extends ActionName> {
+  from: readonly ComplaintStatus[];
+  /** The status after the action; `null` keeps the current one. */
+  to: ComplaintStatus | null | ((facts: ComplaintFacts) => ComplaintStatus);
+  /** The domain event emitted (and audited) when the action is applied. */
+  event: string;
+  label: Message;
+  /** Preconditions on the complaint alone: decide what the admin offers at all. */
+  when?: (facts: ComplaintFacts) => Refusal | null;
+  /** Rules on the action's input. */
+  check?: (facts: ComplaintFacts, input: ActionInputs[A], ctx: DecisionContext) => Refusal | null;
+}
+
+const refuse = (code: string, nl: string, en: string): Refusal => ({ code, message: { nl, en } });
+
+/** Awb 9:7: nobody handles a complaint about their own conduct. */
+function impartialHandler(facts: ComplaintFacts, handlerId: number | null): Refusal | null {
+  if (handlerId !== null && facts.accusedUserId !== null && handlerId === facts.accusedUserId) {
+    return refuse(
+      'handler_is_accused',
+      'De klacht gaat over deze medewerker: die mag de klacht niet behandelen (Awb 9:7).',
+      'The complaint is about this employee, who may not handle it (Awb 9:7).',
+    );
+  }
+  return null;
+}
+
+/** A behaviour complaint is handled by the department manager (unless the manager is the accused). */
+function behaviourHandledByManager(facts: ComplaintFacts, handlerId: number | null): Refusal | null {
+  if (!facts.aboutEmployeeBehaviour) return null;
+  const managerIsAccused = facts.departmentManagerId !== null && facts.departmentManagerId === facts.accusedUserId;
+  if (handlerId === null) {
+    return refuse(
+      'behaviour_needs_handler',
+      'Een klacht over gedrag van een medewerker wordt behandeld door de leidinggevende van de afdeling: wijs eerst een behandelaar toe.',
+      "A complaint about an employee's behaviour is handled by the department manager: assign a handler first.",
+    );
+  }
+  if (!managerIsAccused && facts.departmentManagerId !== null && handlerId !== facts.departmentManagerId) {
+    return refuse(
+      'behaviour_handler_not_manager',
+      'Een klacht over gedrag van een medewerker wordt behandeld door de leidinggevende van de afdeling.',
+      "A complaint about an employee's behaviour is handled by the department manager.",
+    );
+  }
+  return null;
+}
+
+function internalProcedureDone(facts: ComplaintFacts): Refusal | null {
+  if (!facts.acknowledgedAt || !facts.outcomeSentAt) {
+    return refuse(
+      'internal_procedure_not_done',
+      'De interne klachtprocedure is nog niet doorlopen: een geschil kan pas ontstaan na ontvangstbevestiging en uitkomst.',
+      'The internal complaint procedure has not been completed: a dispute can only arise after acknowledgement and outcome.',
+    );
+  }
+  return null;
+}
+
+const RULES: { [A in ActionName]: ActionRule<A> } = {
+  acknowledge: {
+    from: ['received'],
+    to: 'acknowledged',
+    event: 'complaint.acknowledged',
+    label: { nl: 'Ontvangst bevestigen', en: 'Acknowledge receipt' },
+    when: (facts) => behaviourHandledByManager(facts, facts.handlerId) ?? impartialHandler(facts, facts.handlerId),
+  },
+  resolveAtAcknowledgement: {
+    from: ['acknowledged'],
+    to: 'solved_at_acknowledgement',
+    event: 'complaint.solved_at_acknowledgement',
+    label: { nl: 'Opgelost: klager akkoord met antwoord', en: 'Solved: complainant agrees with the answer' },
+    when: (facts) =>
+      facts.answerGivenInAcknowledgement
+        ? null
+        : refuse(
+            'no_answer_in_acknowledgement',
+            'De ontvangstbevestiging bevatte geen antwoord of oplossing.',
+            'The acknowledgement contained no answer or solution.',
+          ),
+    check: (facts, input) =>
+      facts.aboutEmployeeBehaviour && !input.hearingWaived
+        ? refuse(
+            'behaviour_requires_hearing',
+            'Bij een klacht over gedrag volgt altijd een gesprek, tenzij de klager daarvan afziet.',
+            'A behaviour complaint always gets a hearing unless the complainant waives it.',
+          )
+        : null,
+  },
+  declareNotAdmissible: {
+    from: ['received', 'acknowledged'],
+    to: 'not_admissible',
+    event: 'complaint.not_admissible',
+    label: { nl: 'Niet in behandeling nemen (Awb 9:8)', en: 'Do not handle (Awb 9:8)' },
+  },
+  planHearing: {
+    from: ['acknowledged', 'hearing_planned'],
+    to: 'hearing_planned',
+    event: 'complaint.hearing_planned',
+    label: { nl: 'Gesprek plannen', en: 'Plan hearing' },
+    check: (facts, input, ctx) => {
+      if (input.plannedAt.getTime() <= ctx.now.getTime()) {
+        return refuse('hearing_in_past', 'Een gesprek plan je in de toekomst.', 'A hearing is planned in the future.');
+      }
+      if (facts.aboutEmployeeBehaviour && !input.accusedInvited) {
+        return refuse(
+          'accused_not_invited',
+          'Ook de medewerker over wie geklaagd wordt, krijgt de gelegenheid gehoord te worden (Awb 9:10).',
+          'The employee complained about must also be given the chance to be heard (Awb 9:10).',
+        );
+      }
+      return null;
+    },
+  },
+  recordHearing: {
+    from: ['hearing_planned'],
+    to: 'hearing_held',
+    event: 'complaint.hearing_held',
+    label: { nl: 'Gesprek vastleggen', en: 'Record hearing' },
+    check: (_facts, input) =>
+      input.minutes.trim()
+        ? null
+        : refuse('minutes_required', 'Van het gesprek wordt een verslag gemaakt (Awb 9:10).', 'A report of the hearing is required (Awb 9:10).'),
+  },
+  skipHearing: {
+    from: ['acknowledged', 'hearing_planned'],
+    to: 'hearing_held',
+    event: 'complaint.hearing_skipped',
+    label: { nl: 'Afzien van horen', en: 'Skip the hearing' },
+    check: (facts, input) =>
+      facts.aboutEmployeeBehaviour && input.reason !== 'complainant_waived'
+        ? refuse(
+            'behaviour_hearing_not_waived',
+            'Bij een klacht over gedrag mag het gesprek alleen vervallen als de klager daarvan afziet.',
+            'For a behaviour complaint the hearing may only be skipped when the complainant waives it.',
+          )
+        : null,
+  },
+  sendOutcome: {
+    from: ['hearing_held'],
+    to: 'agreements_sent',
+    event: 'complaint.outcome_sent',
+    label: { nl: 'Brief met afspraken en oordeel versturen', en: 'Send the letter with agreements and judgement' },
+    check: (_facts, input) => {
+      if (!input.judgement) return refuse('judgement_required', 'Geef een oordeel (Awb 9:12).', 'Give a judgement (Awb 9:12).');
+      if (!input.findings.trim()) return refuse('findings_required', 'Beschrijf de bevindingen (Awb 9:12).', 'Describe the findings (Awb 9:12).');
+      if (input.agreementCount === 0 && !input.noAgreements) {
+        return refuse(
+          'agreements_required',
+          'Leg ten minste één afspraak vast, of geef aan dat er geen afspraken zijn.',
+          'Record at least one agreement, or state that there are none.',
+        );
+      }
+      if (input.agreementCount > 0 && input.noAgreements) {
+        return refuse('agreements_conflict', 'Er zijn afspraken vastgelegd én "geen afspraken" gekozen.', 'Agreements were recorded and "no agreements" was chosen.');
+      }
+      return null;
+    },
+  },
+  startMonitoring: {
+    from: ['agreements_sent'],
+    to: 'monitoring',
+    event: 'complaint.monitoring_started',
+    label: { nl: 'Nakomen afspraken bewaken', en: 'Monitor the agreements' },
+    when: (facts) =>
+      facts.agreementStatuses.length > 0
+        ? null
+        : refuse('no_agreements', 'Er zijn geen afspraken om te bewaken.', 'There are no agreements to monitor.'),
+  },
+  recordAgreementResult: {
+    from: ['agreements_sent', 'monitoring'],
+    to: (facts) => (facts.status === 'agreements_sent' ? 'monitoring' : facts.status),
+    event: 'complaint.agreement_result',
+    label: { nl: 'Afspraak afvinken', en: 'Record agreement result' },
+    when: (facts) =>
+      facts.agreementStatuses.includes('open')
+        ? null
+        : refuse('no_open_agreements', 'Alle afspraken zijn al afgehandeld.', 'Every agreement has been settled.'),
+    check: (_facts, input) =>
+      input.currentStatus === 'open'
+        ? null
+        : refuse('agreement_settled', 'Deze afspraak is al afgehandeld.', 'This agreement has already been settled.'),
+  },
+  close: {
+    from: ['agreements_sent', 'monitoring'],
+    to: 'closed',
+    event: 'complaint.closed',
+    label: { nl: 'Klacht afsluiten', en: 'Close the complaint' },
+    when: (facts) => {
+      if (facts.agreementStatuses.includes('open')) {
+        return refuse(
+          'agreements_open',
+          'Niet alle afspraken zijn nagekomen of als niet nagekomen gemarkeerd.',
+          'Not every agreement has been marked kept or not kept.',
+        );
+      }
+      return null;
+    },
+  },
+  extendHandlingTerm: {
+    from: OPEN_STATUSES.filter((s) => s !== 'dispute'),
+    to: null,
+    event: 'complaint.term_extended',
+    label: { nl: 'Behandeltermijn verlengen', en: 'Extend the handling term' },
+    when: (facts) =>
+      facts.extendedAt
+        ? refuse(
+            'already_extended',
+            'De behandeltermijn is al eens verlengd; verder uitstel kan alleen met schriftelijke instemming van de klager (Awb 9:11).',
+            "The handling term was already extended; further delay needs the complainant's written consent (Awb 9:11).",
+          )
+        : null,
+    check: (facts, input) => {
+      if (facts.handlingDue && input.until <= facts.handlingDue) {
+        return refuse('extension_not_later', 'De nieuwe datum ligt niet na de huidige termijn.', 'The new date is not after the current term.');
+      }
+      if (input.until > input.latestAllowed) {
+        return refuse(
+          'extension_too_long',
+          `Verlengen kan met ten hoogste vier weken, tot uiterlijk ${input.latestAllowed} (Awb 9:11).`,
+          `The term can be extended by at most four weeks, until ${input.latestAllowed} at the latest (Awb 9:11).`,
+        );
+      }
+      return null;
+    },
+  },
+  recordDelayConsent: {
+    from: OPEN_STATUSES.filter((s) => s !== 'dispute'),
+    to: null,
+    event: 'complaint.delay_consented',
+    label: { nl: 'Verder uitstel met instemming klager', en: 'Further delay with the complainant’s consent' },
+    when: (facts) =>
+      facts.extendedAt
+        ? null
+        : refuse('not_extended_yet', 'Verleng eerst de termijn (eenmaal, ten hoogste vier weken).', 'Extend the term first (once, at most four weeks).'),
+    check: (facts, input) =>
+      facts.handlingDue && input.until <= facts.handlingDue
+        ? refuse('delay_not_later', 'De nieuwe datum ligt niet na de huidige termijn.', 'The new date is not after the current term.')
+        : null,
+  },
+  assignHandler: {
+    from: OPEN_STATUSES,
+    to: null,
+    event: 'complaint.handler_assigned',
+    label: { nl: 'Behandelaar toewijzen', en: 'Assign handler' },
+    check: (facts, input) => impartialHandler(facts, input.handlerId) ?? behaviourHandledByManager(facts, input.handlerId),
+  },
+  withdraw: {
+    from: OPEN_STATUSES.filter((s) => s !== 'dispute'),
+    to: 'withdrawn',
+    event: 'complaint.withdrawn',
+    label: { nl: 'Klacht ingetrokken door klager', en: 'Complaint withdrawn by complainant' },
+  },
+  acceptOutcome: {
+    from: ['agreements_sent'],
+    to: (facts) => (facts.agreementStatuses.length > 0 ? 'monitoring' : 'closed'),
+    event: 'complaint.outcome_accepted',
+    label: { nl: 'Klager akkoord met uitkomst', en: 'Complainant accepts the outcome' },
+  },
+  declareDissatisfaction: {
+    from: ['agreements_sent', 'monitoring', 'closed'],
+    to: 'dispute',
+    event: 'complaint.dissatisfaction_declared',
+    label: { nl: 'Klager niet tevreden: geschil', en: 'Complainant not satisfied: dispute' },
+    when: (facts) =>
+      internalProcedureDone(facts) ??
+      (facts.dissatisfactionDeclaredAt
+        ? refuse('dissatisfaction_already_declared', 'De klager heeft al eerder ontevredenheid verklaard.', 'The complainant has already declared dissatisfaction.')
+        : null),
+  },
+  markDisputeEligible: {
+    from: ['dispute'],
+    to: null,
+    event: 'complaint.dispute_eligible',
+    label: { nl: 'Geschil voorleggen aan de Geschillencommissie', en: 'Refer the dispute to the disputes committee' },
+    when: (facts) => {
+      const notDone = internalProcedureDone(facts);
+      if (notDone) return notDone;
+      if (!facts.dissatisfactionDeclaredAt) {
+        return refuse('no_dissatisfaction', 'De klager heeft geen ontevredenheid verklaard.', 'The complainant has not declared dissatisfaction.');
+      }
+      if (facts.disputeEligible) {
+        return refuse('already_eligible', 'Het geschil is al voor de Geschillencommissie gemarkeerd.', 'The dispute is already marked for the committee.');
+      }
+      return null;
+    },
+  },
+  recordCommitteeOutcome: {
+    from: ['dispute'],
+    to: 'closed',
+    event: 'complaint.committee_outcome',
+    label: { nl: 'Uitspraak Geschillencommissie vastleggen', en: "Record the committee's decision" },
+    when: (facts) =>
+      facts.disputeEligible
+        ? null
+        : refuse('not_eligible', 'Het geschil is niet aan de Geschillencommissie voorgelegd.', 'The dispute was not referred to the committee.'),
+  },
+};
+
+export const ACTION_NAMES = Object.keys(RULES) as ActionName[];
+
+export function actionLabel(action: ActionName): Message {
+  return RULES[action].label;
+}
+
+function wrongStatus(action: ActionName, facts: ComplaintFacts): Refusal {
+  const label = STATUS_LABELS[facts.status];
+  if (action === 'declareDissatisfaction' || action === 'markDisputeEligible') {
+    const notDone = internalProcedureDone(facts);
+    if (notDone) return notDone;
+  }
+  return refuse(
+    'invalid_transition',
+    `"${RULES[action].label.nl}" kan niet in de status "${label.nl}".`,
+    `"${RULES[action].label.en}" is not possible in status "${label.en}".`,
+  );
+}
+
+/** May this action run on this complaint now (ignoring its input)? */
+export function precondition(action: ActionName, facts: ComplaintFacts): Refusal | null {
+  const rule = RULES[action] as ActionRule<ActionName>;
+  if (!rule.from.includes(facts.status)) return wrongStatus(action, facts);
+  return rule.when?.(facts) ?? null;
+}
+
+/** Decide an action: the new status and the event to emit, or why it is refused. */
+export function decide<A extends ActionName>(action: A, facts: ComplaintFacts, input: ActionInputs[A], ctx: DecisionContext): Decision {
+  const rule = RULES[action] as ActionRule<A>;
+  const refusal = precondition(action, facts) ?? rule.check?.(facts, input, ctx) ?? null;
+  if (refusal) return { allowed: false, refusal };
+  const to = typeof rule.to === 'function' ? rule.to(facts) : (rule.to ?? facts.status);
+  return { allowed: true, to, event: rule.event };
+}
+
+/** The actions the admin may offer for this complaint now. */
+export function allowedActions(facts: ComplaintFacts): ActionName[] {
+  return ACTION_NAMES.filter((action) => precondition(action, facts) === null);
+}
+
+/** Whether a complaint counts as a procedure-finished one (statistics, retention). */
+export function isFinal(status: ComplaintStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+export function isValidDate(value: string): boolean {
+  return DateTime.fromISO(value).isValid;
+}
