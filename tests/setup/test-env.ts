@@ -16,7 +16,6 @@ export const TEST_ENV: Record<string, string> = {
   COMPLAINTS_DEMO_DATA: 'false',
   CRON_ENABLED: 'true',
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   BROWSER: 'false',
   LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'warn',
 };

@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { ensureDefaultRoles } from './roles';
+import { getService } from './services/registry';
+import { seedDemoData } from './demo/seed';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'settings').ensureDefaults();
+  await ensureDefaultRoles(strapi);
+
+  const config = strapi.config.get('plugin::complaints') as { demoData?: boolean };
+  if (config.demoData) await seedDemoData(strapi);
+
   const smtpHost = strapi.config.get('plugin::email.providerOptions.host');
   if (!smtpHost) {
     strapi.log.warn('[complaints] SMTP_HOST is not set: letters wait in the outbox until an SMTP server is configured.');

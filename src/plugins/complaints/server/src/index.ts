@@ -5,6 +5,7 @@ import controllers from './controllers';
 import destroy from './destroy';
 import register from './register';
 import routes from './routes';
+import services from './services';
 
 export default {
   register,
@@ -14,7 +15,7 @@ export default {
   contentTypes,
   controllers,
   routes,
-  services: {},
+  services,
   policies: {},
   middlewares: {},
 };

@@ -1,3 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { ACTION_DEFINITIONS } from './permissions';
+import { UID } from './uids';
 
-export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => {};
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
+
+  // The audit trail is append-only for every code path, the content manager included.
+  const refuse = () => {
+    throw new Error('complaint-event rows are append-only: audit events cannot be changed or deleted');
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [UID.event],
+    beforeUpdate: refuse,
+    beforeUpdateMany: refuse,
+    beforeDelete: refuse,
+    beforeDeleteMany: refuse,
+  });
+};

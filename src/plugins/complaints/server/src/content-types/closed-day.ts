@@ -13,5 +13,6 @@ export default {
       name: { type: 'string', required: true },
       kind: { type: 'enumeration', enum: ['decree', 'organisation'], default: 'organisation' },
     },
+    indexes: [{ name: 'complaints_closed_days_date_uq', columns: ['date'], type: 'unique' }],
   },
 };

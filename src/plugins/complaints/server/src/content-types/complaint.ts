@@ -84,6 +84,7 @@ export default {
       trackingToken: { type: 'string', private: true },
     },
     indexes: [
+      { name: 'complaints_complaints_reference_uq', columns: ['reference'], type: 'unique' },
       { name: 'complaints_complaints_ref_year_number_uq', columns: ['reference_year', 'reference_number'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },

@@ -12,6 +12,8 @@ export default {
       name: { type: 'string', required: true, unique: true },
       email: { type: 'string' },
       managerId: { type: 'integer' },
+      /** Admin users who handle this department's complaints (ids). */
+      staffUserIds: { type: 'json' },
       active: { type: 'boolean', default: true },
       /** Complaints whose department is unknown land here. */
       receivesUnassigned: { type: 'boolean', default: false },

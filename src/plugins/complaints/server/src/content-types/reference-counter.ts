@@ -12,5 +12,7 @@ export default {
       year: { type: 'integer', required: true, unique: true },
       lastNumber: { type: 'integer', required: true, default: 0 },
     },
+    // ON CONFLICT (year) needs a real unique index; `unique: true` alone is only checked by Strapi.
+    indexes: [{ name: 'complaints_reference_counters_year_uq', columns: ['year'], type: 'unique' }],
   },
 };

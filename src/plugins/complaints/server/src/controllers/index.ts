@@ -1,5 +1,7 @@
+import adminComplaints from './admin-complaints';
 import health from './health';
 
 export default {
+  'admin-complaints': adminComplaints,
   health,
 };

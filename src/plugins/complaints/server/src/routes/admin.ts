@@ -1,5 +1,48 @@
-/** Admin routes, mounted under /complaints; every one needs an admin session and a plugin permission. */
+/**
+ * Admin routes, mounted under /complaints (no /admin prefix); every one needs an admin session and the
+ * plugin permission named here (401 without a session, 403 without the permission).
+ */
+import { ACTIONS, type PermissionAction } from '../permissions';
+
+const guarded = (method: string, path: string, handler: string, action: PermissionAction) => ({
+  method,
+  path,
+  handler: `admin-complaints.${handler}`,
+  config: {
+    policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+  },
+});
+
+const read = (method: string, path: string, handler: string) => guarded(method, path, handler, ACTIONS.read);
+const process = (path: string, handler: string) => guarded('POST', path, handler, ACTIONS.process);
+
+export const adminRoutes = [
+  read('GET', '/overview', 'overview'),
+  read('GET', '/lookups', 'lookups'),
+  read('GET', '/complaints', 'list'),
+  read('GET', '/complaints/:id', 'findOne'),
+  process('/complaints', 'register'),
+  process('/complaints/:id/acknowledge', 'acknowledge'),
+  process('/complaints/:id/resolve', 'resolve'),
+  process('/complaints/:id/not-admissible', 'notAdmissible'),
+  process('/complaints/:id/hearing/plan', 'planHearing'),
+  process('/complaints/:id/hearing/record', 'recordHearing'),
+  process('/complaints/:id/hearing/skip', 'skipHearing'),
+  process('/complaints/:id/outcome', 'sendOutcome'),
+  process('/complaints/:id/monitoring', 'startMonitoring'),
+  process('/complaints/:id/agreements/:agreementId/result', 'agreementResult'),
+  process('/complaints/:id/close', 'close'),
+  process('/complaints/:id/accept', 'acceptOutcome'),
+  process('/complaints/:id/extend', 'extend'),
+  process('/complaints/:id/delay-consent', 'delayConsent'),
+  process('/complaints/:id/assign', 'assign'),
+  process('/complaints/:id/withdraw', 'withdraw'),
+  process('/complaints/:id/dissatisfaction', 'declareDissatisfaction'),
+  process('/complaints/:id/dispute/eligible', 'markEligible'),
+  process('/complaints/:id/dispute/committee-outcome', 'committeeOutcome'),
+];
+
 export default {
   type: 'admin' as const,
-  routes: [] as any[],
+  routes: adminRoutes,
 };

@@ -1,0 +1,55 @@
+/**
+ * Errors the plugin answers with: each carries an HTTP status, a stable code and a message in Dutch and
+ * English. Controllers turn them into Strapi's error shape (see controllers/respond.ts); anything else
+ * is an unexpected fault and answers 500 without details.
+ */
+import type { Message } from '../../../shared/messages';
+
+export type FieldErrors = Record<string, Message>;
+
+export class ComplaintsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messages: Message,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(messages.en);
+    this.name = 'ComplaintsError';
+  }
+}
+
+/** 400: the request itself is wrong; one message per field. */
+export class InvalidInputError extends ComplaintsError {
+  constructor(fieldErrors: FieldErrors, messages: Message = { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Some fields are not filled in correctly.' }) {
+    super(400, 'invalid_input', messages, fieldErrors);
+  }
+}
+
+/** 409: the procedure or the law does not allow this now. */
+export class ProcedureConflictError extends ComplaintsError {
+  constructor(code: string, messages: Message) {
+    super(409, code, messages);
+  }
+}
+
+export class NotFoundError extends ComplaintsError {
+  constructor(messages: Message = { nl: 'Niet gevonden.', en: 'Not found.' }) {
+    super(404, 'not_found', messages);
+  }
+}
+
+export class ForbiddenError extends ComplaintsError {
+  constructor(messages: Message = { nl: 'U heeft geen toegang tot deze klacht.', en: 'You have no access to this complaint.' }) {
+    super(403, 'forbidden', messages);
+  }
+}
+
+export class TooManyRequestsError extends ComplaintsError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'too_many_requests', {
+      nl: 'Te veel verzoeken. Probeer het over enkele minuten opnieuw.',
+      en: 'Too many requests. Please try again in a few minutes.',
+    });
+  }
+}

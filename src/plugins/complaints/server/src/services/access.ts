@@ -1,0 +1,65 @@
+/**
+ * Who may see which complaint. A user sees the complaints of the departments they manage or staff, and the
+ * ones assigned to them; "all departments" lifts the department limit; complaints about an employee's
+ * behaviour need the behaviour permission (managers, coordinator) unless assigned to the user.
+ */
+import type { Core } from '@strapi/strapi';
+import { ForbiddenError } from '../errors';
+import { ACTIONS } from '../permissions';
+import { UID } from '../uids';
+
+export interface AccessScope {
+  userId: number;
+  allDepartments: boolean;
+  departmentIds: number[];
+  behaviour: boolean;
+}
+
+interface VisibleFields {
+  departmentId: number | null;
+  handlerId: number | null;
+  aboutEmployeeBehaviour: boolean;
+}
+
+export function canSee(scope: AccessScope, complaint: VisibleFields): boolean {
+  const assigned = complaint.handlerId === scope.userId;
+  if (assigned) return true;
+  const inDepartment = scope.allDepartments || (complaint.departmentId !== null && scope.departmentIds.includes(complaint.departmentId));
+  return inDepartment && (!complaint.aboutEmployeeBehaviour || scope.behaviour);
+}
+
+/** The same rule as a database filter, for lists and counts. */
+export function scopeFilter(scope: AccessScope): Record<string, unknown> {
+  if (scope.allDepartments && scope.behaviour) return {};
+  const visible: Record<string, unknown>[] = [];
+  const departmentRule: Record<string, unknown> = scope.allDepartments ? {} : { departmentId: { $in: scope.departmentIds.length ? scope.departmentIds : [-1] } };
+  visible.push(scope.behaviour ? departmentRule : { ...departmentRule, aboutEmployeeBehaviour: false });
+  visible.push({ handlerId: scope.userId });
+  return { $or: visible };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The scope of the signed-in admin user of this request. */
+  async scopeOf(ctx: any): Promise<AccessScope> {
+    const user = ctx.state.user;
+    const ability = ctx.state.userAbility;
+    const can = (action: string) => Boolean(ability?.can(action));
+    return {
+      userId: user.id,
+      allDepartments: can(ACTIONS.allDepartments),
+      behaviour: can(ACTIONS.readBehaviour),
+      departmentIds: await this.departmentsOf(user.id),
+    };
+  },
+
+  async departmentsOf(userId: number): Promise<number[]> {
+    const departments = await strapi.db.query(UID.department).findMany({ select: ['id', 'managerId', 'staffUserIds'] });
+    return departments
+      .filter((d: any) => d.managerId === userId || (Array.isArray(d.staffUserIds) && d.staffUserIds.includes(userId)))
+      .map((d: any) => d.id);
+  },
+
+  assertCanSee(scope: AccessScope | null, complaint: VisibleFields): void {
+    if (scope && !canSee(scope, complaint)) throw new ForbiddenError();
+  },
+});

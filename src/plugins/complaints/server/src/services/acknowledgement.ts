@@ -1,0 +1,76 @@
+/**
+ * Step 2, acknowledgement (ontvangstbevestiging, Awb 9:6): confirm receipt, possibly with an answer; close
+ * early when the complainant agrees with that answer (Awb 9:5); or decline to handle (Awb 9:8).
+ */
+import type { Core } from '@strapi/strapi';
+import type { NotAdmissibleReason } from '../domain/procedure';
+import type { AccessScope } from './access';
+import type { Actor } from './actor';
+import { getService } from './registry';
+
+export interface AcknowledgeInput {
+  answer: string | null;
+  inviteForHearing: boolean;
+}
+
+export interface ResolveInput {
+  hearingWaived: boolean;
+  note: string | null;
+}
+
+export interface NotAdmissibleInput {
+  reason: NotAdmissibleReason;
+  explanation: string;
+  referral: string;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async acknowledge(complaintId: number, input: AcknowledgeInput, actor: Actor, scope: AccessScope | null) {
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'acknowledge',
+      actor,
+      scope,
+      input: { answer: input.answer },
+      apply: ({ now }) => ({
+        changes: { acknowledgedAt: now, answerGivenInAcknowledgement: Boolean(input.answer), acknowledgementAnswer: input.answer },
+        data: { answer: input.answer, inviteForHearing: input.inviteForHearing },
+      }),
+    });
+  },
+
+  async resolveAtAcknowledgement(complaintId: number, input: ResolveInput, actor: Actor, scope: AccessScope | null) {
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'resolveAtAcknowledgement',
+      actor,
+      scope,
+      input: { hearingWaived: input.hearingWaived },
+      apply: ({ now }) => ({
+        changes: { solvedAgreedAt: now, hearingWaivedAt: input.hearingWaived ? now : null, closedAt: now },
+        note: input.note,
+        data: { hearingWaived: input.hearingWaived },
+      }),
+    });
+  },
+
+  async declareNotAdmissible(complaintId: number, input: NotAdmissibleInput, actor: Actor, scope: AccessScope | null) {
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'declareNotAdmissible',
+      actor,
+      scope,
+      input: { reason: input.reason },
+      apply: ({ now }) => ({
+        changes: {
+          notAdmissibleReason: input.reason,
+          notAdmissibleExplanation: input.explanation,
+          notAdmissibleReferral: input.referral,
+          closedAt: now,
+        },
+        note: input.explanation,
+        data: { reason: input.reason, referral: input.referral },
+      }),
+    });
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * Categories and departments, the reference data every intake and every form view reads. Cached for a few
+ * seconds (several instances may share the database); editors' changes clear this instance's cache.
+ */
+import type { Core } from '@strapi/strapi';
+import { UID } from '../uids';
+
+export interface Category {
+  id: number;
+  key: string;
+  nameNl: string;
+  nameEn: string;
+  suggestsBehaviour: boolean;
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface Department {
+  id: number;
+  name: string;
+  email: string | null;
+  managerId: number | null;
+  staffUserIds: number[];
+  active: boolean;
+  receivesUnassigned: boolean;
+}
+
+const CACHE_MS = 5000;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let cached: { at: number; categories: Category[]; departments: Department[] } | null = null;
+
+  async function load() {
+    const [categories, departments] = await Promise.all([
+      strapi.db.query(UID.category).findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
+      strapi.db.query(UID.department).findMany({ orderBy: [{ name: 'asc' }] }),
+    ]);
+    cached = {
+      at: Date.now(),
+      categories,
+      departments: departments.map((d: any) => ({ ...d, staffUserIds: Array.isArray(d.staffUserIds) ? d.staffUserIds : [] })),
+    };
+    return cached;
+  }
+
+  async function current() {
+    return cached && Date.now() - cached.at < CACHE_MS ? cached : load();
+  }
+
+  return {
+    async categories(): Promise<Category[]> {
+      return (await current()).categories;
+    },
+    async departments(): Promise<Department[]> {
+      return (await current()).departments;
+    },
+    async category(id: number | null | undefined): Promise<Category | undefined> {
+      return (await current()).categories.find((c) => c.id === id);
+    },
+    async department(id: number | null | undefined): Promise<Department | undefined> {
+      return (await current()).departments.find((d) => d.id === id);
+    },
+    /** Where a complaint without a (known) department goes. */
+    async intakeDepartment(): Promise<Department | undefined> {
+      const active = (await current()).departments.filter((d) => d.active);
+      return active.find((d) => d.receivesUnassigned) ?? active[0];
+    },
+    invalidate() {
+      cached = null;
+    },
+  };
+};

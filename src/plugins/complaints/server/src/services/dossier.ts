@@ -1,0 +1,65 @@
+/**
+ * One complaint as staff see it: its data, hearing, agreements, the timeline of audit events, its terms
+ * in working days, and only the actions the procedure allows now.
+ */
+import type { Core } from '@strapi/strapi';
+import { actionLabel, allowedActions, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
+import { today } from '../domain/terms';
+import { UID } from '../uids';
+import type { AccessScope } from './access';
+import { getService } from './registry';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Display names of admin users by id. */
+  async userNames(ids: Array<number | null | undefined>): Promise<Map<number, string>> {
+    const unique = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+    if (!unique.length) return new Map();
+    const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: unique } }, select: ['id', 'firstname', 'lastname', 'username', 'email'] });
+    return new Map(users.map((u: any) => [u.id, [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email]));
+  },
+
+  async get(complaintId: number, scope: AccessScope | null) {
+    const complaints = getService(strapi, 'complaints');
+    const complaint = await complaints.requireById(complaintId);
+    getService(strapi, 'access').assertCanSee(scope, complaint);
+
+    const now = getService(strapi, 'clock').now();
+    const [facts, hearing, agreements, events, calendar, department, category] = await Promise.all([
+      complaints.facts(complaint),
+      getService(strapi, 'hearing').current(complaint.id),
+      strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }),
+      getService(strapi, 'audit').list(complaint.id),
+      getService(strapi, 'settings').calendar(),
+      getService(strapi, 'catalog').department(complaint.departmentId),
+      getService(strapi, 'catalog').category(complaint.categoryId),
+    ]);
+    const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a: any) => a.ownerUserId)]);
+    const day = today(now);
+    const { trackingToken: _secret, ...visible } = complaint;
+
+    return {
+      complaint: {
+        ...visible,
+        statusLabel: STATUS_LABELS[complaint.status],
+        step: STEP_OF_STATUS[complaint.status],
+        handlerName: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null,
+        accusedUserName: complaint.accusedUserId ? (names.get(complaint.accusedUserId) ?? null) : null,
+        department: department ? { id: department.id, name: department.name, managerId: department.managerId, managerName: department.managerId ? (names.get(department.managerId) ?? null) : null } : null,
+        category: category ? { id: category.id, nameNl: category.nameNl, nameEn: category.nameEn } : null,
+      },
+      terms: {
+        today: day,
+        acknowledgementDue: complaint.acknowledgementDue,
+        acknowledgementDaysLeft: complaint.status === 'received' && complaint.acknowledgementDue ? calendar.workingDaysUntil(day, complaint.acknowledgementDue) : null,
+        handlingDue: complaint.handlingDue,
+        handlingDueOriginal: complaint.handlingDueOriginal,
+        handlingDaysLeft: complaint.handlingDue && !complaint.closedAt ? calendar.workingDaysUntil(day, complaint.handlingDue) : null,
+        extended: Boolean(complaint.extendedAt),
+      },
+      hearing,
+      agreements: agreements.map((a: any) => ({ ...a, ownerName: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : null, overdue: a.status === 'open' && day > a.dueDate })),
+      timeline: events,
+      allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),
+    };
+  },
+});

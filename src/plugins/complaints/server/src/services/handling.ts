@@ -1,0 +1,82 @@
+/**
+ * Handling across the steps: the handling term (Awb 9:11: extended once by at most four weeks, further
+ * only with the complainant's written consent), the handler (Awb 9:7: never the person complained about),
+ * and withdrawal by the complainant.
+ */
+import type { Core } from '@strapi/strapi';
+import { latestExtendedDue } from '../domain/terms';
+import { InvalidInputError } from '../errors';
+import type { AccessScope } from './access';
+import type { Actor } from './actor';
+import { getService } from './registry';
+
+export interface ExtendInput {
+  until: string;
+  reason: string;
+}
+
+export interface DelayConsentInput {
+  until: string;
+  consentNote: string;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async extendHandlingTerm(complaintId: number, input: ExtendInput, actor: Actor, scope: AccessScope | null) {
+    const settingsService = getService(strapi, 'settings');
+    const [settings, calendar] = await Promise.all([settingsService.get(), settingsService.calendar()]);
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'extendHandlingTerm',
+      actor,
+      scope,
+      input: (complaint) => ({
+        until: input.until,
+        latestAllowed: latestExtendedDue(String(complaint.handlingDueOriginal ?? complaint.handlingDue), settings, calendar),
+      }),
+      apply: ({ complaint, now }) => ({
+        changes: { handlingDue: input.until, extendedAt: now, extensionReason: input.reason },
+        note: input.reason,
+        data: { from: complaint.handlingDue, until: input.until },
+      }),
+    });
+  },
+
+  async recordDelayConsent(complaintId: number, input: DelayConsentInput, actor: Actor, scope: AccessScope | null) {
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'recordDelayConsent',
+      actor,
+      scope,
+      input: { until: input.until },
+      apply: ({ complaint, now }) => ({
+        changes: { handlingDue: input.until, delayConsentAt: now, delayConsentNote: input.consentNote },
+        note: input.consentNote,
+        data: { from: complaint.handlingDue, until: input.until },
+      }),
+    });
+  },
+
+  async assignHandler(complaintId: number, handlerId: number, actor: Actor, scope: AccessScope | null) {
+    const user = await strapi.db.query('admin::user').findOne({ where: { id: handlerId, isActive: true }, select: ['id'] });
+    if (!user) throw new InvalidInputError({ handlerId: { nl: 'Kies een actieve medewerker.', en: 'Choose an active staff member.' } });
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'assignHandler',
+      actor,
+      scope,
+      input: { handlerId },
+      apply: ({ complaint }) => ({ changes: { handlerId }, data: { from: complaint.handlerId, to: handlerId } }),
+    });
+  },
+
+  async withdraw(complaintId: number, reason: string | null, actor: Actor, scope: AccessScope | null) {
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'withdraw',
+      actor,
+      scope,
+      input: {},
+      apply: ({ now }) => ({ changes: { withdrawnAt: now, withdrawalReason: reason, closedAt: now }, note: reason }),
+    });
+  },
+});

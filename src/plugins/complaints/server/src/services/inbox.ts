@@ -1,0 +1,179 @@
+/**
+ * Lists of complaints for the admin pages: filtered (step, status, department, overdue, search), sorted by
+ * the term that matters, paginated in the database, narrowed to what the user may see.
+ */
+import type { Core } from '@strapi/strapi';
+import { OPEN_STATUSES, STEP_OF_STATUS, STATUSES, type ComplaintStatus } from '../domain/procedure';
+import { today } from '../domain/terms';
+import { UID } from '../uids';
+import { scopeFilter, type AccessScope } from './access';
+import { getService } from './registry';
+
+export interface InboxQuery {
+  step?: number;
+  status?: ComplaintStatus[];
+  departmentId?: number;
+  overdue?: 'acknowledgement' | 'handling' | 'any';
+  behaviour?: boolean;
+  search?: string;
+  sort?: 'due' | 'received' | 'reference';
+  page: number;
+  pageSize: number;
+}
+
+/** The statuses each admin page lists. */
+export const STATUSES_OF_STEP: Record<number, ComplaintStatus[]> = {
+  1: ['received'],
+  2: ['received'],
+  3: ['acknowledged', 'hearing_planned'],
+  4: ['hearing_held'],
+  5: ['agreements_sent', 'monitoring'],
+  6: ['dispute'],
+};
+
+export const SUMMARY_FIELDS = [
+  'id',
+  'reference',
+  'status',
+  'channel',
+  'receivedAt',
+  'complainantName',
+  'departmentId',
+  'categoryId',
+  'aboutEmployeeBehaviour',
+  'handlerId',
+  'acknowledgementDue',
+  'handlingDue',
+  'disputeEligible',
+  'dissatisfactionDeclaredAt',
+  'closedAt',
+] as const;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  where(query: InboxQuery, scope: AccessScope, now: Date): Record<string, unknown> {
+    const and: Record<string, unknown>[] = [];
+    const scoped = scopeFilter(scope);
+    if (Object.keys(scoped).length) and.push(scoped);
+    if (query.step) and.push({ status: { $in: STATUSES_OF_STEP[query.step] ?? [] } });
+    if (query.status?.length) and.push({ status: { $in: query.status } });
+    if (query.departmentId) and.push({ departmentId: query.departmentId });
+    if (query.behaviour !== undefined) and.push({ aboutEmployeeBehaviour: query.behaviour });
+    const day = today(now);
+    const ackOverdue = { status: 'received', acknowledgementDue: { $lt: day } };
+    const handlingOverdue = { status: { $in: OPEN_STATUSES.filter((s) => s !== 'dispute') }, handlingDue: { $lt: day } };
+    if (query.overdue === 'acknowledgement') and.push(ackOverdue);
+    if (query.overdue === 'handling') and.push(handlingOverdue);
+    if (query.overdue === 'any') and.push({ $or: [ackOverdue, handlingOverdue] });
+    const search = query.search?.trim();
+    if (search) {
+      and.push(/^[a-z]{1,6}-\d{4}-\d+$/i.test(search) ? { reference: search.toUpperCase() } : { $or: [{ reference: { $startsWith: search.toUpperCase() } }, { complainantName: { $containsi: search } }] });
+    }
+    return and.length ? { $and: and } : {};
+  },
+
+  async list(query: InboxQuery, scope: AccessScope) {
+    const now = getService(strapi, 'clock').now();
+    const where = this.where(query, scope, now);
+    const orderBy =
+      query.sort === 'received'
+        ? [{ receivedAt: 'desc' }, { id: 'desc' }]
+        : query.sort === 'reference'
+          ? [{ referenceYear: 'desc' }, { referenceNumber: 'desc' }]
+          : query.step === 2 || query.step === 1
+            ? [{ acknowledgementDue: 'asc' }, { id: 'asc' }]
+            : [{ handlingDue: 'asc' }, { id: 'asc' }];
+    const [rows, total] = await Promise.all([
+      strapi.db.query(UID.complaint).findMany({
+        where,
+        orderBy,
+        select: [...SUMMARY_FIELDS],
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      }),
+      strapi.db.query(UID.complaint).count({ where }),
+    ]);
+    return {
+      results: await this.summaries(rows, now),
+      pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+    };
+  },
+
+  /** Rows as the lists show them: names resolved, terms as working days left. */
+  async summaries(rows: any[], now: Date) {
+    const catalog = getService(strapi, 'catalog');
+    const [departments, categories, calendar, users] = await Promise.all([
+      catalog.departments(),
+      catalog.categories(),
+      getService(strapi, 'settings').calendar(),
+      getService(strapi, 'dossier').userNames(rows.map((r) => r.handlerId)),
+    ]);
+    const day = today(now);
+    return rows.map((row) => {
+      const ackOpen = row.status === 'received';
+      const handlingOpen = OPEN_STATUSES.includes(row.status) && row.status !== 'dispute';
+      return {
+        ...row,
+        step: STEP_OF_STATUS[row.status as ComplaintStatus],
+        departmentName: departments.find((d) => d.id === row.departmentId)?.name ?? null,
+        categoryName: categories.find((c) => c.id === row.categoryId)?.nameNl ?? null,
+        handlerName: row.handlerId ? (users.get(row.handlerId) ?? null) : null,
+        acknowledgementDaysLeft: ackOpen && row.acknowledgementDue ? calendar.workingDaysUntil(day, row.acknowledgementDue) : null,
+        acknowledgementOverdue: ackOpen && !!row.acknowledgementDue && day > row.acknowledgementDue,
+        handlingDaysLeft: handlingOpen && row.handlingDue ? calendar.workingDaysUntil(day, row.handlingDue) : null,
+        handlingOverdue: handlingOpen && !!row.handlingDue && day > row.handlingDue,
+      };
+    });
+  },
+
+  /** The overview page: how many complaints wait where, and which terms need attention. */
+  async overview(scope: AccessScope) {
+    const now = getService(strapi, 'clock').now();
+    const calendar = await getService(strapi, 'settings').calendar();
+    const day = today(now);
+    const soon = calendar.addWorkingDays(day, 5).toISODate() as string;
+    const scoped = scopeFilter(scope);
+    const count = (where: Record<string, unknown>) =>
+      strapi.db.query(UID.complaint).count({ where: Object.keys(scoped).length ? { $and: [scoped, where] } : where });
+
+    const byStatus: Record<string, number> = {};
+    const grouped = await strapi.db
+      .connection('complaints_complaints')
+      .select('status')
+      .count({ n: '*' })
+      .modify((qb: any) => {
+        if (Object.keys(scoped).length) qb.whereIn('id', strapi.db.queryBuilder(UID.complaint).select('id').where(scoped).getKnexQuery());
+      })
+      .groupBy('status');
+    for (const status of STATUSES) byStatus[status] = 0;
+    for (const row of grouped as Array<{ status: string; n: string | number }>) byStatus[row.status] = Number(row.n);
+
+    const byStep: Record<number, number> = {};
+    for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) byStep[Number(step)] = statuses.reduce((n, s) => n + (byStatus[s] ?? 0), 0);
+
+    const openForHandling = OPEN_STATUSES.filter((s) => s !== 'dispute');
+    const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue] = await Promise.all([
+      count({ status: 'received', acknowledgementDue: { $lt: day } }),
+      count({ status: { $in: openForHandling }, handlingDue: { $lt: day } }),
+      count({ status: { $in: openForHandling }, handlingDue: { $gte: day, $lte: soon } }),
+      count({ status: 'dispute', disputeEligible: true }),
+      this.overdueAgreementCount(scope, day),
+    ]);
+    return { byStatus, byStep, acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, today: day };
+  },
+
+  async overdueAgreementCount(scope: AccessScope, day: string): Promise<number> {
+    const scoped = scopeFilter(scope);
+    const visible = strapi.db
+      .queryBuilder(UID.complaint)
+      .select('id')
+      .where(Object.keys(scoped).length ? { $and: [scoped, { status: { $in: ['agreements_sent', 'monitoring'] } }] } : { status: { $in: ['agreements_sent', 'monitoring'] } })
+      .getKnexQuery();
+    const [row] = await strapi.db
+      .connection('complaints_agreements')
+      .count({ n: '*' })
+      .where('status', 'open')
+      .andWhere('due_date', '<', day)
+      .whereIn('complaint_id', visible);
+    return Number((row as { n: string | number }).n);
+  },
+});

@@ -1,0 +1,37 @@
+import access from './access';
+import acknowledgement from './acknowledgement';
+import audit from './audit';
+import catalog from './catalog';
+import clock from './clock';
+import complaints from './complaints';
+import dispute from './dispute';
+import domainEvents from './domain-events';
+import dossier from './dossier';
+import handling from './handling';
+import hearing from './hearing';
+import inbox from './inbox';
+import intake from './intake';
+import outcome from './outcome';
+import reference from './reference';
+import settings from './settings';
+import transitions from './transitions';
+
+export default {
+  access,
+  acknowledgement,
+  audit,
+  catalog,
+  clock,
+  complaints,
+  dispute,
+  domainEvents,
+  dossier,
+  handling,
+  hearing,
+  inbox,
+  intake,
+  outcome,
+  reference,
+  settings,
+  transitions,
+};

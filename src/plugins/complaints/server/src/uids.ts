@@ -1,0 +1,21 @@
+/** Content-type uids of the plugin, in one place. */
+export const UID = {
+  complaint: 'plugin::complaints.complaint',
+  department: 'plugin::complaints.department',
+  category: 'plugin::complaints.category',
+  hearing: 'plugin::complaints.hearing',
+  agreement: 'plugin::complaints.agreement',
+  event: 'plugin::complaints.complaint-event',
+  closedDay: 'plugin::complaints.closed-day',
+  referenceCounter: 'plugin::complaints.reference-counter',
+  settings: 'plugin::complaints.settings',
+} as const;
+
+export type PluginUid = (typeof UID)[keyof typeof UID];
+
+/** Table names, for the few statements that go to knex directly (atomic counters, row locks). */
+export const TABLE = {
+  complaint: 'complaints_complaints',
+  referenceCounter: 'complaints_reference_counters',
+  event: 'complaints_events',
+} as const;

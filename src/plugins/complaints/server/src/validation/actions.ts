@@ -1,0 +1,119 @@
+/** Request bodies of the admin transition routes. Rules of the procedure itself live in domain/procedure. */
+import { z } from 'zod';
+import { HEARING_MODES, HEARING_SKIP_REASONS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
+import { bilingual, fields } from './index';
+
+const NOTE = 5000;
+const LONG = 20000;
+
+const flag = z
+  .union([z.boolean(), z.literal('true'), z.literal('false')])
+  .optional()
+  .transform((v) => v === true || v === 'true');
+
+export const acknowledgeSchema = z.object({
+  answer: fields.optionalText(LONG),
+  inviteForHearing: flag,
+});
+
+export const resolveSchema = z.object({
+  hearingWaived: flag,
+  note: fields.optionalText(NOTE),
+});
+
+export const notAdmissibleSchema = z.object({
+  reason: z.enum(NOT_ADMISSIBLE_REASONS),
+  explanation: fields.requiredText(LONG),
+  referral: fields.requiredText(NOTE),
+});
+
+export const planHearingSchema = z.object({
+  plannedAt: fields.dateTime(),
+  mode: z.enum(HEARING_MODES),
+  location: fields.optionalText(500),
+  attendees: fields.optionalText(NOTE),
+  accusedInvited: flag,
+});
+
+export const recordHearingSchema = z.object({
+  heldAt: fields.dateTime().optional().nullable().transform((v) => v ?? null),
+  minutes: fields.requiredText(LONG),
+  proposedSolution: fields.optionalText(LONG),
+  complainantPresent: flag,
+  accusedPresent: flag,
+});
+
+export const skipHearingSchema = z.object({
+  reason: z.enum(HEARING_SKIP_REASONS),
+  note: fields.optionalText(NOTE),
+});
+
+const agreementSchema = z
+  .object({
+    description: fields.requiredText(NOTE),
+    ownerUserId: fields.optionalId(),
+    ownerDepartmentId: fields.optionalId(),
+    dueDate: fields.isoDate(),
+  })
+  .refine((a) => a.ownerUserId !== null || a.ownerDepartmentId !== null, {
+    path: ['ownerUserId'],
+    ...bilingual({ nl: 'Wie is eigenaar van deze afspraak? Kies een medewerker of afdeling.', en: 'Who owns this agreement? Choose an employee or department.' }),
+  });
+
+export const sendOutcomeSchema = z.object({
+  judgement: z.enum(JUDGEMENTS),
+  findings: fields.requiredText(LONG),
+  conclusions: fields.optionalText(LONG),
+  agreements: z.array(agreementSchema).max(50).optional().default([]),
+  noAgreements: flag,
+});
+
+export const agreementResultSchema = z.object({
+  result: z.enum(['kept', 'not_kept']),
+  note: fields.optionalText(NOTE),
+});
+
+export const noteSchema = z.object({
+  note: fields.optionalText(NOTE),
+});
+
+export const extendSchema = z.object({
+  until: fields.isoDate(),
+  reason: fields.requiredText(NOTE),
+});
+
+export const delayConsentSchema = z.object({
+  until: fields.isoDate(),
+  consentNote: fields.requiredText(NOTE),
+});
+
+export const assignSchema = z.object({
+  handlerId: fields.id(),
+});
+
+export const withdrawSchema = z.object({
+  reason: fields.optionalText(NOTE),
+});
+
+export const eligibleSchema = z.object({
+  reason: fields.requiredText(NOTE),
+});
+
+export const committeeOutcomeSchema = z.object({
+  outcome: fields.requiredText(LONG),
+  decidedAt: fields.dateTime().optional().nullable().transform((v) => v ?? null),
+});
+
+const one = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).optional();
+
+export const inboxQuerySchema = z.object({
+  step: z.coerce.number().int().min(1).max(6).optional(),
+  status: one(z.enum(STATUSES)).transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+  departmentId: z.coerce.number().int().positive().optional(),
+  overdue: z.enum(['acknowledgement', 'handling', 'any']).optional(),
+  behaviour: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  search: z.string().trim().max(200).optional(),
+  sort: z.enum(['due', 'received', 'reference']).optional(),
+  page: z.coerce.number().int().min(1).max(100000).optional().default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).optional().default(25),
+});

@@ -1,0 +1,116 @@
+/**
+ * The fields of a complaint as the complainant or staff enter them: the same rules for the public form and
+ * for staff registration (post, phone, e-mail, desk).
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { z } from 'zod';
+import { CHANNELS } from '../domain/procedure';
+import { bilingual, fields } from './index';
+
+export const LIMITS = {
+  name: 200,
+  email: 254,
+  phone: 40,
+  address: 200,
+  postalCode: 10,
+  city: 100,
+  clientNumber: 50,
+  accusedName: 200,
+  accusedFunction: 200,
+  descriptionMin: 10,
+  description: 10000,
+  desiredOutcome: 5000,
+} as const;
+
+const POSTAL_CODE = /^[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2}$/i;
+
+const phone = z
+  .string()
+  .trim()
+  .max(LIMITS.phone)
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || Boolean(parsePhoneNumberFromString(v, 'NL')?.isValid()), bilingual({ nl: 'Vul een geldig telefoonnummer in, zoals 0612345678.', en: 'Enter a valid phone number, such as +31 6 12345678.' }))
+  .transform((v) => (v === null ? null : (parsePhoneNumberFromString(v, 'NL')?.number ?? v)));
+
+const postalCode = fields
+  .optionalText(LIMITS.postalCode)
+  .refine((v) => v === null || POSTAL_CODE.test(v), bilingual({ nl: 'Vul een Nederlandse postcode in, zoals 1234 AB.', en: 'Enter a Dutch postal code, such as 1234 AB.' }))
+  .transform((v) => (v === null ? null : `${v.slice(0, 4)} ${v.replace(/ /g, '').slice(4).toUpperCase()}`));
+
+const email = z
+  .string()
+  .trim()
+  .max(LIMITS.email)
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v.toLowerCase() : null))
+  .refine((v) => v === null || z.email().safeParse(v).success, bilingual({ nl: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.', en: 'Enter a valid e-mail address, such as name@example.com.' }));
+
+const flag = z
+  .union([z.boolean(), z.literal('true'), z.literal('false'), z.literal('on')])
+  .optional()
+  .transform((v) => v === true || v === 'true' || v === 'on');
+
+export const complaintDetailsShape = {
+  complainantName: fields.requiredText(LIMITS.name),
+  complainantEmail: email,
+  complainantPhone: phone,
+  complainantAddress: fields.optionalText(LIMITS.address),
+  complainantPostalCode: postalCode,
+  complainantCity: fields.optionalText(LIMITS.city),
+  complainantClientNumber: fields.optionalText(LIMITS.clientNumber),
+  categoryId: fields.id(),
+  departmentId: fields.optionalId(),
+  aboutEmployeeBehaviour: flag,
+  accusedName: fields.optionalText(LIMITS.accusedName),
+  accusedFunction: fields.optionalText(LIMITS.accusedFunction),
+  description: fields.text(LIMITS.description).min(LIMITS.descriptionMin),
+  desiredOutcome: fields.optionalText(LIMITS.desiredOutcome),
+  preferredLanguage: z.enum(['nl', 'en']).optional().default('nl'),
+};
+
+type Details = z.output<z.ZodObject<typeof complaintDetailsShape>>;
+
+/** Rules across fields: a way to reach the complainant; a behaviour complaint names the employee. */
+export function crossFieldRules(value: Details, ctx: z.RefinementCtx) {
+  const hasPostalAddress = Boolean(value.complainantAddress && value.complainantPostalCode && value.complainantCity);
+  if (!value.complainantEmail && !hasPostalAddress) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['complainantEmail'],
+      params: {
+        message: {
+          nl: 'Vul een e-mailadres in, of uw adres, postcode en woonplaats, zodat wij u kunnen antwoorden.',
+          en: 'Enter an e-mail address, or your address, postal code and city, so that we can reply.',
+        },
+      },
+    });
+  }
+  if (value.aboutEmployeeBehaviour && !value.accusedName) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['accusedName'],
+      params: {
+        message: {
+          nl: 'Over welke medewerker gaat uw klacht? Vul de naam in.',
+          en: 'Which employee is your complaint about? Enter the name.',
+        },
+      },
+    });
+  }
+}
+
+/** Staff registration of a complaint that came by post, phone, e-mail or at the desk. */
+export const staffRegistrationSchema = z
+  .object({
+    ...complaintDetailsShape,
+    channel: z.enum(CHANNELS.filter((c) => c !== 'online') as ['post', 'telefoon', 'e-mail', 'balie']),
+    receivedAt: fields.dateTime().optional(),
+    accusedUserId: fields.optionalId(),
+  })
+  .superRefine(crossFieldRules);
+
+export type StaffRegistrationInput = z.output<typeof staffRegistrationSchema>;
+export type ComplaintDetails = Details & { accusedUserId?: number | null };

@@ -1,0 +1,71 @@
+/**
+ * A Strapi instance in a child process: the production shape of several instances on one database, and
+ * the only way to kill one mid-run (SIGKILL) in a test or benchmark.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import net from 'net';
+import path from 'path';
+import { TEST_ENV } from '../setup/test-env';
+import type { TestDatabase } from './database';
+
+export interface AppProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Output so far (for a failing test's message). */
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startAppProcess(db: TestDatabase, env: Record<string, string> = {}, port?: number): Promise<AppProcess> {
+  const chosen = port ?? (await freePort());
+  let output = '';
+  const child = spawn(process.execPath, [path.join(__dirname, 'server-entry.js')], {
+    env: { ...process.env, ...TEST_ENV, ...db.env, ...env, HOST: '127.0.0.1', PORT: String(chosen) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${chosen}`;
+
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Strapi process exited with ${child.exitCode}:\n${output}`);
+    try {
+      const res = await fetch(`${url}/api/complaints/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Strapi process did not answer within 120 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  return {
+    url,
+    port: chosen,
+    child,
+    output: () => output,
+    stop: (signal: NodeJS.Signals = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+/** Development demo data: departments, categories, staff in every role, complaints in every status. */
+import { seedDemoData } from '../../src/plugins/complaints/server/src/demo/seed';
+import { STATUSES } from '../../src/plugins/complaints/server/src/domain/procedure';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+describe('demo data', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp({ env: { COMPLAINTS_DEMO_DATA: 'true' } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('seeds a complaint in every status, with references and audit trails', async () => {
+    const complaints = await app.strapi.db.query('plugin::complaints.complaint').findMany({ select: ['id', 'status', 'reference'] });
+    expect([...new Set(complaints.map((c: any) => c.status))].sort()).toEqual([...STATUSES].sort());
+    for (const complaint of complaints) {
+      const events = await app.strapi.db.query('plugin::complaints.complaint-event').count({ where: { complaintId: complaint.id } });
+      expect(events).toBeGreaterThanOrEqual(complaint.status === 'received' ? 1 : 2);
+    }
+  });
+
+  it('creates the departments with managers and the procedure roles', async () => {
+    const departments = await app.strapi.db.query('plugin::complaints.department').findMany();
+    expect(departments.map((d: any) => d.name).sort()).toEqual(['Klantenservice', 'Onderhoud', 'Wonen']);
+    expect(departments.every((d: any) => typeof d.managerId === 'number')).toBe(true);
+    const roles = await app.strapi.db.query('admin::role').findMany({ select: ['code'] });
+    expect(roles.map((r: any) => r.code)).toEqual(expect.arrayContaining(['strapi-super-admin', 'complaints-handler', 'complaints-manager', 'complaints-coordinator', 'complaints-editor']));
+  });
+
+  it('does not seed twice', async () => {
+    const before = await app.strapi.db.query('plugin::complaints.complaint').count();
+    await seedDemoData(app.strapi);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count()).toBe(before);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * The procedure over HTTP on a real Strapi (SQLite and PostgreSQL): one complaint through all six steps,
+ * a behaviour complaint, not admissible, solved at acknowledgement, an extension, and the refusals the law
+ * demands, each answered 409 with the reason in Dutch and English and nothing changed.
+ */
+import { DateTime } from 'luxon';
+import { loginAdmin } from '../helpers/admin';
+import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+describe('the complaint procedure over HTTP', () => {
+  let app: TestApp;
+  let fx: Fixtures;
+  let token: string;
+
+  const post = (path: string, body: unknown = {}, as = token) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${as}`).send(body as object);
+  const get = (path: string, as = token) => app.http().get(`/complaints${path}`).set('Authorization', `Bearer ${as}`);
+  const future = (days: number) => DateTime.now().plus({ days }).set({ hour: 14, minute: 0 }).toISO();
+  const dateIn = (days: number) => DateTime.now().setZone('Europe/Amsterdam').plus({ days }).toISODate();
+
+  async function register(overrides: Record<string, unknown> = {}) {
+    const res = await post('/complaints', registration(fx, overrides));
+    expect(res.status).toBe(201);
+    return res.body.data as { id: number; reference: string };
+  }
+
+  async function status(id: number) {
+    return (await get(`/complaints/${id}`)).body.data.complaint.status;
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    fx = await createFixtures(app);
+    token = fx.superAdmin.token;
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('takes one complaint through all six steps to an eligible dispute, audited step by step', async () => {
+    const { id, reference } = await register();
+    expect(reference).toMatch(/^KL-\d{4}-\d{6}$/);
+
+    let dossier = (await get(`/complaints/${id}`)).body.data;
+    expect(dossier.complaint).toMatchObject({ status: 'received', channel: 'post', complainantPostalCode: '1234 AB' });
+    expect(dossier.complaint.trackingToken).toBeUndefined();
+    expect(dossier.terms.acknowledgementDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(dossier.allowedActions.map((a: any) => a.action)).toEqual(expect.arrayContaining(['acknowledge', 'declareNotAdmissible', 'withdraw']));
+    expect(dossier.allowedActions.map((a: any) => a.action)).not.toContain('sendOutcome');
+
+    expect((await post(`/complaints/${id}/acknowledge`, { inviteForHearing: true })).status).toBe(200);
+    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(3), mode: 'video', attendees: 'Klager, behandelaar' })).status).toBe(200);
+    expect(await status(id)).toBe('hearing_planned');
+    expect((await post(`/complaints/${id}/hearing/record`, { minutes: 'Klager lichtte toe; wij erkenden het.', proposedSolution: 'Reparatie', complainantPresent: true })).status).toBe(200);
+
+    const outcome = await post(`/complaints/${id}/outcome`, {
+      judgement: 'founded',
+      findings: 'De afspraken zijn niet nagekomen.',
+      conclusions: 'Excuses en herstel.',
+      agreements: [
+        { description: 'Kraan repareren', ownerUserId: fx.handlerA.id, dueDate: dateIn(7) },
+        { description: 'Tegoed €25', ownerDepartmentId: fx.departments.a, dueDate: dateIn(14) },
+      ],
+    });
+    expect(outcome.status).toBe(200);
+    expect(outcome.body.data.complaint.status).toBe('agreements_sent');
+    expect(outcome.body.data.agreements).toHaveLength(2);
+
+    expect((await post(`/complaints/${id}/monitoring`)).status).toBe(200);
+    const early = await post(`/complaints/${id}/close`);
+    expect(early.status).toBe(409);
+    expect(early.body.error.details.code).toBe('agreements_open');
+
+    const [first, second] = outcome.body.data.agreements;
+    expect((await post(`/complaints/${id}/agreements/${first.id}/result`, { result: 'kept' })).status).toBe(200);
+    expect((await post(`/complaints/${id}/agreements/${first.id}/result`, { result: 'kept' })).status).toBe(409);
+    expect((await post(`/complaints/${id}/agreements/${second.id}/result`, { result: 'not_kept', note: 'Vergeten' })).status).toBe(200);
+    expect((await post(`/complaints/${id}/close`, { note: 'Alle afspraken afgehandeld' })).status).toBe(200);
+    expect(await status(id)).toBe('closed');
+
+    expect((await post(`/complaints/${id}/dissatisfaction`, { note: 'Niet tevreden met het oordeel' })).status).toBe(200);
+    const eligible = await post(`/complaints/${id}/dispute/eligible`, { reason: 'Interne procedure doorlopen; klager ontevreden.' });
+    expect(eligible.status).toBe(200);
+    expect(eligible.body.data.complaint).toMatchObject({ status: 'dispute', disputeEligible: true });
+    expect(eligible.body.data.complaint.disputeEligibleSince).toBeTruthy();
+
+    dossier = (await get(`/complaints/${id}`)).body.data;
+    expect(dossier.timeline.map((e: any) => e.type)).toEqual([
+      'complaint.received',
+      'complaint.acknowledged',
+      'complaint.hearing_planned',
+      'complaint.hearing_held',
+      'complaint.outcome_sent',
+      'complaint.monitoring_started',
+      'complaint.agreement_result',
+      'complaint.agreement_result',
+      'complaint.closed',
+      'complaint.dissatisfaction_declared',
+      'complaint.dispute_eligible',
+    ]);
+    expect(dossier.timeline[1]).toMatchObject({ actorType: 'admin', actorId: fx.superAdmin.id, fromStatus: 'received', toStatus: 'acknowledged' });
+    expect(dossier.allowedActions.map((a: any) => a.action)).toEqual(['assignHandler', 'recordCommitteeOutcome']);
+  });
+
+  it('refuses a dispute before the internal procedure is done (409, nl/en) and changes nothing', async () => {
+    const { id } = await register();
+    const res = await post(`/complaints/${id}/dissatisfaction`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.details.code).toBe('internal_procedure_not_done');
+    expect(res.body.error.details.messages.nl).toMatch(/interne klachtprocedure/);
+    expect(res.body.error.details.messages.en).toMatch(/internal complaint procedure/);
+    const dossier = (await get(`/complaints/${id}`)).body.data;
+    expect(dossier.complaint.status).toBe('received');
+    expect(dossier.timeline).toHaveLength(1);
+  });
+
+  it('routes a behaviour complaint to the manager and enforces the law around it', async () => {
+    const { id } = await register({ categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'B. Handelaar', accusedFunction: 'Behandelaar', accusedUserId: fx.handlerA.id });
+    let dossier = (await get(`/complaints/${id}`)).body.data;
+    expect(dossier.complaint.handlerId).toBe(fx.managerA.id);
+
+    // Awb 9:7: the person complained about may not handle it
+    const assign = await post(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    expect(assign.status).toBe(409);
+    expect(assign.body.error.details.code).toBe('handler_is_accused');
+
+    expect((await post(`/complaints/${id}/acknowledge`, { answer: 'Wij nemen contact op.' })).status).toBe(200);
+    // always a conversation, unless the complainant waives it
+    const resolve = await post(`/complaints/${id}/resolve`, { hearingWaived: false });
+    expect(resolve.status).toBe(409);
+    expect(resolve.body.error.details.code).toBe('behaviour_requires_hearing');
+    expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'no_response' })).body.error.details.code).toBe('behaviour_hearing_not_waived');
+    // Awb 9:10: the employee complained about is invited too
+    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'office', accusedInvited: false })).body.error.details.code).toBe('accused_not_invited');
+    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'office', accusedInvited: true })).status).toBe(200);
+    // a hearing in the past is refused
+    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: DateTime.now().minus({ days: 1 }).toISO(), mode: 'office', accusedInvited: true })).body.error.details.code).toBe('hearing_in_past');
+
+    dossier = (await get(`/complaints/${id}`)).body.data;
+    expect(dossier.hearing).toMatchObject({ accusedInvited: true, mode: 'office' });
+    expect(dossier.complaint.status).toBe('hearing_planned');
+  });
+
+  it('a behaviour complaint may close at acknowledgement only when the complainant waives the hearing', async () => {
+    const { id } = await register({ aboutEmployeeBehaviour: true, accusedName: 'X' });
+    await post(`/complaints/${id}/acknowledge`, { answer: 'Excuses; de medewerker is aangesproken.' });
+    const res = await post(`/complaints/${id}/resolve`, { hearingWaived: true, note: 'Klager akkoord, wil geen gesprek' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.complaint).toMatchObject({ status: 'solved_at_acknowledgement' });
+    expect(res.body.data.complaint.hearingWaivedAt).toBeTruthy();
+    expect(res.body.data.allowedActions).toEqual([]);
+  });
+
+  it('closes as solved at acknowledgement when the complainant agrees with the answer (Awb 9:5)', async () => {
+    const { id } = await register();
+    const withoutAnswer = await register();
+    await post(`/complaints/${withoutAnswer.id}/acknowledge`, {});
+    expect((await post(`/complaints/${withoutAnswer.id}/resolve`, {})).body.error.details.code).toBe('no_answer_in_acknowledgement');
+
+    await post(`/complaints/${id}/acknowledge`, { answer: 'De monteur komt morgen.' });
+    const res = await post(`/complaints/${id}/resolve`, { note: 'Akkoord per telefoon' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.complaint.status).toBe('solved_at_acknowledgement');
+    expect(res.body.data.complaint.closedAt).toBeTruthy();
+  });
+
+  it('declares a complaint not admissible from received, with reason and referral (Awb 9:8)', async () => {
+    const { id } = await register();
+    const res = await post(`/complaints/${id}/not-admissible`, { reason: 'conduct_over_a_year', explanation: 'De gebeurtenis was in 2023.', referral: 'U kunt terecht bij de Nationale ombudsman.' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.complaint).toMatchObject({ status: 'not_admissible', notAdmissibleReason: 'conduct_over_a_year' });
+    expect(res.body.data.complaint.notAdmissibleNoticeDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await post(`/complaints/${id}/acknowledge`)).status).toBe(409);
+    const bad = await post(`/complaints/${id}/not-admissible`, { reason: 'because' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('extends the handling term once by at most four weeks; further only with consent (Awb 9:11)', async () => {
+    const { id } = await register();
+    const original = (await get(`/complaints/${id}`)).body.data.terms.handlingDue as string;
+    const plus = (weeks: number) => DateTime.fromISO(original).plus({ weeks }).toISODate();
+
+    const tooLong = await post(`/complaints/${id}/extend`, { until: plus(5), reason: 'Advies nodig' });
+    expect(tooLong.status).toBe(409);
+    expect(tooLong.body.error.details.code).toBe('extension_too_long');
+    expect((await post(`/complaints/${id}/delay-consent`, { until: plus(6), consentNote: 'Brief klager' })).body.error.details.code).toBe('not_extended_yet');
+
+    const ok = await post(`/complaints/${id}/extend`, { until: plus(3), reason: 'Wachten op advies van de technische dienst' });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.terms).toMatchObject({ handlingDue: plus(3), handlingDueOriginal: original, extended: true });
+    expect((await post(`/complaints/${id}/extend`, { until: plus(4), reason: 'nog eens' })).body.error.details.code).toBe('already_extended');
+
+    const consent = await post(`/complaints/${id}/delay-consent`, { until: plus(8), consentNote: 'Klager stemde per brief van 1 mei in' });
+    expect(consent.status).toBe(200);
+    expect(consent.body.data.terms.handlingDue).toBe(plus(8));
+    expect(consent.body.data.timeline.map((e: any) => e.type)).toEqual(['complaint.received', 'complaint.term_extended', 'complaint.delay_consented']);
+  });
+
+  it('answers bad input with 400 and a message per field, in Dutch and in English', async () => {
+    const body = registration(fx, { complainantName: '', complainantEmail: 'geen-email', complainantPostalCode: '0000 XX', complainantPhone: '12', description: 'kort', channel: 'fax' });
+    const nl = await post('/complaints', body);
+    expect(nl.status).toBe(400);
+    expect(Object.keys(nl.body.error.details.fieldErrors).sort()).toEqual(['channel', 'complainantEmail', 'complainantName', 'complainantPhone', 'complainantPostalCode', 'description']);
+    expect(nl.body.error.details.fieldErrors.complainantEmail).toMatch(/e-mailadres/);
+    expect(nl.body.error.details.fieldErrors.complainantPostalCode).toMatch(/postcode/);
+    const en = await app.http().post('/complaints/complaints?locale=en').set('Authorization', `Bearer ${token}`).send(body);
+    expect(en.body.error.details.fieldErrors.complainantEmail).toMatch(/e-mail address/);
+    expect(en.body.error.message).toMatch(/not filled in correctly/);
+
+    // a complaint that cannot be answered is refused: no e-mail and no postal address
+    const unreachable = await post('/complaints', registration(fx, { complainantEmail: null, complainantAddress: null }));
+    expect(unreachable.body.error.details.fieldErrors.complainantEmail).toMatch(/adres/);
+    // unknown category
+    expect((await post('/complaints', registration(fx, { categoryId: 99999 }))).body.error.details.fieldErrors.categoryId).toBeTruthy();
+    // not a JSON object
+    expect((await app.http().post('/complaints/complaints').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send('[1,2]')).status).toBe(400);
+  });
+
+  it('gives 200 parallel registrations 200 distinct, gapless references', async () => {
+    const before = await app.strapi.db.query('plugin::complaints.complaint').count();
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => post('/complaints', registration(fx, { complainantName: `Parallel ${i}` }))));
+    expect(results.filter((r) => r.status !== 201).map((r) => r.status)).toEqual([]);
+    const numbers = results.map((r) => Number(r.body.data.reference.split('-')[2])).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(200);
+    expect(numbers[199] - numbers[0]).toBe(199);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count()).toBe(before + 200);
+  });
+
+  it('enforces permissions on the server: no session 401, other department 403', async () => {
+    const { id } = await register({ departmentId: fx.departments.a });
+    expect((await app.http().get(`/complaints/complaints/${id}`)).status).toBe(401);
+    const handlerB = await loginAdmin(app, fx.handlerB);
+    expect((await get(`/complaints/${id}`, handlerB)).status).toBe(403);
+    expect((await post(`/complaints/${id}/acknowledge`, {}, handlerB)).status).toBe(403);
+    const handlerA = await loginAdmin(app, fx.handlerA);
+    expect((await get(`/complaints/${id}`, handlerA)).status).toBe(200);
+  });
+
+  it('keeps the audit trail append-only, whatever the code path', async () => {
+    const { id } = await register();
+    const events = app.strapi.db.query('plugin::complaints.complaint-event');
+    const [event] = await events.findMany({ where: { complaintId: id } });
+    await expect(events.update({ where: { id: event.id }, data: { note: 'changed' } })).rejects.toThrow(/append-only/);
+    await expect(events.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    await expect(events.deleteMany({ where: { complaintId: id } })).rejects.toThrow(/append-only/);
+    expect(await events.count({ where: { complaintId: id } })).toBe(1);
+  });
+});

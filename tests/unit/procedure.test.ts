@@ -1,0 +1,173 @@
+/**
+ * The state machine: every allowed transition, refusals from every other status, and each rule of the law
+ * (Awb 9:5, 9:7, 9:8, 9:10, 9:11, 9:12) with its own test.
+ */
+import {
+  ACTION_NAMES,
+  STATUSES,
+  allowedActions,
+  decide,
+  type ActionInputs,
+  type ActionName,
+  type ComplaintFacts,
+  type ComplaintStatus,
+} from '../../src/plugins/complaints/server/src/domain/procedure';
+
+const now = new Date('2026-06-01T10:00:00Z');
+const ctx = { now };
+
+function facts(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
+  return {
+    status: 'received',
+    aboutEmployeeBehaviour: false,
+    accusedUserId: null,
+    handlerId: 7,
+    departmentManagerId: 3,
+    acknowledgedAt: null,
+    answerGivenInAcknowledgement: false,
+    outcomeSentAt: null,
+    handlingDueOriginal: '2026-07-10',
+    handlingDue: '2026-07-10',
+    extendedAt: null,
+    dissatisfactionDeclaredAt: null,
+    disputeEligible: false,
+    noAgreements: false,
+    agreementStatuses: [],
+    ...overrides,
+  };
+}
+
+/** A valid input and the facts under which each action is allowed, with where it leads. */
+const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<ComplaintFacts>; input: ActionInputs[A]; to: ComplaintStatus | 'same' } } = {
+  acknowledge: { from: ['received'], input: { answer: null }, to: 'acknowledged' },
+  resolveAtAcknowledgement: { from: ['acknowledged'], facts: { answerGivenInAcknowledgement: true }, input: { hearingWaived: false }, to: 'solved_at_acknowledgement' },
+  declareNotAdmissible: { from: ['received', 'acknowledged'], input: { reason: 'handled_before' }, to: 'not_admissible' },
+  planHearing: { from: ['acknowledged', 'hearing_planned'], input: { plannedAt: new Date('2026-06-03T10:00:00Z'), accusedInvited: false }, to: 'hearing_planned' },
+  recordHearing: { from: ['hearing_planned'], input: { minutes: 'Verslag' }, to: 'hearing_held' },
+  skipHearing: { from: ['acknowledged', 'hearing_planned'], input: { reason: 'no_response' }, to: 'hearing_held' },
+  sendOutcome: { from: ['hearing_held'], input: { judgement: 'founded', findings: 'Bevindingen', agreementCount: 1, noAgreements: false }, to: 'agreements_sent' },
+  startMonitoring: { from: ['agreements_sent'], facts: { agreementStatuses: ['open'] }, input: {}, to: 'monitoring' },
+  recordAgreementResult: { from: ['monitoring'], facts: { agreementStatuses: ['open'] }, input: { currentStatus: 'open' }, to: 'same' },
+  close: { from: ['agreements_sent', 'monitoring'], facts: { agreementStatuses: ['kept', 'not_kept'] }, input: {}, to: 'closed' },
+  extendHandlingTerm: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'], input: { until: '2026-07-20', latestAllowed: '2026-08-07' }, to: 'same' },
+  recordDelayConsent: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'], facts: { extendedAt: '2026-06-01' }, input: { until: '2026-09-01' }, to: 'same' },
+  assignHandler: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring', 'dispute'], input: { handlerId: 9 }, to: 'same' },
+  withdraw: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'], input: {}, to: 'withdrawn' },
+  acceptOutcome: { from: ['agreements_sent'], facts: { agreementStatuses: ['open'] }, input: {}, to: 'monitoring' },
+  declareDissatisfaction: { from: ['agreements_sent', 'monitoring', 'closed'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20' }, input: {}, to: 'dispute' },
+  markDisputeEligible: { from: ['dispute'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-25' }, input: {}, to: 'same' },
+  recordCommitteeOutcome: { from: ['dispute'], facts: { disputeEligible: true }, input: {}, to: 'closed' },
+};
+
+describe('every allowed transition', () => {
+  for (const action of ACTION_NAMES) {
+    const happy = HAPPY[action];
+    for (const from of happy.from) {
+      it(`${action}: ${from} → ${happy.to === 'same' ? from : happy.to}`, () => {
+        const decision = decide(action, facts({ ...happy.facts, status: from }), happy.input as never, ctx);
+        expect(decision).toEqual({ allowed: true, to: happy.to === 'same' ? from : happy.to, event: expect.stringMatching(/^complaint\./) });
+        expect(allowedActions(facts({ ...happy.facts, status: from }))).toContain(action);
+      });
+    }
+  }
+});
+
+describe('refused from every other status', () => {
+  for (const action of ACTION_NAMES) {
+    const happy = HAPPY[action];
+    const others = STATUSES.filter((s) => !happy.from.includes(s) && !(action === 'recordAgreementResult' && s === 'agreements_sent'));
+    it(`${action} is refused from ${others.join(', ')}`, () => {
+      for (const status of others) {
+        const decision = decide(action, facts({ ...happy.facts, status }), happy.input as never, ctx);
+        expect(decision.allowed).toBe(false);
+        if (!decision.allowed) {
+          expect(['invalid_transition', 'internal_procedure_not_done']).toContain(decision.refusal.code);
+          expect(decision.refusal.message.nl).toBeTruthy();
+          expect(decision.refusal.message.en).toBeTruthy();
+        }
+        expect(allowedActions(facts({ ...happy.facts, status }))).not.toContain(action);
+      }
+    });
+  }
+});
+
+const refusal = (action: ActionName, f: Partial<ComplaintFacts>, input: unknown) => {
+  const decision = decide(action, facts(f), input as never, ctx);
+  return decision.allowed ? null : decision.refusal.code;
+};
+
+describe('the law', () => {
+  it('Awb 9:5 — solved at acknowledgement only when the acknowledgement held an answer', () => {
+    expect(refusal('resolveAtAcknowledgement', { status: 'acknowledged' }, { hearingWaived: false })).toBe('no_answer_in_acknowledgement');
+  });
+
+  it('procedure — a behaviour complaint always gets a hearing unless the complainant waives it', () => {
+    const behaviour = { status: 'acknowledged' as const, aboutEmployeeBehaviour: true, answerGivenInAcknowledgement: true, handlerId: 3 };
+    expect(refusal('resolveAtAcknowledgement', behaviour, { hearingWaived: false })).toBe('behaviour_requires_hearing');
+    expect(refusal('resolveAtAcknowledgement', behaviour, { hearingWaived: true })).toBeNull();
+    expect(refusal('skipHearing', behaviour, { reason: 'no_response' })).toBe('behaviour_hearing_not_waived');
+    expect(refusal('skipHearing', behaviour, { reason: 'complainant_waived' })).toBeNull();
+  });
+
+  it('procedure — a behaviour complaint is handled by the department manager', () => {
+    const behaviour = { aboutEmployeeBehaviour: true, departmentManagerId: 3 };
+    expect(refusal('acknowledge', { ...behaviour, handlerId: null }, { answer: null })).toBe('behaviour_needs_handler');
+    expect(refusal('acknowledge', { ...behaviour, handlerId: 7 }, { answer: null })).toBe('behaviour_handler_not_manager');
+    expect(refusal('acknowledge', { ...behaviour, handlerId: 3 }, { answer: null })).toBeNull();
+    expect(refusal('assignHandler', behaviour, { handlerId: 7 })).toBe('behaviour_handler_not_manager');
+    // when the manager is the person complained about, someone else handles it
+    expect(refusal('assignHandler', { ...behaviour, accusedUserId: 3 }, { handlerId: 7 })).toBeNull();
+  });
+
+  it('Awb 9:7 — the person complained about may not handle the complaint', () => {
+    expect(refusal('assignHandler', { accusedUserId: 5 }, { handlerId: 5 })).toBe('handler_is_accused');
+    expect(refusal('acknowledge', { accusedUserId: 5, handlerId: 5 }, { answer: null })).toBe('handler_is_accused');
+    expect(refusal('assignHandler', { aboutEmployeeBehaviour: true, accusedUserId: 3, departmentManagerId: 3 }, { handlerId: 3 })).toBe('handler_is_accused');
+  });
+
+  it('Awb 9:8 — not admissible only from received or acknowledged', () => {
+    expect(refusal('declareNotAdmissible', { status: 'hearing_planned' }, { reason: 'handled_before' })).toBe('invalid_transition');
+  });
+
+  it('Awb 9:10 — the employee complained about is invited; a report is made', () => {
+    expect(refusal('planHearing', { status: 'acknowledged', aboutEmployeeBehaviour: true, handlerId: 3 }, { plannedAt: new Date('2026-06-05T10:00:00Z'), accusedInvited: false })).toBe('accused_not_invited');
+    expect(refusal('planHearing', { status: 'acknowledged' }, { plannedAt: new Date('2026-05-30T10:00:00Z'), accusedInvited: false })).toBe('hearing_in_past');
+    expect(refusal('recordHearing', { status: 'hearing_planned' }, { minutes: '   ' })).toBe('minutes_required');
+  });
+
+  it('Awb 9:11 — extended once, by at most four weeks; further only with consent', () => {
+    expect(refusal('extendHandlingTerm', {}, { until: '2026-08-10', latestAllowed: '2026-08-07' })).toBe('extension_too_long');
+    expect(refusal('extendHandlingTerm', {}, { until: '2026-07-01', latestAllowed: '2026-08-07' })).toBe('extension_not_later');
+    expect(refusal('extendHandlingTerm', { extendedAt: '2026-06-01' }, { until: '2026-07-20', latestAllowed: '2026-08-07' })).toBe('already_extended');
+    expect(refusal('recordDelayConsent', {}, { until: '2026-09-01' })).toBe('not_extended_yet');
+    expect(refusal('recordDelayConsent', { extendedAt: '2026-06-01' }, { until: '2026-07-01' })).toBe('delay_not_later');
+  });
+
+  it('Awb 9:12 — the outcome needs a judgement, findings and agreements or an explicit none', () => {
+    const at = { status: 'hearing_held' as const };
+    expect(refusal('sendOutcome', at, { judgement: null, findings: 'x', agreementCount: 1, noAgreements: false })).toBe('judgement_required');
+    expect(refusal('sendOutcome', at, { judgement: 'unfounded', findings: ' ', agreementCount: 1, noAgreements: false })).toBe('findings_required');
+    expect(refusal('sendOutcome', at, { judgement: 'unfounded', findings: 'x', agreementCount: 0, noAgreements: false })).toBe('agreements_required');
+    expect(refusal('sendOutcome', at, { judgement: 'unfounded', findings: 'x', agreementCount: 2, noAgreements: true })).toBe('agreements_conflict');
+    expect(refusal('sendOutcome', at, { judgement: 'unfounded', findings: 'x', agreementCount: 0, noAgreements: true })).toBeNull();
+  });
+
+  it('step 5 — monitoring ends only when every agreement is kept or not kept', () => {
+    expect(refusal('close', { status: 'monitoring', agreementStatuses: ['kept', 'open'] }, {})).toBe('agreements_open');
+    expect(refusal('startMonitoring', { status: 'agreements_sent', agreementStatuses: [] }, {})).toBe('no_agreements');
+    expect(refusal('recordAgreementResult', { status: 'monitoring', agreementStatuses: ['open'] }, { currentStatus: 'kept' })).toBe('agreement_settled');
+  });
+
+  it('step 6 — a dispute only after acknowledgement and outcome, once', () => {
+    expect(refusal('declareDissatisfaction', { status: 'received' }, {})).toBe('internal_procedure_not_done');
+    expect(refusal('declareDissatisfaction', { status: 'hearing_held', acknowledgedAt: '2026-05-01' }, {})).toBe('internal_procedure_not_done');
+    expect(refusal('declareDissatisfaction', { status: 'closed', acknowledgedAt: '2026-05-01', outcomeSentAt: null }, {})).toBe('internal_procedure_not_done');
+    expect(refusal('declareDissatisfaction', { status: 'closed', acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-21' }, {})).toBe('dissatisfaction_already_declared');
+    expect(refusal('markDisputeEligible', { status: 'dispute', acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-21', disputeEligible: true }, {})).toBe('already_eligible');
+    expect(refusal('recordCommitteeOutcome', { status: 'dispute', disputeEligible: false }, {})).toBe('not_eligible');
+  });
+
+  it('accepting the outcome closes at once when there are no agreements', () => {
+    expect(decide('acceptOutcome', facts({ status: 'agreements_sent', noAgreements: true }), {}, ctx)).toMatchObject({ allowed: true, to: 'closed' });
+  });
+});
