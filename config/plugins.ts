@@ -1,3 +1,9 @@
+/** "10/3600" → 10 requests per 3600 seconds. */
+function rateLimit(value: string | undefined, fallback: { points: number; durationSeconds: number }) {
+  const match = /^(\d+)\/(\d+)$/.exec(value ?? '');
+  return match ? { points: Number(match[1]), durationSeconds: Number(match[2]) } : fallback;
+}
+
 /**
  * Plugins: the complaints plugin (local), e-mail through nodemailer (SMTP settings from env) and
  * users-permissions for the public API.
@@ -13,6 +19,10 @@ export default ({ env }) => ({
       embedOrigins: env.array('COMPLAINTS_EMBED_ORIGINS', []),
       // Seed demo departments, categories and complaints at start-up (development only by default).
       demoData: env.bool('COMPLAINTS_DEMO_DATA', env('NODE_ENV', 'development') === 'development'),
+      rateLimits: {
+        submissions: rateLimit(env('COMPLAINTS_RATE_LIMIT_SUBMISSIONS'), { points: 10, durationSeconds: 3600 }),
+        status: rateLimit(env('COMPLAINTS_RATE_LIMIT_STATUS'), { points: 60, durationSeconds: 600 }),
+      },
     },
   },
   email: {

@@ -3,7 +3,7 @@ export default ({ env }) => ({
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   // Behind a load balancer the client IP comes from X-Forwarded-For (rate limits depend on it).
-  proxy: env.bool('TRUST_PROXY', false),
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
   app: {
     keys: env.array('APP_KEYS'),
   },

@@ -17,8 +17,8 @@ export default async function globalSetup(): Promise<void> {
 
   const reuse = process.env.ADMIN_BUILD === 'reuse' && fs.existsSync(path.join(root, 'dist', 'build', 'index.html'));
   if (reuse) {
-    const { compileStrapi } = require('@strapi/strapi');
-    await compileStrapi({ appDir: root });
+    // compileStrapi would empty dist/ (the admin build with it): compile the app's TypeScript only.
+    run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json']);
   } else {
     const started = Date.now();
     process.stdout.write('\n[global-setup] strapi build (app + admin panel)…\n');

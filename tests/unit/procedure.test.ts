@@ -26,6 +26,7 @@ function facts(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
     acknowledgedAt: null,
     answerGivenInAcknowledgement: false,
     outcomeSentAt: null,
+    outcomeAcceptedAt: null,
     handlingDueOriginal: '2026-07-10',
     handlingDue: '2026-07-10',
     extendedAt: null,
@@ -53,7 +54,7 @@ const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<Com
   recordDelayConsent: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'], facts: { extendedAt: '2026-06-01' }, input: { until: '2026-09-01' }, to: 'same' },
   assignHandler: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring', 'dispute'], input: { handlerId: 9 }, to: 'same' },
   withdraw: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'], input: {}, to: 'withdrawn' },
-  acceptOutcome: { from: ['agreements_sent'], facts: { agreementStatuses: ['open'] }, input: {}, to: 'monitoring' },
+  acceptOutcome: { from: ['agreements_sent'], facts: { agreementStatuses: ['open'], outcomeSentAt: '2026-05-20' }, input: {}, to: 'monitoring' },
   declareDissatisfaction: { from: ['agreements_sent', 'monitoring', 'closed'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20' }, input: {}, to: 'dispute' },
   markDisputeEligible: { from: ['dispute'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-25' }, input: {}, to: 'same' },
   recordCommitteeOutcome: { from: ['dispute'], facts: { disputeEligible: true }, input: {}, to: 'closed' },
@@ -75,7 +76,8 @@ describe('every allowed transition', () => {
 describe('refused from every other status', () => {
   for (const action of ACTION_NAMES) {
     const happy = HAPPY[action];
-    const others = STATUSES.filter((s) => !happy.from.includes(s) && !(action === 'recordAgreementResult' && s === 'agreements_sent'));
+    const alsoAllowed: Partial<Record<ActionName, ComplaintStatus[]>> = { recordAgreementResult: ['agreements_sent'], acceptOutcome: ['monitoring', 'closed'] };
+    const others = STATUSES.filter((s) => !happy.from.includes(s) && !(alsoAllowed[action] ?? []).includes(s));
     it(`${action} is refused from ${others.join(', ')}`, () => {
       for (const status of others) {
         const decision = decide(action, facts({ ...happy.facts, status }), happy.input as never, ctx);
@@ -167,7 +169,12 @@ describe('the law', () => {
     expect(refusal('recordCommitteeOutcome', { status: 'dispute', disputeEligible: false }, {})).toBe('not_eligible');
   });
 
-  it('accepting the outcome closes at once when there are no agreements', () => {
-    expect(decide('acceptOutcome', facts({ status: 'agreements_sent', noAgreements: true }), {}, ctx)).toMatchObject({ allowed: true, to: 'closed' });
+  it('accepting the outcome closes at once when there are no agreements; later it is only recorded, once', () => {
+    const sent = { outcomeSentAt: '2026-05-20', acknowledgedAt: '2026-05-01' };
+    expect(decide('acceptOutcome', facts({ ...sent, status: 'agreements_sent', noAgreements: true }), {}, ctx)).toMatchObject({ allowed: true, to: 'closed' });
+    expect(decide('acceptOutcome', facts({ ...sent, status: 'monitoring', agreementStatuses: ['open'] }), {}, ctx)).toMatchObject({ allowed: true, to: 'monitoring' });
+    expect(refusal('acceptOutcome', { ...sent, status: 'closed', outcomeAcceptedAt: '2026-05-21' }, {})).toBe('already_responded');
+    expect(refusal('acceptOutcome', { ...sent, status: 'closed', dissatisfactionDeclaredAt: '2026-05-21' }, {})).toBe('already_responded');
+    expect(refusal('declareDissatisfaction', { ...sent, status: 'monitoring' }, {})).toBeNull();
   });
 });

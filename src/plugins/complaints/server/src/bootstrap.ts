@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { grantPublicActions } from './public-permissions';
 import { ensureDefaultRoles } from './roles';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
@@ -6,6 +7,8 @@ import { seedDemoData } from './demo/seed';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'settings').ensureDefaults();
   await ensureDefaultRoles(strapi);
+  await grantPublicActions(strapi);
+  await getService(strapi, 'rateLimit').init();
 
   const config = strapi.config.get('plugin::complaints') as { demoData?: boolean };
   if (config.demoData) await seedDemoData(strapi);

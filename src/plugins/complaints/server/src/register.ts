@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS } from './permissions';
+import { registerPublicPages } from './public-pages/routes';
 import { UID } from './uids';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
+  registerPublicPages(strapi);
 
   // The audit trail is append-only for every code path, the content manager included.
   const refuse = () => {

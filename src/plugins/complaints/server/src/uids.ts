@@ -9,6 +9,7 @@ export const UID = {
   closedDay: 'plugin::complaints.closed-day',
   referenceCounter: 'plugin::complaints.reference-counter',
   settings: 'plugin::complaints.settings',
+  formSettings: 'plugin::complaints.form-settings',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];

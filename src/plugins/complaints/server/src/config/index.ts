@@ -6,6 +6,11 @@ export interface ComplaintsPluginConfig {
   embedOrigins: string[];
   /** Seed demo departments, categories and complaints at start-up. */
   demoData: boolean;
+  /** Requests per client IP per window: public submissions, and status lookups/responses. */
+  rateLimits: {
+    submissions: { points: number; durationSeconds: number };
+    status: { points: number; durationSeconds: number };
+  };
 }
 
 export default {
@@ -13,6 +18,10 @@ export default {
     jobsEnabled: true,
     embedOrigins: [],
     demoData: false,
+    rateLimits: {
+      submissions: { points: 10, durationSeconds: 3600 },
+      status: { points: 60, durationSeconds: 600 },
+    },
   }),
   validator(config: Partial<ComplaintsPluginConfig>) {
     if (config.embedOrigins !== undefined && !Array.isArray(config.embedOrigins)) {

@@ -4,6 +4,7 @@ import closedDay from './closed-day';
 import complaint from './complaint';
 import complaintEvent from './complaint-event';
 import department from './department';
+import formSettings from './form-settings';
 import hearing from './hearing';
 import referenceCounter from './reference-counter';
 import settings from './settings';
@@ -18,4 +19,5 @@ export default {
   'closed-day': closedDay,
   'reference-counter': referenceCounter,
   settings,
+  'form-settings': formSettings,
 };

@@ -96,6 +96,7 @@ export interface ComplaintFacts {
   acknowledgedAt: string | Date | null;
   answerGivenInAcknowledgement: boolean;
   outcomeSentAt: string | Date | null;
+  outcomeAcceptedAt: string | Date | null;
   handlingDueOriginal: string | null;
   handlingDue: string | null;
   extendedAt: string | Date | null;
@@ -393,10 +394,19 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     label: { nl: 'Klacht ingetrokken door klager', en: 'Complaint withdrawn by complainant' },
   },
   acceptOutcome: {
-    from: ['agreements_sent'],
-    to: (facts) => (facts.agreementStatuses.length > 0 ? 'monitoring' : 'closed'),
+    from: ['agreements_sent', 'monitoring', 'closed'],
+    // Accepting the letter starts monitoring (or ends the complaint when nothing is left to keep);
+    // later it is only recorded.
+    to: (facts) => (facts.status !== 'agreements_sent' ? facts.status : facts.agreementStatuses.length > 0 ? 'monitoring' : 'closed'),
     event: 'complaint.outcome_accepted',
     label: { nl: 'Klager akkoord met uitkomst', en: 'Complainant accepts the outcome' },
+    when: (facts) => {
+      if (!facts.outcomeSentAt) return refuse('no_outcome_yet', 'Er is nog geen uitkomst verstuurd.', 'No outcome has been sent yet.');
+      if (facts.outcomeAcceptedAt || facts.dissatisfactionDeclaredAt) {
+        return refuse('already_responded', 'De klager heeft al op de uitkomst gereageerd.', 'The complainant has already responded to the outcome.');
+      }
+      return null;
+    },
   },
   declareDissatisfaction: {
     from: ['agreements_sent', 'monitoring', 'closed'],

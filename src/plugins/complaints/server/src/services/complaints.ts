@@ -60,6 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       acknowledgedAt: complaint.acknowledgedAt ?? null,
       answerGivenInAcknowledgement: Boolean(complaint.answerGivenInAcknowledgement),
       outcomeSentAt: complaint.outcomeSentAt ?? null,
+      outcomeAcceptedAt: complaint.outcomeAcceptedAt ?? null,
       handlingDueOriginal: complaint.handlingDueOriginal ?? null,
       handlingDue: complaint.handlingDue ?? null,
       extendedAt: complaint.extendedAt ?? null,

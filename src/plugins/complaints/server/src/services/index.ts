@@ -12,8 +12,11 @@ import hearing from './hearing';
 import inbox from './inbox';
 import intake from './intake';
 import outcome from './outcome';
+import publicForm from './public-form';
+import rateLimit from './rate-limit';
 import reference from './reference';
 import settings from './settings';
+import status from './status';
 import transitions from './transitions';
 
 export default {
@@ -31,7 +34,10 @@ export default {
   inbox,
   intake,
   outcome,
+  publicForm,
+  rateLimit,
   reference,
   settings,
+  status,
   transitions,
 };

@@ -14,6 +14,7 @@ const FRIENDLY: Record<Locale, (issue: Issue) => string | undefined> = {
   nl: (issue) => {
     if (issue.code === 'invalid_type' && issue.input === undefined) return 'Dit veld is verplicht.';
     if (issue.code === 'invalid_type') return 'Dit veld heeft een ongeldige waarde.';
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') return 'Kies een geldige waarde.';
     if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Dit veld is verplicht.' : `Gebruik minstens ${issue.minimum} tekens.`;
     if (issue.code === 'too_big' && issue.origin === 'string') return `Gebruik hoogstens ${issue.maximum} tekens.`;
     if (issue.code === 'too_big' && issue.origin === 'array') return `Hoogstens ${issue.maximum} items.`;
@@ -25,6 +26,7 @@ const FRIENDLY: Record<Locale, (issue: Issue) => string | undefined> = {
   en: (issue) => {
     if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
     if (issue.code === 'invalid_type') return 'This field has an invalid value.';
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') return 'Choose a valid value.';
     if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'This field is required.' : `Use at least ${issue.minimum} characters.`;
     if (issue.code === 'too_big' && issue.origin === 'string') return `Use at most ${issue.maximum} characters.`;
     if (issue.code === 'too_big' && issue.origin === 'array') return `At most ${issue.maximum} items.`;

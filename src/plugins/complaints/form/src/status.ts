@@ -1,0 +1,246 @@
+/**
+ * <klachten-status endpoint="…" locale="nl" reference="…" token="…">: where a complainant follows their
+ * complaint and, once the outcome is sent, says whether they accept it. Without reference/token
+ * attributes it reads `ref` and `token` from the page's query string (the link in the e-mail).
+ */
+import type { StatusView } from '../../shared/public-api';
+import { pickLocale, type Locale } from '../../shared/messages';
+import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, type ApiResult, type Kids } from './dom';
+import { localeOf } from './form';
+import { label, STRINGS, type Strings } from './i18n';
+import { CSS } from './styles';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Dates in the complainant's language, always on Amsterdam time (the procedure's clock). */
+export function formatDate(value: unknown, locale: Locale, withTime = false): string {
+  const v = str(value);
+  if (!v) return '';
+  const dateOnly = DATE_ONLY.test(v);
+  // A bare date is a calendar day: read it at noon UTC so no time zone moves it to another day.
+  const d = new Date(dateOnly ? `${v}T12:00:00Z` : v);
+  if (Number.isNaN(d.getTime())) return v;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  if (withTime && !dateOnly) {
+    options.hour = '2-digit';
+    options.minute = '2-digit';
+  }
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', options).format(d);
+}
+
+interface Notice {
+  text: string;
+  error?: boolean;
+}
+
+export class KlachtenStatus extends HTMLElement {
+  static get observedAttributes(): string[] {
+    return ['locale', 'endpoint', 'reference', 'token'];
+  }
+
+  private box = shadow(this, CSS);
+  private view: StatusView | null = null;
+  private live = h('p', { class: 'sr', role: 'status' });
+  private pending = false;
+  private seq = 0;
+
+  connectedCallback(): void {
+    if (!this.view) this.schedule();
+  }
+
+  attributeChangedCallback(_name: string, oldValue: string | null, value: string | null): void {
+    if (oldValue !== value) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = true;
+    Promise.resolve().then(() => {
+      this.pending = false;
+      if (this.isConnected) void this.load();
+    });
+  }
+
+  private param(attribute: string, query: string): string {
+    return (this.getAttribute(attribute) || new URLSearchParams(location.search).get(query) || '').trim();
+  }
+
+  private locale(): Locale {
+    return localeOf(this, new URLSearchParams(location.search).get('locale'));
+  }
+
+  private s(): Strings {
+    return STRINGS[this.locale()];
+  }
+
+  private url(suffix = ''): string {
+    return `${endpointOf(this)}/api/complaints/status/${encodeURIComponent(this.param('reference', 'ref'))}${suffix}`;
+  }
+
+  private async load(notice?: Notice): Promise<void> {
+    const seq = ++this.seq;
+    const locale = this.locale();
+    const token = this.param('token', 'token');
+    this.box.lang = locale;
+    if (!this.param('reference', 'ref') || !token) return this.notFound();
+    if (!this.view) fill(this.box, h('p', { role: 'status' }, STRINGS[locale].loading));
+    try {
+      const res = await api<StatusView>(`${this.url()}?${new URLSearchParams({ token, locale })}`);
+      if (seq !== this.seq) return;
+      if (res.status === 200 && res.data && res.data.reference) return this.render(res.data, notice);
+      // A wrong token looks the same as an unknown reference: nothing to learn from guessing.
+      if (res.status >= 400 && res.status < 500 && res.status !== 429) return this.notFound();
+      this.failed(str(res.error && res.error.message)); // 429, 5xx: the server's own words when it has them
+    } catch {
+      if (seq === this.seq) this.failed('');
+    }
+  }
+
+  private failed(message: string): void {
+    const retry = h('button', { type: 'button' }, this.s().retry);
+    retry.addEventListener('click', () => void this.load());
+    fill(this.box, h('div', { class: 'alert', role: 'alert' }, h('p', null, message || this.s().network), retry));
+  }
+
+  private notFound(): void {
+    const s = this.s();
+    this.view = null;
+    fill(this.box, heading(headingLevel(this), { class: 't' }, s.notFoundTitle), h('p', null, s.notFound));
+  }
+
+  private render(v: StatusView, notice?: Notice): void {
+    this.view = v;
+    const loc = this.locale();
+    const s = STRINGS[loc];
+    const lv = headingLevel(this);
+    const sub = (text: string): HTMLElement => heading(lv + 1, null, text);
+    const row = (key: string, value: string): Kids[] => (value ? [h('dt', null, key), h('dd', null, value)] : []);
+    const ref = str(v.reference);
+    const out: Kids[] = [heading(lv, { class: 't', tabindex: '-1' }, `${s.statusTitle} ${ref}`)];
+
+    const note = notice ? h('div', { class: notice.error ? 'alert' : 'ok', role: notice.error ? 'alert' : 'status', tabindex: '-1' }, h('p', null, notice.text)) : null;
+    out.push(note);
+    out.push(h('dl', null, row(s.reference, ref), row(s.status, str(v.statusLabel)), row(s.handler, str(v.handlerName))));
+
+    const steps = Array.isArray(v.steps) ? v.steps : [];
+    if (steps.length) {
+      // State in words, not colour only; role=list because list-style:none drops it in Safari.
+      const items = steps.map((step) => {
+        const state = step.state === 'done' ? 'done' : step.state === 'current' ? 'cur' : 'todo';
+        return h(
+          'li',
+          { class: state, 'aria-current': state === 'cur' ? 'step' : null },
+          h('span', { class: 'm', 'aria-hidden': 'true' }, state === 'done' ? '✓' : str(step.step)),
+          h('span', null, str(step.label), h('span', { class: 'st' }, state === 'done' ? s.done : state === 'cur' ? s.current : s.todo)),
+        );
+      });
+      out.push(sub(s.progress), h('ol', { class: 'steps', role: 'list' }, items));
+    }
+
+    if (v.nextStep) out.push(sub(s.next), h('p', { class: 'pre' }, str(v.nextStep)));
+
+    const dates = [
+      row(s.receivedAt, formatDate(v.receivedAt, loc, true)),
+      row(s.acknowledgedAt, formatDate(v.acknowledgedAt, loc)),
+      v.acknowledgedAt ? [] : row(s.acknowledgementDue, formatDate(v.acknowledgementDue, loc)),
+      v.outcomeSentAt ? [] : row(s.handlingDue, formatDate(v.handlingDue, loc)),
+      row(s.outcomeSentAt, formatDate(v.outcomeSentAt, loc)),
+    ];
+    out.push(sub(s.dates), h('dl', null, dates));
+
+    if (v.hearing) {
+      out.push(
+        sub(s.hearing),
+        h('dl', null, row(s.when, formatDate(v.hearing.plannedAt, loc, true)), row(s.mode, label(s, v.hearing.mode)), row(s.location, str(v.hearing.location))),
+      );
+    }
+
+    if (v.judgement) out.push(sub(s.judgement), h('p', { class: 'pre' }, label(s, v.judgement)));
+
+    const agreements = Array.isArray(v.agreements) ? v.agreements : [];
+    if (agreements.length) {
+      const items = agreements.map((a) => {
+        const meta = [a.dueDate ? `${s.due} ${formatDate(a.dueDate, loc)}` : '', label(s, a.status)].filter(Boolean).join(' · ');
+        return h('li', null, h('span', { class: 'pre' }, str(a.description)), meta ? h('span', { class: 'st' }, meta) : null);
+      });
+      out.push(sub(s.agreements), h('ul', { class: 'ag' }, items));
+    }
+
+    if (v.canRespond) out.push(this.respondForm(lv + 1, s));
+    if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
+    out.push(this.live);
+
+    this.box.lang = loc;
+    fill(this.box, out);
+    if (note) note.focus();
+  }
+
+  private committee(c: NonNullable<StatusView['committee']>, lv: number, s: Strings): HTMLElement {
+    const site = safeUrl(c.website, location.href);
+    const email = str(c.email);
+    // rel=noreferrer: the page URL carries the status token; it must not travel to another site.
+    const siteLink = site ? h('a', { href: site, rel: 'noreferrer' }, str(c.website)) : str(c.website);
+    const mail = /^[^\s@<>"]+@[^\s@<>"]+$/.test(email) ? h('a', { href: `mailto:${email}` }, email) : email;
+    return h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'k-cmt' },
+      heading(lv, { id: 'k-cmt' }, s.committeeTitle),
+      h('p', null, s.committeeIntro, ' ', h('strong', null, str(c.name))),
+      h(
+        'dl',
+        null,
+        c.website ? [h('dt', null, s.website), h('dd', null, siteLink)] : null,
+        email ? [h('dt', null, s.emailLabel), h('dd', null, mail)] : null,
+        c.address ? [h('dt', null, s.address), h('dd', { class: 'pre' }, str(c.address))] : null,
+      ),
+    );
+  }
+
+  private respondForm(lv: number, s: Strings): HTMLElement {
+    const note = h('textarea', { id: 'k-note', name: 'note', rows: 4, maxlength: 5000 });
+    const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
+    const section = h('section', { class: 'card', 'aria-labelledby': 'k-resp' });
+    const buttons: HTMLButtonElement[] = [];
+    const button = (response: 'accept' | 'dissatisfied', text: string, cls: string | null): HTMLButtonElement => {
+      const b = h('button', { type: 'button', class: cls }, text);
+      b.addEventListener('click', () => void this.respond(response, note, error, buttons, section));
+      buttons.push(b);
+      return b;
+    };
+    fill(
+      section,
+      heading(lv, { id: 'k-resp' }, s.respondTitle),
+      h('p', null, s.respondIntro),
+      error,
+      h('div', { class: 'f' }, h('label', { for: 'k-note' }, s.note), note),
+      h('div', { class: 'btns' }, button('accept', s.accept, null), button('dissatisfied', s.dissatisfied, 's')),
+    );
+    return section;
+  }
+
+  private async respond(response: 'accept' | 'dissatisfied', note: HTMLTextAreaElement, error: HTMLElement, buttons: HTMLButtonElement[], section: HTMLElement): Promise<void> {
+    const s = this.s();
+    const busy = (on: boolean): void => {
+      buttons.forEach((b) => (b.disabled = on));
+      section.setAttribute('aria-busy', String(on));
+      this.live.textContent = on ? s.sending : '';
+    };
+    busy(true);
+    let res: ApiResult<StatusView> | null = null;
+    try {
+      res = await api<StatusView>(this.url('/response'), { token: this.param('token', 'token'), response, note: note.value, locale: this.locale() });
+    } catch {
+      // shown below; the note stays in the textarea
+    }
+    busy(false);
+    if (res && res.status === 200 && res.data && res.data.reference) return this.render(res.data, { text: s.thanks });
+    if (res && res.status === 404) return this.notFound();
+    const fieldErrors = res && res.error && res.error.details && res.error.details.fieldErrors;
+    const message = (res && (str(res.error && res.error.message) || (fieldErrors ? Object.keys(fieldErrors).map((k) => str(fieldErrors[k])).join(' ') : ''))) || s.network;
+    // 409: already answered or no longer possible; show the current state with the reason.
+    if (res && res.status === 409) return void this.load({ text: message, error: true });
+    fill(error, h('p', null, message));
+    error.hidden = false;
+    error.focus();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The public API the embedded form and the status page call. Every input is validated here (Strapi's
+ * strictParams does not reach plugin controllers); rate limits per client IP; errors in the asked language
+ * and never with internals.
+ */
+import type { Core } from '@strapi/strapi';
+import { pickLocale } from '../../../shared/messages';
+import { InvalidInputError } from '../errors';
+import { PUBLIC } from '../services/actor';
+import { HONEYPOT_FIELD } from '../services/public-form';
+import { getService } from '../services/registry';
+import { parseInput, fields } from '../validation';
+import { publicSubmissionSchema } from '../validation/public-submission';
+import { z } from 'zod';
+import { handle, requestLocale } from './respond';
+
+/** A complaint's text fits easily; anything larger is not a complaint form. */
+const MAX_SUBMISSION_BYTES = 64 * 1024;
+
+const responseSchema = z.object({
+  token: z.string().max(200),
+  response: z.enum(['accept', 'dissatisfied']),
+  note: fields.optionalText(5000),
+  locale: z.enum(['nl', 'en']).optional(),
+});
+
+export function statusUrl(base: string, reference: string, token: string, locale: string): string {
+  return `${base.replace(/\/$/, '')}/klachtenformulier/status?ref=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}&locale=${locale}`;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const publicBase = (ctx: any) => (strapi.config.get('server.url') as string) || ctx.request.origin;
+
+  return {
+    form: handle(async (ctx) => {
+      const locale = pickLocale(ctx.query?.locale);
+      const now = getService(strapi, 'clock').now();
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { data: await getService(strapi, 'publicForm').definition(locale, now) };
+    }),
+
+    submit: handle(async (ctx) => {
+      const body = ctx.request.body;
+      if (Number(ctx.request.length ?? 0) > MAX_SUBMISSION_BYTES) {
+        throw new InvalidInputError(
+          { _: { nl: 'Uw bericht is te groot.', en: 'Your message is too large.' } },
+          { nl: 'De aanvraag is te groot.', en: 'The request is too large.' },
+        );
+      }
+      await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
+      if (body && typeof body === 'object' && typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].length > 0) {
+        // Only a program fills a field nobody can see.
+        throw new InvalidInputError({ _: { nl: 'Uw klacht kon niet worden verwerkt.', en: 'Your complaint could not be processed.' } });
+      }
+      const publicForm = getService(strapi, 'publicForm');
+      const input = parseInput(publicSubmissionSchema(await publicForm.extraRequiredFields()), body);
+      const now = getService(strapi, 'clock').now();
+      await publicForm.verifyToken(input.formToken, now);
+
+      const locale = input.locale ?? requestLocale(ctx);
+      const { complaint, trackingToken } = await getService(strapi, 'intake').file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC);
+      const texts = await publicForm.texts(locale);
+      ctx.status = 201;
+      ctx.body = {
+        data: {
+          reference: complaint.reference,
+          statusUrl: statusUrl(publicBase(ctx), complaint.reference, trackingToken, locale),
+          message: texts.confirmation.replace('{reference}', complaint.reference),
+        },
+      };
+    }),
+
+    status: handle(async (ctx) => {
+      await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+      const status = getService(strapi, 'status');
+      const complaint = await status.authorise(ctx.params.reference, ctx.query?.token);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { data: await status.view(complaint, requestLocale(ctx)) };
+    }),
+
+    respond: handle(async (ctx) => {
+      await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+      const input = parseInput(responseSchema, ctx.request.body);
+      const status = getService(strapi, 'status');
+      const complaint = await status.authorise(ctx.params.reference, input.token);
+      const updated = await status.respond(complaint, input.response, input.note);
+      ctx.body = { data: await status.view(updated, input.locale ?? requestLocale(ctx)) };
+    }),
+  };
+};

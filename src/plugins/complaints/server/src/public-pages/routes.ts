@@ -1,0 +1,84 @@
+/**
+ * The hosted public pages, outside the /api prefix: the form on a page of its own (link or iframe), the
+ * complainant's status page, and a blank form to print and send by post. Each page carries a strict
+ * Content-Security-Policy: scripts only from this server, inline styles only by hash, and framing only
+ * by the origins that embed the form.
+ */
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { pickLocale } from '../../../shared/messages';
+import { getService } from '../services/registry';
+import { hostedFormPage, printableForm, statusPage } from './pages';
+
+export const FORM_SCRIPT_URL = '/complaints/form.js';
+
+const TITLES = {
+  form: { nl: 'Klacht indienen', en: 'File a complaint' },
+  status: { nl: 'De behandeling van uw klacht', en: 'The handling of your complaint' },
+};
+
+/** Hashes of every inline <style> block, so the policy needs no 'unsafe-inline'. */
+function styleHashes(html: string): string[] {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
+}
+
+export function contentSecurityPolicy(html: string, frameAncestors: string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' ${styleHashes(html).join(' ')}`.trim(),
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    `frame-ancestors 'self' ${frameAncestors.join(' ')}`.trim(),
+  ].join('; ');
+}
+
+export function registerPublicPages(strapi: Core.Strapi): void {
+  const embedOrigins = () => (strapi.config.get('plugin::complaints.embedOrigins') as string[]) ?? [];
+
+  const send = (ctx: any, html: string) => {
+    ctx.set('Content-Security-Policy', contentSecurityPolicy(html, embedOrigins()));
+    // frame-ancestors decides about framing; an X-Frame-Options header would forbid the embedding origins.
+    ctx.remove('X-Frame-Options');
+    ctx.set('Referrer-Policy', 'no-referrer');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = html;
+  };
+
+  strapi.server.routes([
+    {
+      method: 'GET',
+      path: '/klachtenformulier',
+      handler: (ctx: any) => {
+        const locale = pickLocale(ctx.query?.locale);
+        send(ctx, hostedFormPage({ locale, title: TITLES.form[locale], scriptUrl: FORM_SCRIPT_URL, endpoint: '' }));
+      },
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
+      path: '/klachtenformulier/status',
+      handler: (ctx: any) => {
+        const locale = pickLocale(ctx.query?.locale);
+        send(ctx, statusPage({ locale, title: TITLES.status[locale], scriptUrl: FORM_SCRIPT_URL, endpoint: '' }));
+      },
+      config: { auth: false },
+    },
+    {
+      method: 'GET',
+      path: '/klachtenformulier/afdrukken',
+      handler: async (ctx: any) => {
+        const locale = pickLocale(ctx.query?.locale);
+        const now = getService(strapi, 'clock').now();
+        const [definition, settings] = await Promise.all([getService(strapi, 'publicForm').definition(locale, now), getService(strapi, 'settings').get()]);
+        send(ctx, printableForm(definition, { name: settings.organisationName, address: settings.organisationAddress }));
+      },
+      config: { auth: false },
+    },
+  ] as any);
+}

@@ -1,0 +1,67 @@
+/**
+ * Rate limits per client IP, counted in the shared database (rate-limiter-flexible on Strapi's own knex):
+ * several instances behind a load balancer share one count, which an in-process limiter cannot.
+ * A memory limiter stands in when the database is unreachable.
+ */
+import type { Core } from '@strapi/strapi';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterSQLite, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { TooManyRequestsError } from '../errors';
+
+export interface RateLimitRule {
+  points: number;
+  durationSeconds: number;
+}
+
+export type RateLimitName = 'submissions' | 'status';
+
+const TABLE = 'complaints_rate_limits';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const limiters = new Map<RateLimitName, RateLimiterAbstract>();
+
+  function rules(): Record<RateLimitName, RateLimitRule> {
+    return strapi.config.get('plugin::complaints.rateLimits') as Record<RateLimitName, RateLimitRule>;
+  }
+
+  async function create(name: RateLimitName, rule: RateLimitRule): Promise<RateLimiterAbstract> {
+    const options = {
+      keyPrefix: `complaints_${name}`,
+      points: rule.points,
+      duration: rule.durationSeconds,
+      tableName: TABLE,
+      storeClient: strapi.db.connection,
+      storeType: 'knex',
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `complaints_${name}_insurance`, points: rule.points, duration: rule.durationSeconds }),
+    };
+    const Store = strapi.db.dialect.client === 'postgres' ? RateLimiterPostgres : RateLimiterSQLite;
+    return new Promise((resolve, reject) => {
+      const limiter: RateLimiterAbstract = new (Store as any)(options, (error?: Error) => (error ? reject(error) : resolve(limiter)));
+    });
+  }
+
+  return {
+    /** Bootstrap: create the limiters (and their table) once. */
+    async init(): Promise<void> {
+      for (const [name, rule] of Object.entries(rules()) as [RateLimitName, RateLimitRule][]) {
+        limiters.set(name, await create(name, rule));
+      }
+    },
+
+    /** Counts one request of `key` (the client IP); throws 429 past the limit. */
+    async consume(name: RateLimitName, key: string): Promise<void> {
+      const limiter = limiters.get(name);
+      if (!limiter) return;
+      try {
+        await limiter.consume(key);
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+        throw rejection;
+      }
+    },
+
+    /** Tests: forget every count. */
+    async reset(name: RateLimitName, key: string): Promise<void> {
+      await limiters.get(name)?.delete(key);
+    },
+  };
+};

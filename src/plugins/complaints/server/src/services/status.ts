@@ -1,0 +1,132 @@
+/**
+ * The complainant's own view of their complaint (status page), reached with the reference and the secret
+ * token from the confirmation: where it stands, the dates, what happens next, and the complainant's answer
+ * to the outcome. No other person's data; staff names only when editors allow it.
+ */
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
+import type { Locale, Message } from '../../../shared/messages';
+import type { StatusStep, StatusView } from '../../../shared/public-api';
+import { ZONE } from '../domain/calendar';
+import { JUDGEMENT_LABELS, STATUS_LABELS, precondition, type ComplaintStatus, type Judgement } from '../domain/procedure';
+import { NotFoundError } from '../errors';
+import { UID } from '../uids';
+import { PUBLIC } from './actor';
+import type { ComplaintRow } from './complaints';
+import { getService } from './registry';
+
+const STEP_LABELS: Message[] = [
+  { nl: 'Klacht ingediend', en: 'Complaint filed' },
+  { nl: 'Ontvangstbevestiging', en: 'Acknowledgement' },
+  { nl: 'Hoor en wederhoor', en: 'Hearing both sides' },
+  { nl: 'Uitkomst en afspraken', en: 'Outcome and agreements' },
+  { nl: 'Nakomen van de afspraken', en: 'Keeping the agreements' },
+  { nl: 'Geschillencommissie', en: 'Disputes committee' },
+];
+
+/** How far each status got: steps before it are done, this one is current. */
+const CURRENT_STEP: Record<ComplaintStatus, number> = {
+  received: 2,
+  acknowledged: 3,
+  hearing_planned: 3,
+  hearing_held: 4,
+  agreements_sent: 5,
+  monitoring: 5,
+  closed: 7,
+  not_admissible: 7,
+  solved_at_acknowledgement: 7,
+  withdrawn: 7,
+  dispute: 6,
+};
+
+const NOT_FOUND: Message = {
+  nl: 'Wij vinden geen klacht met dit nummer en deze code. Controleer de link uit uw bevestiging.',
+  en: 'We find no complaint with this number and code. Please check the link from your confirmation.',
+};
+
+function formatDate(value: string | null, locale: Locale): string {
+  if (!value) return '';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone: ZONE }) : DateTime.fromISO(value).setZone(ZONE);
+  return date.setLocale(locale === 'en' ? 'en-GB' : 'nl-NL').toFormat('d MMMM yyyy');
+}
+
+function nextStep(complaint: ComplaintRow, locale: Locale): string {
+  const due = (value: string | null) => formatDate(value, locale);
+  const texts: Record<ComplaintStatus, Message> = {
+    received: { nl: `De afdeling stuurt u uiterlijk ${due(complaint.acknowledgementDue)} een ontvangstbevestiging.`, en: `The department will send you an acknowledgement by ${due(complaint.acknowledgementDue)}.` },
+    acknowledged: { nl: `Wij nemen contact met u op voor een gesprek. Wij ronden uw klacht af uiterlijk ${due(complaint.handlingDue)}.`, en: `We will contact you for a conversation. We will finish handling your complaint by ${due(complaint.handlingDue)}.` },
+    hearing_planned: { nl: 'Het gesprek is gepland. U heeft de uitnodiging ontvangen.', en: 'The conversation has been planned. You have received the invitation.' },
+    hearing_held: { nl: `U ontvangt uiterlijk ${due(complaint.handlingDue)} een brief met ons oordeel en de gemaakte afspraken.`, en: `You will receive a letter with our judgement and the agreements by ${due(complaint.handlingDue)}.` },
+    agreements_sent: { nl: 'U heeft onze brief met de afspraken ontvangen. Laat ons weten of u tevreden bent.', en: 'You have received our letter with the agreements. Let us know whether you are satisfied.' },
+    monitoring: { nl: 'Wij houden in de gaten dat de gemaakte afspraken worden nagekomen.', en: 'We are making sure the agreements are kept.' },
+    closed: { nl: 'Uw klacht is afgehandeld.', en: 'Your complaint has been dealt with.' },
+    not_admissible: { nl: 'Wij nemen uw klacht niet in behandeling. U heeft daarover een brief ontvangen met waar u wel terecht kunt.', en: 'We do not handle your complaint. You have received a letter saying where you can go instead.' },
+    solved_at_acknowledgement: { nl: 'Uw klacht is opgelost. Dank u voor uw reactie.', en: 'Your complaint has been resolved. Thank you for your response.' },
+    withdrawn: { nl: 'U heeft uw klacht ingetrokken.', en: 'You have withdrawn your complaint.' },
+    dispute: complaint.disputeEligible
+      ? { nl: 'U kunt uw geschil voorleggen aan de geschillencommissie. U heeft daarover een brief ontvangen.', en: 'You can put your dispute to the disputes committee. You have received a letter about it.' }
+      : { nl: 'U bent niet tevreden. Wij laten u schriftelijk weten hoe u de geschillencommissie bereikt.', en: 'You are not satisfied. We will tell you in writing how to reach the disputes committee.' },
+  };
+  return texts[complaint.status][locale];
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The complaint for this reference and token; an unknown reference and a wrong token look the same. */
+  async authorise(reference: string, token: unknown): Promise<ComplaintRow> {
+    const complaint: ComplaintRow | null =
+      typeof reference === 'string' && reference.length <= 40 ? await strapi.db.query(UID.complaint).findOne({ where: { reference: reference.toUpperCase() } }) : null;
+    const expected = Buffer.from(String(complaint?.trackingToken ?? 'x'.repeat(32)));
+    const given = Buffer.from(typeof token === 'string' ? token.slice(0, 200) : '');
+    // Compare even when the reference is unknown, so both failures take the same time.
+    const same = given.length === expected.length && crypto.timingSafeEqual(given, expected);
+    if (!complaint || !same) throw new NotFoundError(NOT_FOUND);
+    return complaint;
+  },
+
+  async view(complaint: ComplaintRow, locale: Locale): Promise<StatusView> {
+    const [hearing, agreements, formSettings, settings] = await Promise.all([
+      getService(strapi, 'hearing').current(complaint.id),
+      strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: { dueDate: 'asc' }, select: ['description', 'dueDate', 'status'] }),
+      getService(strapi, 'publicForm').settings(),
+      getService(strapi, 'settings').get(),
+    ]);
+    const current = CURRENT_STEP[complaint.status];
+    const lastStep = complaint.status === 'dispute' || complaint.dissatisfactionDeclaredAt ? 6 : 5;
+    const steps: StatusStep[] = STEP_LABELS.slice(0, lastStep).map((label, index) => ({
+      step: index + 1,
+      label: label[locale],
+      state: index + 1 < current ? 'done' : index + 1 === current ? 'current' : 'todo',
+    }));
+    const facts = await getService(strapi, 'complaints').facts(complaint);
+    const canRespond = precondition('acceptOutcome', facts) === null && precondition('declareDissatisfaction', facts) === null;
+    const handlerName = formSettings.showStaffNames && complaint.handlerId ? ((await getService(strapi, 'dossier').userNames([complaint.handlerId])).get(complaint.handlerId) ?? null) : null;
+
+    return {
+      reference: complaint.reference,
+      locale,
+      status: complaint.status,
+      statusLabel: STATUS_LABELS[complaint.status][locale],
+      steps,
+      receivedAt: new Date(complaint.receivedAt).toISOString(),
+      acknowledgedAt: complaint.acknowledgedAt ? new Date(complaint.acknowledgedAt).toISOString() : null,
+      acknowledgementDue: complaint.acknowledgementDue ?? null,
+      handlingDue: complaint.handlingDue ?? null,
+      nextStep: nextStep(complaint, locale),
+      hearing: hearing?.plannedAt && !hearing.skippedReason ? { plannedAt: new Date(hearing.plannedAt).toISOString(), mode: hearing.mode, location: hearing.location ?? null } : null,
+      outcomeSentAt: complaint.outcomeSentAt ? new Date(complaint.outcomeSentAt).toISOString() : null,
+      judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
+      agreements: agreements.map((a: any) => ({ description: a.description, dueDate: a.dueDate, status: a.status })),
+      canRespond,
+      disputeEligible: Boolean(complaint.disputeEligible),
+      committee: complaint.disputeEligible ? { name: settings.committeeName, website: settings.committeeWebsite, email: settings.committeeEmail, address: settings.committeeAddress } : null,
+      handlerName,
+    };
+  },
+
+  /** The complainant accepts the outcome, or stays dissatisfied (which opens the dispute path). */
+  async respond(complaint: ComplaintRow, response: 'accept' | 'dissatisfied', note: string | null): Promise<ComplaintRow> {
+    if (response === 'accept') return getService(strapi, 'outcome').acceptOutcome(complaint.id, PUBLIC, null);
+    return getService(strapi, 'dispute').declareDissatisfaction(complaint.id, note, PUBLIC, null);
+  },
+});

@@ -1,0 +1,102 @@
+/**
+ * The public API's shapes, shared by the server and the embeddable form/status elements.
+ *
+ *   GET  /api/complaints/form?locale=nl|en               → { data: FormDefinition }
+ *   POST /api/complaints/submissions                    → 201 { data: SubmissionAccepted } | 400/429 ErrorBody
+ *   GET  /api/complaints/status/:reference?token=…      → { data: StatusView } | 404 ErrorBody
+ *   POST /api/complaints/status/:reference/response     → { data: StatusView } | 400/404/409 ErrorBody
+ *        body { token, response: 'accept' | 'dissatisfied', note?, locale? }
+ */
+import type { Locale } from './messages';
+
+export type FieldType = 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checkbox';
+
+export interface FormField {
+  name: string;
+  type: FieldType;
+  label: string;
+  help: string | null;
+  required: boolean;
+  maxLength: number | null;
+  /** HTML autocomplete token (name, email, tel, street-address, postal-code, address-level2 …). */
+  autocomplete: string | null;
+  /** Which fieldset the field belongs to. */
+  section: 'complainant' | 'complaint' | 'consent';
+  options?: Array<{ value: string; label: string }>;
+  /** Show only when this checkbox field is checked (e.g. accusedName when aboutEmployeeBehaviour). */
+  showWhen?: string;
+}
+
+export interface FormTexts {
+  title: string;
+  intro: string;
+  sectionComplainant: string;
+  sectionComplaint: string;
+  requiredHint: string;
+  privacyStatement: string;
+  submit: string;
+  sending: string;
+  errorSummaryTitle: string;
+  networkError: string;
+  tooManyRequests: string;
+  confirmationTitle: string;
+  /** Contains "{reference}". */
+  confirmation: string;
+  statusLinkLabel: string;
+}
+
+export interface FormDefinition {
+  locale: Locale;
+  texts: FormTexts;
+  fields: FormField[];
+  /** Signed, opaque; send back unchanged with the submission (minimum fill time). */
+  formToken: string;
+  /** Name of the field that must stay empty (hidden from people, filled by bots). */
+  honeypotField: string;
+}
+
+export interface SubmissionAccepted {
+  reference: string;
+  /** The complainant's status page (hosted on the CMS), with the secret token. */
+  statusUrl: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  data: null;
+  error: {
+    status: number;
+    name: string;
+    message: string;
+    details: { code?: string; fieldErrors?: Record<string, string> };
+  };
+}
+
+export interface StatusStep {
+  step: number;
+  label: string;
+  state: 'done' | 'current' | 'todo';
+}
+
+export interface StatusView {
+  reference: string;
+  locale: Locale;
+  status: string;
+  statusLabel: string;
+  steps: StatusStep[];
+  receivedAt: string;
+  acknowledgedAt: string | null;
+  acknowledgementDue: string | null;
+  handlingDue: string | null;
+  /** A sentence saying what happens next and by when. */
+  nextStep: string;
+  hearing: { plannedAt: string; mode: string; location: string | null } | null;
+  outcomeSentAt: string | null;
+  judgement: string | null;
+  agreements: Array<{ description: string; dueDate: string; status: string }>;
+  /** The complainant may now say whether they accept the outcome. */
+  canRespond: boolean;
+  disputeEligible: boolean;
+  committee: { name: string; website: string; email: string; address: string } | null;
+  handlerName: string | null;
+}

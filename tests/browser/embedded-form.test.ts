@@ -1,0 +1,150 @@
+/**
+ * The public form as a visitor meets it: a page on another origin embeds <klachten-formulier>; the visitor
+ * uses the keyboard only, sees field errors, corrects them, submits and gets a reference; the complaint is
+ * stored with its audit event; the status link shows where it stands.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { createFixtures } from '../helpers/fixtures';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+describe('embedded complaint form in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let host: http.Server;
+  let hostOrigin: string;
+
+  beforeAll(async () => {
+    // The embedding site: another origin (host name and port) than the CMS.
+    host = http.createServer((req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Voorbeeld</title>
+        <style>body{font-family:serif;font-size:12px} input{border:5px dotted hotpink}</style></head>
+        <body><h1>Gemeente Voorbeeld</h1><p>Niet tevreden? Laat het ons weten.</p>
+        <script src="${process.env.EMBED_CMS_URL}/complaints/form.js" defer></script>
+        <klachten-formulier locale="nl" endpoint="${process.env.EMBED_CMS_URL}"></klachten-formulier></body></html>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+    app = await startApp({ listen: true, env: { COMPLAINTS_EMBED_ORIGINS: hostOrigin } });
+    process.env.EMBED_CMS_URL = app.url;
+    await createFixtures(app);
+    await app.strapi.plugin('complaints').service('publicForm').update({ minFillSeconds: 2 });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await new Promise((resolve) => host?.close(resolve));
+  });
+
+  /** Tab until the focused element has this accessible label (keyboard only, as a visitor would). */
+  async function tabTo(page: Page, label: RegExp, max = 40) {
+    for (let i = 0; i < max; i += 1) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el) return '';
+        const root = el.getRootNode() as ShadowRoot | Document;
+        const id = el.getAttribute('id');
+        const label = id ? root.querySelector(`label[for="${id}"]`) : null;
+        return (label?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      });
+      if (label.test(name)) return;
+    }
+    throw new Error(`no focusable element labelled ${label}`);
+  }
+
+  it('is filled in with the keyboard only, shows field errors, and accepts the corrected complaint', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(hostOrigin);
+    await page.getByRole('heading', { name: 'Klacht indienen' }).waitFor();
+    await screenshot(page, 'form-01-empty');
+
+    await tabTo(page, /^Naam/);
+    await page.keyboard.type('Henk de Vries', { delay: 25 });
+    await tabTo(page, /E-mailadres/);
+    await page.keyboard.type('henk@voorbeeld', { delay: 25 });
+    await tabTo(page, /Waar gaat uw klacht over/);
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, /Beschrijf uw klacht/);
+    await page.keyboard.type('Kort', { delay: 25 });
+    await tabTo(page, /privacyverklaring/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /Klacht versturen/);
+    await page.keyboard.press('Enter');
+
+    const summary = page.getByRole('alert').filter({ hasText: 'Controleer de volgende velden' });
+    await summary.waitFor();
+    const emailField = page.getByLabel(/E-mailadres/);
+    await page.waitForFunction(() => {
+      const form = document.querySelector('klachten-formulier');
+      return form?.shadowRoot?.querySelector('[aria-invalid="true"]') !== null;
+    });
+    expect(await emailField.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'form-02-errors');
+
+    // correct the fields, again with the keyboard only
+    await emailField.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('.nl', { delay: 25 });
+    const description = page.getByLabel(/Beschrijf uw klacht/);
+    await description.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(': de vuilnis is drie weken niet opgehaald, ondanks twee meldingen.', { delay: 25 });
+    await tabTo(page, /Klacht versturen/);
+    await page.keyboard.press('Enter');
+
+    const confirmation = page.getByRole('heading', { name: 'Wij hebben uw klacht ontvangen' });
+    await confirmation.waitFor({ timeout: 20000 }).catch(async (e) => { await screenshot(page, 'debug-form'); console.error(await page.locator('klachten-formulier').evaluate((el) => el.shadowRoot!.textContent)); throw e; });
+    const text = await page.locator('klachten-formulier').evaluate((el) => el.shadowRoot!.textContent ?? '');
+    const reference = /KL-\d{4}-\d{6}/.exec(text)?.[0];
+    expect(reference).toBeTruthy();
+    await screenshot(page, 'form-03-confirmation');
+
+    const stored = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference } });
+    expect(stored).toMatchObject({ complainantName: 'Henk de Vries', complainantEmail: 'henk@voorbeeld.nl', channel: 'online', status: 'received' });
+    const events = await app.strapi.db.query('plugin::complaints.complaint-event').findMany({ where: { complaintId: stored.id } });
+    expect(events.map((e: any) => e.type)).toEqual(['complaint.received']);
+    expect(dialogs).toEqual([]);
+
+    // the status link opens the hosted status page on the CMS
+    const statusLink = page.getByRole('link', { name: /Volg de behandeling/ });
+    const href = await statusLink.getAttribute('href');
+    expect(href).toContain(`${app.url}/klachtenformulier/status?ref=${reference}`);
+    await page.goto(href as string);
+    await page.getByText('Ontvangen', { exact: false }).first().waitFor();
+    await screenshot(page, 'form-04-status');
+  });
+
+  it('serves the hosted form page with a strict Content-Security-Policy that lets the embedding origin frame it', async () => {
+    const res = await fetch(`${app.url}/klachtenformulier`);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain(`frame-ancestors 'self' ${hostOrigin}`);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && violations.push(msg.text()));
+    await page.goto(`${app.url}/klachtenformulier`);
+    await page.getByRole('textbox', { name: 'Naam', exact: true }).waitFor();
+    expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
+
+    const printable = await fetch(`${app.url}/klachtenformulier/afdrukken`);
+    const html = await printable.text();
+    expect(html).toContain('Beschrijf uw klacht');
+    expect(html).toContain('Dienstverlening');
+  });
+});
