@@ -23,6 +23,14 @@ export default ({ env }) => ({
         submissions: rateLimit(env('COMPLAINTS_RATE_LIMIT_SUBMISSIONS'), { points: 10, durationSeconds: 3600 }),
         status: rateLimit(env('COMPLAINTS_RATE_LIMIT_STATUS'), { points: 60, durationSeconds: 600 }),
       },
+      outbox: {
+        batchSize: env.int('COMPLAINTS_OUTBOX_BATCH', 50),
+        concurrency: env.int('COMPLAINTS_OUTBOX_CONCURRENCY', 8),
+        maxAttempts: env.int('COMPLAINTS_OUTBOX_MAX_ATTEMPTS', 8),
+        backoffSeconds: env.int('COMPLAINTS_OUTBOX_BACKOFF_SECONDS', 30),
+        leaseSeconds: env.int('COMPLAINTS_OUTBOX_LEASE_SECONDS', 120),
+        pollSeconds: env.int('COMPLAINTS_OUTBOX_POLL_SECONDS', 5),
+      },
     },
   },
   email: {

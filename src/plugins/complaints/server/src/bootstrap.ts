@@ -9,12 +9,15 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureDefaultRoles(strapi);
   await grantPublicActions(strapi);
   await getService(strapi, 'rateLimit').init();
+  await getService(strapi, 'letterTemplates').ensureDefaults();
+  getService(strapi, 'letters').subscribe();
 
   const config = strapi.config.get('plugin::complaints') as { demoData?: boolean };
   if (config.demoData) await seedDemoData(strapi);
 
   const smtpHost = strapi.config.get('plugin::email.providerOptions.host');
   if (!smtpHost) {
-    strapi.log.warn('[complaints] SMTP_HOST is not set: letters wait in the outbox until an SMTP server is configured.');
+    strapi.log.warn('[complaints] SMTP_HOST is not set: e-mail letters wait in the outbox until an SMTP server is configured.');
   }
+  getService(strapi, 'outbox').start();
 };

@@ -10,6 +10,8 @@ export const UID = {
   referenceCounter: 'plugin::complaints.reference-counter',
   settings: 'plugin::complaints.settings',
   formSettings: 'plugin::complaints.form-settings',
+  letter: 'plugin::complaints.letter',
+  letterTemplate: 'plugin::complaints.letter-template',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];
@@ -19,4 +21,5 @@ export const TABLE = {
   complaint: 'complaints_complaints',
   referenceCounter: 'complaints_reference_counters',
   event: 'complaints_events',
+  letter: 'complaints_letters',
 } as const;

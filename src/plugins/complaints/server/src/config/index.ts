@@ -11,6 +11,15 @@ export interface ComplaintsPluginConfig {
     submissions: { points: number; durationSeconds: number };
     status: { points: number; durationSeconds: number };
   };
+  /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease and poll interval. */
+  outbox: {
+    batchSize: number;
+    concurrency: number;
+    maxAttempts: number;
+    backoffSeconds: number;
+    leaseSeconds: number;
+    pollSeconds: number;
+  };
 }
 
 export default {
@@ -22,6 +31,7 @@ export default {
       submissions: { points: 10, durationSeconds: 3600 },
       status: { points: 60, durationSeconds: 600 },
     },
+    outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5 },
   }),
   validator(config: Partial<ComplaintsPluginConfig>) {
     if (config.embedOrigins !== undefined && !Array.isArray(config.embedOrigins)) {

@@ -6,6 +6,8 @@ import complaintEvent from './complaint-event';
 import department from './department';
 import formSettings from './form-settings';
 import hearing from './hearing';
+import letter from './letter';
+import letterTemplate from './letter-template';
 import referenceCounter from './reference-counter';
 import settings from './settings';
 
@@ -20,4 +22,6 @@ export default {
   'reference-counter': referenceCounter,
   settings,
   'form-settings': formSettings,
+  letter,
+  'letter-template': letterTemplate,
 };

@@ -82,9 +82,28 @@ export type HearingSkipReason = (typeof HEARING_SKIP_REASONS)[number];
 
 export const HEARING_MODES = ['office', 'home', 'phone', 'video'] as const;
 export type HearingMode = (typeof HEARING_MODES)[number];
+export const HEARING_MODE_LABELS: Record<HearingMode, Message> = {
+  office: { nl: 'Op ons kantoor', en: 'At our office' },
+  home: { nl: 'Bij u thuis', en: 'At your home' },
+  phone: { nl: 'Telefonisch', en: 'By phone' },
+  video: { nl: 'Via een videogesprek', en: 'By video call' },
+};
 
 export const AGREEMENT_STATUSES = ['open', 'kept', 'not_kept'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, Message> = {
+  open: { nl: 'Open', en: 'Open' },
+  kept: { nl: 'Nagekomen', en: 'Kept' },
+  not_kept: { nl: 'Niet nagekomen', en: 'Not kept' },
+};
+
+export const CHANNEL_LABELS: Record<Channel, Message> = {
+  online: { nl: 'Via de website', en: 'Via the website' },
+  post: { nl: 'Per post', en: 'By post' },
+  telefoon: { nl: 'Telefonisch', en: 'By phone' },
+  'e-mail': { nl: 'Per e-mail', en: 'By e-mail' },
+  balie: { nl: 'Aan de balie', en: 'At the desk' },
+};
 
 /** What the rules need to know about a complaint. */
 export interface ComplaintFacts {

@@ -7,7 +7,7 @@ import { ACTIONS, type PermissionAction } from '../permissions';
 const guarded = (method: string, path: string, handler: string, action: PermissionAction) => ({
   method,
   path,
-  handler: `admin-complaints.${handler}`,
+  handler: handler.includes('.') ? handler : `admin-complaints.${handler}`,
   config: {
     policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
   },
@@ -40,6 +40,13 @@ export const adminRoutes = [
   process('/complaints/:id/dissatisfaction', 'declareDissatisfaction'),
   process('/complaints/:id/dispute/eligible', 'markEligible'),
   process('/complaints/:id/dispute/committee-outcome', 'committeeOutcome'),
+  read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
+  process('/letters/:letterId/retry', 'admin-letters.retry'),
+  process('/letters/:letterId/printed', 'admin-letters.printed'),
+  guarded('GET', '/letter-templates', 'admin-letters.templates', ACTIONS.manageSettings),
+  guarded('PUT', '/letter-templates/:id', 'admin-letters.updateTemplate', ACTIONS.manageSettings),
+  guarded('POST', '/letter-templates/:id/reset', 'admin-letters.resetTemplate', ACTIONS.manageSettings),
+  guarded('POST', '/letter-templates/preview', 'admin-letters.preview', ACTIONS.manageSettings),
 ];
 
 export default {

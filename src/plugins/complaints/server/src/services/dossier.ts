@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     getService(strapi, 'access').assertCanSee(scope, complaint);
 
     const now = getService(strapi, 'clock').now();
-    const [facts, hearing, agreements, events, calendar, department, category] = await Promise.all([
+    const [facts, hearing, agreements, events, calendar, department, category, letters] = await Promise.all([
       complaints.facts(complaint),
       getService(strapi, 'hearing').current(complaint.id),
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }),
@@ -32,6 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'settings').calendar(),
       getService(strapi, 'catalog').department(complaint.departmentId),
       getService(strapi, 'catalog').category(complaint.categoryId),
+      getService(strapi, 'letters').listForComplaint(complaint.id),
     ]);
     const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a: any) => a.ownerUserId)]);
     const day = today(now);
@@ -59,6 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       hearing,
       agreements: agreements.map((a: any) => ({ ...a, ownerName: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : null, overdue: a.status === 'open' && day > a.dueDate })),
       timeline: events,
+      letters,
       allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),
     };
   },

@@ -11,6 +11,9 @@ import handling from './handling';
 import hearing from './hearing';
 import inbox from './inbox';
 import intake from './intake';
+import letterTemplates from './letter-templates';
+import letters from './letters';
+import outbox from './outbox';
 import outcome from './outcome';
 import publicForm from './public-form';
 import rateLimit from './rate-limit';
@@ -33,6 +36,9 @@ export default {
   hearing,
   inbox,
   intake,
+  letterTemplates,
+  letters,
+  outbox,
   outcome,
   publicForm,
   rateLimit,

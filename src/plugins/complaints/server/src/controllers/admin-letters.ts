@@ -1,0 +1,93 @@
+/**
+ * Letters and templates in the admin: a complaint's postal letters as PDF, retrying a failed letter,
+ * marking a printed one; editors' templates with validation, reset and a live preview.
+ */
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { pickLocale } from '../../../shared/messages';
+import { InvalidInputError } from '../errors';
+import { PLACEHOLDERS, renderLetter, sampleContext, validateTemplate } from '../letters/templates';
+import { LETTER_KINDS } from '../letters/types';
+import { adminActor } from '../services/actor';
+import { getService } from '../services/registry';
+import { fields, parseInput } from '../validation';
+import { handle, idParam } from './respond';
+
+const templateSchema = z.object({
+  subject: fields.requiredText(300),
+  body: fields.requiredText(50000),
+});
+
+const previewSchema = z.object({
+  kind: z.enum(LETTER_KINDS),
+  audience: z.enum(['complainant', 'accused', 'staff']).optional().default('complainant'),
+  locale: z.enum(['nl', 'en']).optional().default('nl'),
+  subject: fields.requiredText(300),
+  body: fields.requiredText(50000),
+  complaintId: fields.optionalId(),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const scopeOf = (ctx: any) => getService(strapi, 'access').scopeOf(ctx);
+
+  /** The letter, after checking the user may see its complaint. */
+  async function visibleLetter(ctx: any) {
+    const letters = getService(strapi, 'letters');
+    const letter = await letters.requireLetter(idParam(ctx, 'letterId'));
+    const complaint = await getService(strapi, 'complaints').requireById(letter.complaintId);
+    getService(strapi, 'access').assertCanSee(await scopeOf(ctx), complaint);
+    return letter;
+  }
+
+  return {
+    pdf: handle(async (ctx) => {
+      const letter = await visibleLetter(ctx);
+      const { filename, pdf } = await getService(strapi, 'letters').pdf(letter.id);
+      ctx.type = 'application/pdf';
+      ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
+      ctx.body = pdf;
+    }),
+
+    retry: handle(async (ctx) => {
+      const letter = await visibleLetter(ctx);
+      await getService(strapi, 'letters').retry(letter.id, adminActor(ctx.state.user));
+      ctx.body = { data: await getService(strapi, 'letters').listForComplaint(letter.complaintId) };
+    }),
+
+    printed: handle(async (ctx) => {
+      const letter = await visibleLetter(ctx);
+      await getService(strapi, 'letters').markPrinted(letter.id, adminActor(ctx.state.user));
+      ctx.body = { data: await getService(strapi, 'letters').listForComplaint(letter.complaintId) };
+    }),
+
+    templates: handle(async (ctx) => {
+      ctx.body = { data: { templates: await getService(strapi, 'letterTemplates').list(), placeholders: PLACEHOLDERS } };
+    }),
+
+    updateTemplate: handle(async (ctx) => {
+      const input = parseInput(templateSchema, ctx.request.body);
+      ctx.body = { data: await getService(strapi, 'letterTemplates').update(idParam(ctx), input, ctx.state.user.id) };
+    }),
+
+    resetTemplate: handle(async (ctx) => {
+      ctx.body = { data: await getService(strapi, 'letterTemplates').reset(idParam(ctx), ctx.state.user.id) };
+    }),
+
+    /** Renders an unsaved template against sample data or a real complaint the user may see. */
+    preview: handle(async (ctx) => {
+      const input = parseInput(previewSchema, ctx.request.body);
+      const validation = validateTemplate({ kind: input.kind, subject: input.subject, body: input.body, locale: input.locale });
+      if (!validation.ok) throw new InvalidInputError(validation.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
+      let context = sampleContext(pickLocale(input.locale));
+      if (input.complaintId) {
+        const complaint = await getService(strapi, 'complaints').requireById(input.complaintId);
+        getService(strapi, 'access').assertCanSee(await scopeOf(ctx), complaint);
+        const letters = getService(strapi, 'letters');
+        const recipient = input.audience === 'complainant' ? letters.complainant(complaint).recipient : { name: ctx.state.user.firstname ?? '', email: null, addressLines: [], locale: pickLocale(input.locale) };
+        context = await letters.context(complaint, { ...recipient, locale: pickLocale(input.locale) });
+      }
+      const rendered = renderLetter({ subject: input.subject, body: input.body }, context);
+      ctx.body = { data: { subject: rendered.subject, html: rendered.html, text: rendered.text } };
+    }),
+  };
+};

@@ -1,0 +1,1542 @@
+/**
+ * Letter templates: a locked-down Liquid engine for editor-written templates, the sanitiser that turns its
+ * output into LetterBlocks / plain text / e-mail HTML, template validation, the placeholder documentation
+ * with sample data, and the default letters in Dutch and English.
+ *
+ * Pure TypeScript, no Strapi: the letter service assembles a LetterContext and calls `renderLetter`.
+ *
+ * Safety model: every `{{ value }}` is HTML-escaped by the engine (`raw` is removed), so data can never add
+ * markup; the template's own markup is then reduced to <p>, <br>, <strong>/<b>, <em>/<i>, <ul>, <ol>, <li>
+ * and <a href> with an http(s)/mailto target. Partials can only come from an empty in-memory map, so
+ * `{% render %}`, `{% include %}` and `{% layout %}` cannot read files. Time and allocation are capped.
+ */
+import { Liquid, type Template, type Variable } from 'liquidjs';
+import { DateTime } from 'luxon';
+import { pickLocale, type Locale, type Message } from '../../../shared/messages';
+import {
+  LETTER_KINDS,
+  type InlineRun,
+  type LetterAudience,
+  type LetterBlock,
+  type LetterContext,
+  type LetterKind,
+  type LetterTemplateSource,
+  type PlaceholderDoc,
+  type RenderedLetter,
+} from './types';
+
+// ---------------------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------------------
+
+const ZONE = 'Europe/Amsterdam';
+const LUXON_LOCALE: Record<Locale, string> = { nl: 'nl', en: 'en-GB' };
+
+function toDateTime(value: unknown): DateTime | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return DateTime.fromJSDate(value, { zone: ZONE });
+  if (typeof value === 'number') return DateTime.fromMillis(value, { zone: ZONE });
+  const text = String(value).trim();
+  // Date-only values become midnight in Amsterdam, so they never shift a day; timestamps are converted.
+  const iso = DateTime.fromISO(text, { zone: ZONE });
+  return iso.isValid ? iso : DateTime.fromSQL(text, { zone: ZONE });
+}
+
+/** '25 november 2026' (nl) / '25 November 2026' (en); empty for no value, the input itself when unreadable. */
+export function formatDate(value: unknown, locale: Locale): string {
+  const dateTime = toDateTime(value);
+  if (!dateTime) return '';
+  if (!dateTime.isValid) return String(value);
+  return dateTime.setLocale(LUXON_LOCALE[locale]).toFormat('d MMMM yyyy');
+}
+
+/** '25 november 2026 om 14:00' (nl) / '25 November 2026 at 14:00' (en), Amsterdam time. */
+export function formatDateTime(value: unknown, locale: Locale): string {
+  const dateTime = toDateTime(value);
+  if (!dateTime) return '';
+  if (!dateTime.isValid) return String(value);
+  const pattern = locale === 'en' ? "d MMMM yyyy 'at' HH:mm" : "d MMMM yyyy 'om' HH:mm";
+  return dateTime.setLocale(LUXON_LOCALE[locale]).toFormat(pattern);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The engine
+// ---------------------------------------------------------------------------------------------------------
+
+/** Longest template accepted (characters); letters are a few KB. */
+const PARSE_LIMIT = 100_000;
+/** Milliseconds per render: a normal letter takes a few; this stops loop bombs. */
+const RENDER_LIMIT_MS = 500;
+/** Liquid's allocation budget (range sizes, string filters): generous for letters, fatal for bombs. */
+const MEMORY_LIMIT = 1_000_000;
+/** Longest rendered body accepted (characters). */
+const OUTPUT_LIMIT = 200_000;
+
+const engines = new Map<Locale, Liquid>();
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+
+function engineFor(locale: Locale): Liquid {
+  const cached = engines.get(locale);
+  if (cached) return cached;
+  const engine = new Liquid({
+    outputEscape: 'escape',
+    strictVariables: true,
+    strictFilters: true,
+    ownPropertyOnly: true,
+    // In-memory partials only, and none: {% render/include/layout %} of any name fails, never reads disk.
+    templates: {},
+    // `{% if hearing.plannedAt %}` is simply false when there is no hearing, instead of an error.
+    lenientIf: true,
+    // Empty text counts as absent in `{% if complaint.answer %}`, as editors expect.
+    jsTruthy: true,
+    parseLimit: PARSE_LIMIT,
+    renderLimit: RENDER_LIMIT_MS,
+    memoryLimit: MEMORY_LIMIT,
+    locale: locale === 'en' ? 'en-GB' : 'nl-NL',
+    timezoneOffset: ZONE,
+  });
+  // `raw` would let data bypass escaping; with strictFilters, using it is a parse error.
+  engine.unregisterFilter('raw');
+  engine.registerFilter('datum', (value: unknown) => formatDate(value, locale));
+  engine.registerFilter('datumtijd', (value: unknown) => formatDateTime(value, locale));
+  // Multi-line texts (answer, findings, addresses) keep their line breaks. The filter escapes first and
+  // marks its output raw, so the <br> it adds is the only markup.
+  engine.registerFilter('newline_to_br', {
+    raw: true,
+    handler: (value: unknown) => escapeHtml(value === null || value === undefined ? '' : String(value)).replace(/\r?\n/g, '<br>'),
+  });
+  engines.set(locale, engine);
+  return engine;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Limited HTML: tokenizer, sanitiser, blocks
+// ---------------------------------------------------------------------------------------------------------
+
+// A Map, so that `&constructor;` and friends are not looked up on Object.prototype.
+const NAMED_ENTITIES = new Map<string, string>(Object.entries({
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', euro: '€', copy: '©', reg: '®',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  bull: '•', middot: '·', deg: '°', eacute: 'é', egrave: 'è', euml: 'ë', ecirc: 'ê', aacute: 'á', agrave: 'à',
+  auml: 'ä', iuml: 'ï', iacute: 'í', ouml: 'ö', oacute: 'ó', uuml: 'ü', uacute: 'ú', ccedil: 'ç',
+  Eacute: 'É', Euml: 'Ë', Iuml: 'Ï', Ouml: 'Ö', Uuml: 'Ü',
+}));
+
+/** Entities back to characters; unknown or malformed ones stay as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (match, body: string) => {
+    if (body[0] !== '#') return NAMED_ENTITIES.get(body) ?? match;
+    const codePoint = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const valid = codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff);
+    return valid ? String.fromCodePoint(codePoint) : '\ufffd';
+  });
+}
+
+/** Control characters other than tab and newlines have no place in a letter. */
+function dropControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+type HtmlToken =
+  | { type: 'text'; text: string }
+  | { type: 'tag'; name: string; closing: boolean; attributes: string };
+
+const TAG_NAME = /[a-zA-Z][a-zA-Z0-9-]*/y;
+
+/** Reads `<name ...>` at `start`; null when it is not a tag (then the '<' is text). */
+function readTag(html: string, start: number): { token: HtmlToken; end: number } | null {
+  let index = start + 1;
+  const closing = html[index] === '/';
+  if (closing) index++;
+  TAG_NAME.lastIndex = index;
+  const nameMatch = TAG_NAME.exec(html);
+  if (!nameMatch) return null;
+  const attributesStart = index + nameMatch[0].length;
+  index = attributesStart;
+  while (index < html.length) {
+    const ch = html[index];
+    if (ch === '"' || ch === "'") {
+      const close = html.indexOf(ch, index + 1);
+      if (close < 0) return null;
+      index = close + 1;
+    } else if (ch === '>') {
+      const attributes = html.slice(attributesStart, index).replace(/\/\s*$/, '');
+      return { token: { type: 'tag', name: nameMatch[0].toLowerCase(), closing, attributes }, end: index + 1 };
+    } else if (ch === '<') {
+      return null;
+    } else {
+      index++;
+    }
+  }
+  return null;
+}
+
+/** Splits HTML into text (decoded to plain characters) and tags. Comments and declarations are dropped. */
+function tokenizeHtml(html: string): HtmlToken[] {
+  const tokens: HtmlToken[] = [];
+  let text = '';
+  const flushText = () => {
+    if (text) tokens.push({ type: 'text', text: dropControlCharacters(decodeEntities(text)) });
+    text = '';
+  };
+  let index = 0;
+  while (index < html.length) {
+    const next = html.indexOf('<', index);
+    if (next < 0) {
+      text += html.slice(index);
+      break;
+    }
+    text += html.slice(index, next);
+    if (html.startsWith('<!--', next)) {
+      const close = html.indexOf('-->', next + 4);
+      index = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    if (html[next + 1] === '!' || html[next + 1] === '?') {
+      const close = html.indexOf('>', next);
+      index = close < 0 ? html.length : close + 1;
+      continue;
+    }
+    const tag = readTag(html, next);
+    if (!tag) {
+      text += '<';
+      index = next + 1;
+      continue;
+    }
+    flushText();
+    tokens.push(tag.token);
+    index = tag.end;
+  }
+  flushText();
+  return tokens;
+}
+
+const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function hrefOf(attributes: string): string | null {
+  for (const match of attributes.matchAll(ATTRIBUTE)) {
+    if (match[1].toLowerCase() === 'href') return decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim();
+  }
+  return null;
+}
+
+/** Only web and mail links; no javascript:, data:, relative or protocol-relative targets. */
+export function isAllowedHref(href: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href) && !/[\u0000-\u001f\u007f]/.test(href);
+}
+
+const ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'b', 'em', 'i', 'ul', 'ol', 'li', 'a']);
+
+/** Raw run during parsing; a line break is its own marker so whitespace collapsing can see it. */
+type PendingRun = { text: string; lineBreak: boolean; bold: boolean; italic: boolean; href: string | undefined };
+
+function sameStyle(a: InlineRun, b: InlineRun): boolean {
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && a.href === b.href;
+}
+
+/**
+ * HTML whitespace rules: runs of whitespace become one space, none at the start or end of a block or around
+ * a line break; a <br> becomes '\n' inside the run text. Adjacent runs with the same style are merged.
+ */
+function normaliseRuns(pending: PendingRun[]): InlineRun[] {
+  const runs: InlineRun[] = [];
+  let lastChar = '\n';
+  const trimTrailingSpace = () => {
+    while (runs.length > 0) {
+      const last = runs[runs.length - 1];
+      last.text = last.text.replace(/ +$/, '');
+      if (last.text) break;
+      runs.pop();
+    }
+  };
+  for (const run of pending) {
+    let text: string;
+    if (run.lineBreak) {
+      trimTrailingSpace();
+      text = '\n';
+    } else {
+      text = run.text.replace(/[ \t\n\r\f]+/g, ' ');
+      if (lastChar === ' ' || lastChar === '\n') text = text.replace(/^ /, '');
+    }
+    if (!text) continue;
+    const styled: InlineRun = { text };
+    if (run.bold) styled.bold = true;
+    if (run.italic) styled.italic = true;
+    if (run.href) styled.href = run.href;
+    const previous = runs[runs.length - 1];
+    if (previous && sameStyle(previous, styled)) previous.text += text;
+    else runs.push(styled);
+    lastChar = text[text.length - 1];
+  }
+  // No line breaks or spaces at the edges of a block.
+  for (;;) {
+    trimTrailingSpace();
+    const last = runs[runs.length - 1];
+    if (!last || !last.text.endsWith('\n')) break;
+    last.text = last.text.replace(/\n+$/, '');
+  }
+  while (runs.length > 0 && /^\n/.test(runs[0].text)) {
+    runs[0].text = runs[0].text.replace(/^\n+/, '');
+    if (!runs[0].text) runs.shift();
+  }
+  return runs;
+}
+
+export interface ParsedLetterHtml {
+  blocks: LetterBlock[];
+  /** Tags that were not allowed and were dropped (their text kept), lower case, unique. */
+  droppedTags: string[];
+  /** Link targets that were refused (the link text kept). */
+  refusedLinks: string[];
+}
+
+/**
+ * Parses (untrusted) limited HTML into blocks. Anything outside the allowed tag set is dropped with its text
+ * kept; text outside <p>/<ul>/<ol> becomes a paragraph; nested lists are flattened into their outer list.
+ */
+export function parseLetterHtml(html: string): ParsedLetterHtml {
+  const blocks: LetterBlock[] = [];
+  const droppedTags = new Set<string>();
+  const refusedLinks: string[] = [];
+  let paragraph: PendingRun[] | null = null;
+  let list: { ordered: boolean; items: InlineRun[][] } | null = null;
+  let item: PendingRun[] | null = null;
+  let nestedListDepth = 0;
+  let boldDepth = 0;
+  let italicDepth = 0;
+  const links: Array<string | undefined> = [];
+
+  const closeParagraph = () => {
+    if (paragraph) {
+      const runs = normaliseRuns(paragraph);
+      if (runs.length > 0) blocks.push({ type: 'paragraph', runs });
+    }
+    paragraph = null;
+  };
+  const closeItem = () => {
+    if (item && list) {
+      const runs = normaliseRuns(item);
+      if (runs.length > 0) list.items.push(runs);
+    }
+    item = null;
+  };
+  const closeList = () => {
+    closeItem();
+    if (list && list.items.length > 0) blocks.push({ type: 'list', ordered: list.ordered, items: list.items });
+    list = null;
+    nestedListDepth = 0;
+  };
+  /** Where inline content goes now; opens an implicit paragraph or list item when needed. */
+  const target = (): PendingRun[] => {
+    if (list) {
+      if (!item) item = [];
+      return item;
+    }
+    if (!paragraph) paragraph = [];
+    return paragraph;
+  };
+  const push = (text: string, lineBreak: boolean) => {
+    // Whitespace between blocks (template indentation) opens nothing.
+    if (!lineBreak && !/[^ \t\n\r\f]/.test(text) && !(list ? item : paragraph)) return;
+    target().push({ text, lineBreak, bold: boldDepth > 0, italic: italicDepth > 0, href: links[links.length - 1] });
+  };
+
+  for (const token of tokenizeHtml(html)) {
+    if (token.type === 'text') {
+      push(token.text, false);
+      continue;
+    }
+    const { name, closing } = token;
+    if (!ALLOWED_TAGS.has(name)) {
+      droppedTags.add(name);
+      continue;
+    }
+    switch (name) {
+      case 'p':
+        // Inside a list item a paragraph is only structure; the item stays one item.
+        if (!list) closeParagraph();
+        break;
+      case 'br':
+        push('\n', true);
+        break;
+      case 'strong':
+      case 'b':
+        boldDepth = Math.max(0, boldDepth + (closing ? -1 : 1));
+        break;
+      case 'em':
+      case 'i':
+        italicDepth = Math.max(0, italicDepth + (closing ? -1 : 1));
+        break;
+      case 'a':
+        if (closing) {
+          links.pop();
+        } else {
+          const href = hrefOf(token.attributes);
+          const allowed = href !== null && isAllowedHref(href);
+          if (!allowed) refusedLinks.push(href ?? '');
+          links.push(allowed ? href : undefined);
+        }
+        break;
+      case 'ul':
+      case 'ol':
+        if (closing) {
+          if (nestedListDepth > 0) nestedListDepth--;
+          else closeList();
+        } else if (list) {
+          nestedListDepth++;
+          closeItem();
+        } else {
+          closeParagraph();
+          list = { ordered: name === 'ol', items: [] };
+        }
+        break;
+      case 'li':
+        if (closing) {
+          closeItem();
+        } else {
+          if (!list) {
+            closeParagraph();
+            list = { ordered: false, items: [] };
+          }
+          closeItem();
+          item = [];
+        }
+        break;
+    }
+  }
+  closeList();
+  closeParagraph();
+  return { blocks, droppedTags: [...droppedTags], refusedLinks };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Blocks to plain text and to e-mail HTML
+// ---------------------------------------------------------------------------------------------------------
+
+/** Link text with its target after it, unless the text already is the target. */
+function linkAsText(text: string, href: string): string {
+  const shown = text.trim();
+  if (shown === href || `mailto:${shown}` === href) return text;
+  return `${text} (${href})`;
+}
+
+function runsToText(runs: InlineRun[]): string {
+  let out = '';
+  let index = 0;
+  while (index < runs.length) {
+    // A link split into runs by emphasis still shows its target once.
+    const href = runs[index].href;
+    let text = '';
+    while (index < runs.length && runs[index].href === href) text += runs[index++].text;
+    out += href ? linkAsText(text, href) : text;
+  }
+  return out;
+}
+
+/** Plain text: paragraphs separated by a blank line, list items as '- ' or '1. '. */
+export function blocksToText(blocks: LetterBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (block.type === 'paragraph') return runsToText(block.runs);
+      return block.items
+        .map((runs, index) => {
+          const prefix = block.ordered ? `${index + 1}. ` : '- ';
+          return prefix + runsToText(runs).replace(/\n/g, `\n${' '.repeat(prefix.length)}`);
+        })
+        .join('\n');
+    })
+    .join('\n\n');
+}
+
+const LINK_STYLE = 'color:#0b57d0;text-decoration:underline;';
+
+function runsToHtml(runs: InlineRun[]): string {
+  return runs
+    .map((run) => {
+      let html = escapeHtml(run.text).replace(/\n/g, '<br>');
+      if (run.italic) html = `<em>${html}</em>`;
+      if (run.bold) html = `<strong>${html}</strong>`;
+      if (run.href) html = `<a href="${escapeHtml(run.href)}" style="${LINK_STYLE}">${html}</a>`;
+      return html;
+    })
+    .join('');
+}
+
+/** The sanitised body as HTML: only the allowed tags, every text escaped, inline styles for mail clients. */
+export function blocksToHtml(blocks: LetterBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (block.type === 'paragraph') return `<p style="margin:0 0 16px 0;">${runsToHtml(block.runs)}</p>`;
+      const tag = block.ordered ? 'ol' : 'ul';
+      const items = block.items.map((runs) => `<li style="margin:0 0 6px 0;">${runsToHtml(runs)}</li>`).join('\n');
+      return `<${tag} style="margin:0 0 16px 0;padding:0 0 0 24px;">\n${items}\n</${tag}>`;
+    })
+    .join('\n');
+}
+
+function htmlDocument(subject: string, bodyHtml: string, locale: Locale): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(subject)}</title>`,
+    '</head>',
+    '<body style="margin:0;padding:0;background-color:#ffffff;">',
+    '<div style="max-width:640px;margin:0 auto;padding:24px 16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;">',
+    bodyHtml,
+    '</div>',
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rendering
+// ---------------------------------------------------------------------------------------------------------
+
+function renderLiquid(template: string, context: LetterContext): string {
+  return String(engineFor(pickLocale(context.locale)).parseAndRenderSync(template, context));
+}
+
+/** The subject is one line of plain text: markup from the template is stripped, data shows literally. */
+function subjectFromHtml(html: string): { subject: string; hadTags: boolean } {
+  let hadTags = false;
+  const parts = tokenizeHtml(html).map((token) => {
+    if (token.type === 'text') return token.text;
+    hadTags = true;
+    return token.name === 'br' || token.name === 'p' || token.name === 'li' ? ' ' : '';
+  });
+  const subject = parts.join('').replace(/[\s\u2028\u2029]+/g, ' ').trim();
+  return { subject, hadTags };
+}
+
+/**
+ * Renders a letter. Throws the Liquid error (ParseError, RenderError, UndefinedVariableError) when the
+ * template cannot be rendered for this context; templates are meant to pass `validateTemplate` first.
+ */
+export function renderLetter(source: { subject: string; body: string }, context: LetterContext): RenderedLetter {
+  const { subject } = subjectFromHtml(renderLiquid(source.subject, context));
+  const bodyHtml = renderLiquid(source.body, context);
+  if (bodyHtml.length > OUTPUT_LIMIT) throw new Error(`letter body exceeds ${OUTPUT_LIMIT} characters`);
+  const { blocks } = parseLetterHtml(bodyHtml);
+  return {
+    subject,
+    html: htmlDocument(subject, blocksToHtml(blocks), pickLocale(context.locale)),
+    text: blocksToText(blocks),
+    blocks,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Placeholders and sample data
+// ---------------------------------------------------------------------------------------------------------
+
+const doc = (path: string, nl: string, en: string, example: string): PlaceholderDoc => ({ path, description: { nl, en }, example });
+
+/** Every path of LetterContext; items of `agreements` are documented as `agreements[].field`. */
+export const PLACEHOLDERS: PlaceholderDoc[] = [
+  doc('locale', 'Taal van de brief (nl of en)', 'Language of the letter (nl or en)', 'nl'),
+  doc('today', 'Datum van vandaag; gebruik {{ today | datum }}', "Today's date; use {{ today | datum }}", '2026-05-07'),
+  doc('organisation.name', 'Naam van de organisatie', 'Name of the organisation', 'Woonstichting Voorbeeld'),
+  doc('organisation.address', 'Postadres van de organisatie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the organisation (several lines; use | newline_to_br)', 'Postbus 100\n1000 AA Amsterdam'),
+  doc('recipient.name', 'Naam van de ontvanger van deze brief', 'Name of the recipient of this letter', 'Janneke de Vries'),
+  doc('complaint.reference', 'Kenmerk van de klacht', 'Reference of the complaint', 'KL-2026-000042'),
+  doc('complaint.receivedAt', 'Moment van ontvangst; gebruik | datum of | datumtijd', 'Moment of receipt; use | datum or | datumtijd', '2026-04-02T08:15:00.000Z'),
+  doc('complaint.channel', 'Hoe de klacht binnenkwam (online, post, telefoon, e-mail, balie)', 'How the complaint arrived (online, post, phone, e-mail, desk)', 'online'),
+  doc('complaint.description', 'De klacht in de woorden van de klager (meerdere regels)', "The complaint in the complainant's words (several lines)", 'Op 24 maart heb ik een reparatieverzoek gedaan …'),
+  doc('complaint.desiredOutcome', 'Wat de klager graag wil bereiken (kan leeg zijn)', 'What the complainant would like to achieve (may be empty)', 'Dat de kraan binnen een week wordt gerepareerd.'),
+  doc('complaint.category', 'Categorie van de klacht (kan leeg zijn)', 'Category of the complaint (may be empty)', 'Reparaties en onderhoud'),
+  doc('complaint.department', 'Betrokken afdeling (kan leeg zijn)', 'Department concerned (may be empty)', 'Vastgoedonderhoud'),
+  doc('complaint.status', 'Huidige status, als tekst in de taal van de brief', 'Current status, as text in the language of the letter', 'Afspraken verstuurd'),
+  doc('complaint.acknowledgementDue', 'Uiterste datum van de ontvangstbevestiging; gebruik | datum', 'Due date of the acknowledgement; use | datum', '2026-04-09'),
+  doc('complaint.handlingDue', 'Uiterste datum van afhandeling (na een verlenging: de nieuwe datum); gebruik | datum', 'Handling due date (after an extension: the new date); use | datum', '2026-06-11'),
+  doc('complaint.statusUrl', 'Persoonlijke link naar de statuspagina van de klager (kan leeg zijn)', "The complainant's personal status page link (may be empty)", 'https://www.woonstichting-voorbeeld.nl/klachtenformulier/status?ref=KL-2026-000042&token=…'),
+  doc('complaint.answer', 'Antwoord of oplossing bij de ontvangstbevestiging (kan leeg zijn)', 'Answer or solution given with the acknowledgement (may be empty)', 'De monteur komt op 8 april tussen 8:00 en 12:00 uur.'),
+  doc('complaint.judgement', 'Oordeel, als tekst: Gegrond, Deels gegrond, Ongegrond of Niet ontvankelijk (kan leeg zijn)', 'Judgement, as text: Founded, Partly founded, Unfounded or Inadmissible (may be empty)', 'Gegrond'),
+  doc('complaint.findings', 'Bevindingen van het onderzoek (meerdere regels)', 'Findings of the investigation (several lines)', 'Uit ons onderzoek blijkt …'),
+  doc('complaint.conclusions', 'Conclusies en maatregelen (meerdere regels)', 'Conclusions and measures (several lines)', 'Wij bieden u onze excuses aan …'),
+  doc('complaint.notAdmissibleReason', 'Waarom de klacht niet in behandeling wordt genomen, als tekst', 'Why the complaint is not handled, as text', 'De gedraging vond meer dan een jaar geleden plaats'),
+  doc('complaint.notAdmissibleExplanation', 'Toelichting bij het niet in behandeling nemen', 'Explanation of not handling the complaint', 'De afspraak waarover u klaagt vond plaats in januari 2025.'),
+  doc('complaint.referral', 'Waar de klager in plaats daarvan terecht kan', 'Where the complainant can go instead', 'U kunt bezwaar maken bij …'),
+  doc('complaint.extensionReason', 'Reden van de verlenging van de termijn', 'Reason for extending the term', 'Wij wachten op een rapport van de aannemer.'),
+  doc('complaint.previousHandlingDue', 'De afhandeldatum vóór de verlenging; gebruik | datum', 'The handling due date before the extension; use | datum', '2026-05-14'),
+  doc('complaint.aboutEmployeeBehaviour', 'Waar als de klacht over het gedrag van een medewerker gaat', 'True when the complaint is about the behaviour of an employee', 'true'),
+  doc('complaint.accusedName', 'Naam van de medewerker over wie de klacht gaat (kan leeg zijn)', 'Name of the employee the complaint is about (may be empty)', 'Mark Visser'),
+  doc('complaint.adminUrl', 'Link naar de klacht in het beheer (alleen voor medewerkers)', 'Link to the complaint in the admin panel (staff only)', 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/42'),
+  doc('complainant.name', 'Naam van de klager', 'Name of the complainant', 'Janneke de Vries'),
+  doc('complainant.address', 'Straat en huisnummer van de klager (kan leeg zijn)', "Complainant's street and number (may be empty)", 'Lindelaan 12'),
+  doc('complainant.postalCode', 'Postcode van de klager (kan leeg zijn)', "Complainant's postal code (may be empty)", '1234 AB'),
+  doc('complainant.city', 'Woonplaats van de klager (kan leeg zijn)', "Complainant's town (may be empty)", 'Amsterdam'),
+  doc('complainant.email', 'E-mailadres van de klager (kan leeg zijn)', "Complainant's e-mail address (may be empty)", 'j.devries@example.nl'),
+  doc('hearing', 'Het geplande gesprek; leeg als er geen is. Gebruik {% if hearing %} … {% endif %}', 'The planned hearing; empty when there is none. Use {% if hearing %} … {% endif %}', ''),
+  doc('hearing.plannedAt', 'Datum en tijd van het gesprek; gebruik | datumtijd', 'Date and time of the hearing; use | datumtijd', '2026-04-16T12:00:00.000Z'),
+  doc('hearing.mode', 'Vorm van het gesprek, als tekst (op kantoor, bij u thuis, telefonisch, via video)', 'Form of the hearing, as text (at the office, at home, by phone, by video)', 'Op ons kantoor'),
+  doc('hearing.location', 'Adres, telefoonnummer of videolink van het gesprek', 'Address, phone number or video link of the hearing', 'Stationsplein 1, Amsterdam'),
+  doc('hearing.attendees', 'Wie er namens de organisatie bij het gesprek zijn', 'Who attends the hearing for the organisation', 'Sanne Bakker (klachtbehandelaar)'),
+  doc('agreements', 'De gemaakte afspraken, een lijst. Gebruik {% for afspraak in agreements %} … {% endfor %} en {% if agreements.size > 0 %}', 'The agreements made, a list. Use {% for agreement in agreements %} … {% endfor %} and {% if agreements.size > 0 %}', ''),
+  doc('agreements[].description', 'Wat er is afgesproken', 'What was agreed', 'De kraan in de keuken wordt vervangen.'),
+  doc('agreements[].dueDate', 'Uiterste datum van de afspraak; gebruik | datum', 'Due date of the agreement; use | datum', '2026-05-29'),
+  doc('agreements[].owner', 'Wie de afspraak nakomt (kan leeg zijn)', 'Who keeps the agreement (may be empty)', 'Afdeling Vastgoedonderhoud'),
+  doc('agreements[].status', 'Stand van de afspraak, als tekst (open, nagekomen, niet nagekomen)', 'State of the agreement, as text (open, kept, not kept)', 'Open'),
+  doc('committee.name', 'Naam van de geschillencommissie', 'Name of the disputes committee', 'Onafhankelijke Regionale Geschillencommissie'),
+  doc('committee.address', 'Postadres van de geschillencommissie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the disputes committee (several lines; use | newline_to_br)', 'Postbus 200\n1000 AB Amsterdam'),
+  doc('committee.website', 'Website van de geschillencommissie', 'Website of the disputes committee', 'https://www.geschillencommissie-regio.nl'),
+  doc('committee.email', 'E-mailadres van de geschillencommissie', 'E-mail address of the disputes committee', 'secretariaat@geschillencommissie-regio.nl'),
+  doc('committee.termWeeks', 'Binnen hoeveel weken de klager een geschil kan voorleggen', 'Within how many weeks the complainant can submit a dispute', '12'),
+  doc('handler.name', 'Naam van de behandelaar (kan leeg zijn)', 'Name of the handler (may be empty)', 'Sanne Bakker'),
+  doc('furtherRecourse', 'Waar de klager verder nog terecht kan (ombudsman, Huurcommissie)', 'Where else the complainant can go (ombudsman, rent tribunal)', 'U kunt ook terecht bij de Nationale ombudsman …'),
+];
+
+const SAMPLE_TEXT: Record<Locale, Record<string, string>> = {
+  nl: {
+    description:
+      'Op 24 maart heb ik een reparatieverzoek gedaan voor een lekkende kraan in de keuken.\nEr is twee keer een afspraak gemaakt, maar de monteur is beide keren niet gekomen. Niemand heeft mij gebeld.',
+    desiredOutcome: 'Dat de kraan binnen een week wordt gerepareerd en dat ik voortaan bericht krijg als een afspraak niet doorgaat.',
+    category: 'Reparaties en onderhoud',
+    department: 'Vastgoedonderhoud',
+    status: 'Afspraken verstuurd',
+    answer: 'De monteur komt op woensdag 8 april tussen 8:00 en 12:00 uur bij u langs om de kraan te vervangen.',
+    judgement: 'Gegrond',
+    findings:
+      'Uw reparatieverzoek is op 24 maart goed geregistreerd. Door een fout in de planning is de afspraak twee keer niet doorgegaan.\nU bent daarover niet geïnformeerd.',
+    conclusions: 'Wij bieden u onze excuses aan. Wij passen onze planning aan, zodat bewoners altijd worden gebeld als een afspraak niet doorgaat.',
+    notAdmissibleReason: 'De gedraging vond meer dan een jaar geleden plaats',
+    notAdmissibleExplanation: 'De afspraak waarover u klaagt vond plaats in januari 2025, meer dan een jaar voordat u uw klacht indiende.',
+    referral: 'Heeft u nog steeds last van de lekkage? Meld dit dan als nieuw reparatieverzoek via onze website of telefonisch.',
+    extensionReason: 'Wij wachten nog op het rapport van de aannemer die de reparatie heeft uitgevoerd.',
+    mode: 'Op ons kantoor',
+    location: 'Stationsplein 1, 1012 AB Amsterdam (kamer 2.14)',
+    attendees: 'Sanne Bakker (klachtbehandelaar) en Pieter Jansen (manager Vastgoedonderhoud)',
+    agreement1: 'De kraan in de keuken wordt vervangen.',
+    agreement2: 'U wordt voortaan gebeld als een afspraak met een monteur niet doorgaat.',
+    owner1: 'Afdeling Vastgoedonderhoud',
+    owner2: 'Planning',
+    agreementStatus: 'Open',
+    furtherRecourse: 'U kunt ook terecht bij de Nationale ombudsman of, bij huurgeschillen, de Huurcommissie.',
+  },
+  en: {
+    description:
+      'On 24 March I asked for a leaking kitchen tap to be repaired.\nAn appointment was made twice, but the mechanic did not come either time. Nobody called me.',
+    desiredOutcome: 'That the tap is repaired within a week and that I am told in future when an appointment is cancelled.',
+    category: 'Repairs and maintenance',
+    department: 'Property maintenance',
+    status: 'Agreements sent',
+    answer: 'The mechanic will visit you on Wednesday 8 April between 8:00 and 12:00 to replace the tap.',
+    judgement: 'Founded',
+    findings:
+      'Your repair request was registered correctly on 24 March. Because of a planning error the appointment was cancelled twice.\nYou were not informed.',
+    conclusions: 'We apologise. We are changing our planning so that tenants are always called when an appointment is cancelled.',
+    notAdmissibleReason: 'The conduct took place more than a year ago',
+    notAdmissibleExplanation: 'The appointment you complain about took place in January 2025, more than a year before you filed your complaint.',
+    referral: 'Is the leak still a problem? Then please report it as a new repair request on our website or by phone.',
+    extensionReason: 'We are still waiting for the report of the contractor who carried out the repair.',
+    mode: 'At our office',
+    location: 'Stationsplein 1, 1012 AB Amsterdam (room 2.14)',
+    attendees: 'Sanne Bakker (complaints officer) and Pieter Jansen (manager Property maintenance)',
+    agreement1: 'The kitchen tap will be replaced.',
+    agreement2: 'You will be called in future when an appointment with a mechanic is cancelled.',
+    owner1: 'Property maintenance department',
+    owner2: 'Planning',
+    agreementStatus: 'Open',
+    furtherRecourse: 'You can also turn to the National Ombudsman or, for rent disputes, the Rent Tribunal (Huurcommissie).',
+  },
+};
+
+/** Realistic sample data with every optional part filled in: used for previews and for validation. */
+export function sampleContext(locale: Locale): LetterContext {
+  const text = SAMPLE_TEXT[locale];
+  return {
+    locale,
+    today: '2026-05-07',
+    organisation: { name: 'Woonstichting Voorbeeld', address: 'Postbus 100\n1000 AA Amsterdam' },
+    recipient: { name: 'Janneke de Vries' },
+    complaint: {
+      reference: 'KL-2026-000042',
+      receivedAt: '2026-04-02T08:15:00.000Z',
+      channel: 'online',
+      description: text.description,
+      desiredOutcome: text.desiredOutcome,
+      category: text.category,
+      department: text.department,
+      status: text.status,
+      acknowledgementDue: '2026-04-09',
+      handlingDue: '2026-06-11',
+      statusUrl: `https://www.woonstichting-voorbeeld.nl/klachtenformulier/status?ref=KL-2026-000042&token=3f9a1c7e&locale=${locale}`,
+      answer: text.answer,
+      judgement: text.judgement,
+      findings: text.findings,
+      conclusions: text.conclusions,
+      notAdmissibleReason: text.notAdmissibleReason,
+      notAdmissibleExplanation: text.notAdmissibleExplanation,
+      referral: text.referral,
+      extensionReason: text.extensionReason,
+      previousHandlingDue: '2026-05-14',
+      aboutEmployeeBehaviour: true,
+      accusedName: 'Mark Visser',
+      adminUrl: 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/complaints/42',
+    },
+    complainant: {
+      name: 'Janneke de Vries',
+      address: 'Lindelaan 12',
+      postalCode: '1234 AB',
+      city: 'Amsterdam',
+      email: 'j.devries@example.nl',
+    },
+    hearing: {
+      plannedAt: '2026-04-16T12:00:00.000Z',
+      mode: text.mode,
+      location: text.location,
+      attendees: text.attendees,
+    },
+    agreements: [
+      { description: text.agreement1, dueDate: '2026-05-29', owner: text.owner1, status: text.agreementStatus },
+      { description: text.agreement2, dueDate: '2026-06-05', owner: text.owner2, status: text.agreementStatus },
+    ],
+    committee: {
+      name: 'Onafhankelijke Regionale Geschillencommissie',
+      address: 'Postbus 200\n1000 AB Amsterdam',
+      website: 'https://www.geschillencommissie-regio.nl',
+      email: 'secretariaat@geschillencommissie-regio.nl',
+      termWeeks: 12,
+    },
+    handler: { name: 'Sanne Bakker' },
+    furtherRecourse: text.furtherRecourse,
+  };
+}
+
+/** The sample with every optional part absent: catches mistakes in `{% else %}` branches. */
+function sparseContext(locale: Locale): LetterContext {
+  const full = sampleContext(locale);
+  return {
+    ...full,
+    complaint: {
+      ...full.complaint,
+      desiredOutcome: null,
+      category: null,
+      department: null,
+      acknowledgementDue: null,
+      handlingDue: null,
+      statusUrl: null,
+      answer: null,
+      judgement: null,
+      findings: null,
+      conclusions: null,
+      notAdmissibleReason: null,
+      notAdmissibleExplanation: null,
+      referral: null,
+      extensionReason: null,
+      previousHandlingDue: null,
+      aboutEmployeeBehaviour: false,
+      accusedName: null,
+      adminUrl: null,
+    },
+    complainant: { ...full.complainant, address: null, postalCode: null, city: null, email: null },
+    hearing: null,
+    agreements: [],
+    handler: { name: null },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------------------------
+
+export type TemplateField = 'subject' | 'body';
+
+/** Errors are given only for the fields that have one. */
+export type TemplateValidation = { ok: true } | { ok: false; errors: Partial<Record<TemplateField, Message>> };
+
+const DOCUMENTED_PATHS = PLACEHOLDERS.map((placeholder) => placeholder.path);
+
+/** Does this variable path exist in LetterContext? Walks the (fully filled) sample. */
+function pathExists(segments: ReadonlyArray<string | number | Variable>, sample: unknown): boolean {
+  let value: unknown = sample;
+  for (const segment of segments) {
+    if (Array.isArray(value)) {
+      if (segment === 'size') value = 0;
+      else if (typeof segment !== 'string' || segment === 'first' || segment === 'last') value = value[0];
+      else return false;
+    } else if (typeof value === 'string') {
+      if (segment === 'size') value = 0;
+      else if (segment === 'first' || segment === 'last') value = '';
+      else return false;
+    } else if (value !== null && typeof value === 'object') {
+      if (typeof segment !== 'string' || !Object.prototype.hasOwnProperty.call(value, segment)) return false;
+      value = (value as Record<string, unknown>)[segment];
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+function closest(name: string, candidates: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(name.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** For a mistyped loop variable (`a.descrption`): the closest field name of any object in the context. */
+function closestField(path: string): string | null {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return closest(path, [...new Set(DOCUMENTED_PATHS.map((p) => p.split(/[.[]/)[0]))]);
+  const fields = [...new Set(DOCUMENTED_PATHS.map((p) => p.slice(p.lastIndexOf('.') + 1)))];
+  const field = closest(path.slice(dot + 1), fields);
+  return field ? `${path.slice(0, dot)}.${field}` : null;
+}
+
+function unknownPlaceholderMessage(name: string, suggestion: string | null, position: number[] | null): Message {
+  const where = position ? { nl: ` (regel ${position[0]}, kolom ${position[1]})`, en: ` (line ${position[0]}, column ${position[1]})` } : { nl: '', en: '' };
+  const hint = suggestion
+    ? { nl: ` Bedoelt u {{ ${suggestion} }}?`, en: ` Did you mean {{ ${suggestion} }}?` }
+    : { nl: ' Kies een placeholder uit de lijst.', en: ' Choose a placeholder from the list.' };
+  return {
+    nl: `Onbekende placeholder {{ ${name} }}${where.nl}.${hint.nl}`,
+    en: `Unknown placeholder {{ ${name} }}${where.en}.${hint.en}`,
+  };
+}
+
+interface LiquidErrorLike {
+  name?: string;
+  message?: string;
+  token?: { getPosition?: () => number[] };
+}
+
+function positionOf(error: LiquidErrorLike): number[] | null {
+  try {
+    const position = error.token?.getPosition?.();
+    return position && position.length >= 2 ? position : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Liquid's error text without the ', line:1, col:4' it appends (we say where in the reader's language). */
+function liquidDetail(error: LiquidErrorLike): string {
+  return String(error.message ?? error).replace(/, line:\d+, col:\d+$/, '');
+}
+
+/**
+ * A Liquid parse or render error in words an editor can act on. `withOptionalPartsAbsent`: the error came
+ * from the trial render where hearing, agreements and other optional data are missing.
+ */
+function describeLiquidError(error: unknown, withOptionalPartsAbsent = false): Message {
+  const liquidError = (error ?? {}) as LiquidErrorLike;
+  const detail = liquidDetail(liquidError);
+  const position = positionOf(liquidError);
+  const where = position ? { nl: ` op regel ${position[0]}, kolom ${position[1]}`, en: ` on line ${position[0]}, column ${position[1]}` } : { nl: '', en: '' };
+
+  const filter = /^undefined filter: (\S+)/.exec(detail);
+  if (filter) {
+    if (filter[1] === 'raw') {
+      return {
+        nl: `Het filter "raw"${where.nl} is niet toegestaan: gegevens worden altijd veilig weergegeven.`,
+        en: `The filter "raw"${where.en} is not allowed: data is always shown safely.`,
+      };
+    }
+    return {
+      nl: `Onbekend filter "${filter[1]}"${where.nl}. Gebruik bijvoorbeeld datum, datumtijd, default of newline_to_br.`,
+      en: `Unknown filter "${filter[1]}"${where.en}. Use for example datum, datumtijd, default or newline_to_br.`,
+    };
+  }
+  const variable = /^undefined variable: (.+)$/.exec(detail);
+  if (variable && withOptionalPartsAbsent) {
+    return {
+      nl: `De placeholder {{ ${variable[1]} }}${where.nl} heeft geen waarde als er geen gesprek of geen afspraken zijn. Zet hem binnen {% if … %} … {% endif %}.`,
+      en: `The placeholder {{ ${variable[1]} }}${where.en} has no value when there is no hearing or there are no agreements. Put it inside {% if … %} … {% endif %}.`,
+    };
+  }
+  if (variable) return unknownPlaceholderMessage(variable[1], closestField(variable[1]), position);
+  if (/ENOENT|Failed to lookup/.test(detail)) {
+    return {
+      nl: `Andere templates of bestanden invoegen ({% render %}, {% include %}, {% layout %}) is niet mogelijk${where.nl}.`,
+      en: `Including other templates or files ({% render %}, {% include %}, {% layout %}) is not possible${where.en}.`,
+    };
+  }
+  if (/parse length limit exceeded/.test(detail)) {
+    return { nl: `De template is te lang (meer dan ${PARSE_LIMIT} tekens).`, en: `The template is too long (more than ${PARSE_LIMIT} characters).` };
+  }
+  // Liquid's own limits, or V8's maximum string length reached by a loop before them.
+  if (/limit exceeded|Invalid string length/.test(detail)) {
+    return {
+      nl: `De template doet te veel werk (te veel of te grote herhalingen)${where.nl}.`,
+      en: `The template does too much work (too many or too large loops)${where.en}.`,
+    };
+  }
+  if (liquidError.name === 'ParseError' || liquidError.name === 'TokenizationError') {
+    return { nl: `De template bevat een fout${where.nl}: ${detail}.`, en: `The template contains an error${where.en}: ${detail}.` };
+  }
+  return {
+    nl: `De template kan niet worden gemaakt met de voorbeeldgegevens${where.nl}: ${detail}.`,
+    en: `The template cannot be rendered with the sample data${where.en}: ${detail}.`,
+  };
+}
+
+function joinMessages(messages: Message[]): Message {
+  return { nl: messages.map((m) => m.nl).join(' '), en: messages.map((m) => m.en).join(' ') };
+}
+
+/** Parse errors and unknown placeholders, before anything is rendered. */
+function checkStatically(engine: Liquid, template: string, sample: LetterContext): Message[] {
+  let parsed: Template[];
+  try {
+    parsed = engine.parse(template);
+  } catch (error) {
+    return [describeLiquidError(error)];
+  }
+  // partials: false, so the analysis never tries to load what {% render %} names.
+  const analysis = engine.analyzeSync(parsed, { partials: false });
+  const problems: Message[] = [];
+  const reported = new Set<string>();
+  for (const variables of Object.values(analysis.globals)) {
+    for (const variable of variables) {
+      const name = variable.toString();
+      if (pathExists(variable.segments, sample) || reported.has(name)) continue;
+      reported.add(name);
+      const canonical = name.replace(/\[\d+\]/g, '[]');
+      problems.push(unknownPlaceholderMessage(name, closest(canonical, DOCUMENTED_PATHS), [variable.location.row, variable.location.col]));
+    }
+  }
+  return problems;
+}
+
+function renderForValidation(template: string, context: LetterContext, withOptionalPartsAbsent: boolean): { output: string } | { problem: Message } {
+  try {
+    return { output: renderLiquid(template, context) };
+  } catch (error) {
+    return { problem: describeLiquidError(error, withOptionalPartsAbsent) };
+  }
+}
+
+const ALLOWED_TAGS_HINT = '<p>, <br>, <strong>, <em>, <ul>, <ol>, <li>, <a href="…">';
+
+function checkField(field: TemplateField, template: string, locale: Locale): Message[] {
+  const full = sampleContext(locale);
+  const engine = engineFor(locale);
+  const staticProblems = checkStatically(engine, template, full);
+  if (staticProblems.length > 0) return staticProblems;
+
+  const fullRender = renderForValidation(template, full, false);
+  if ('problem' in fullRender) return [fullRender.problem];
+  const sparseRender = renderForValidation(template, sparseContext(locale), true);
+  if ('problem' in sparseRender) return [sparseRender.problem];
+
+  if (field === 'subject') {
+    const { subject, hadTags } = subjectFromHtml(fullRender.output);
+    if (hadTags) return [{ nl: 'Het onderwerp mag geen HTML bevatten.', en: 'The subject may not contain HTML.' }];
+    if (!subject) return [{ nl: 'Het onderwerp is leeg.', en: 'The subject is empty.' }];
+    return [];
+  }
+
+  if (fullRender.output.length > OUTPUT_LIMIT) return [{ nl: 'De brief wordt te lang.', en: 'The letter becomes too long.' }];
+  const parsed = parseLetterHtml(fullRender.output);
+  const problems: Message[] = [];
+  if (parsed.droppedTags.length > 0) {
+    const tags = parsed.droppedTags.map((tag) => `<${tag}>`).join(', ');
+    problems.push({
+      nl: `Niet toegestaan: ${tags}. Gebruik alleen ${ALLOWED_TAGS_HINT}.`,
+      en: `Not allowed: ${tags}. Use only ${ALLOWED_TAGS_HINT}.`,
+    });
+  }
+  for (const href of new Set(parsed.refusedLinks)) {
+    problems.push({
+      nl: `De link "${href}" is niet toegestaan: een link begint met https://, http:// of mailto:.`,
+      en: `The link "${href}" is not allowed: a link starts with https://, http:// or mailto:.`,
+    });
+  }
+  if (parsed.blocks.length === 0) problems.push({ nl: 'De brief is leeg.', en: 'The letter is empty.' });
+  return problems;
+}
+
+/**
+ * Checks an editor's template before it is saved: syntax, unknown placeholders and filters, a trial render
+ * with the sample data (all optional parts filled, and all absent), an empty result, and markup that would
+ * be dropped. Messages are in Dutch and English.
+ */
+export function validateTemplate(source: { kind: LetterKind; subject: string; body: string; locale?: Locale }): TemplateValidation {
+  const locale: Locale = source.locale ?? 'nl';
+  const errors: Partial<Record<TemplateField, Message>> = {};
+  if (!(LETTER_KINDS as readonly string[]).includes(source.kind)) {
+    errors.body = { nl: `Onbekend soort brief "${String(source.kind)}".`, en: `Unknown kind of letter "${String(source.kind)}".` };
+  }
+  for (const field of ['subject', 'body'] as const) {
+    const template = typeof source[field] === 'string' ? source[field] : '';
+    const problems = template.trim() ? checkField(field, template, locale) : [field === 'subject' ? { nl: 'Het onderwerp is leeg.', en: 'The subject is empty.' } : { nl: 'De brief is leeg.', en: 'The letter is empty.' }];
+    if (problems.length > 0) errors[field] = joinMessages(errors[field] ? [errors[field] as Message, ...problems] : problems);
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Default letters
+// ---------------------------------------------------------------------------------------------------------
+
+const CLOSING_NL = `<p>Met vriendelijke groet,<br>
+{% if handler.name %}{{ handler.name }}<br>{% endif %}
+{{ organisation.name }}</p>`;
+
+const CLOSING_EN = `<p>Kind regards,<br>
+{% if handler.name %}{{ handler.name }}<br>{% endif %}
+{{ organisation.name }}</p>`;
+
+const STAFF_CLOSING_NL = `<p>Dit bericht is automatisch verstuurd door de klachtenregistratie van {{ organisation.name }}.</p>`;
+const STAFF_CLOSING_EN = `<p>This message was sent automatically by the complaints register of {{ organisation.name }}.</p>`;
+
+const ADMIN_LINK_NL = `{% if complaint.adminUrl %}<p>Bekijk de klacht: <a href="{{ complaint.adminUrl }}">{{ complaint.adminUrl }}</a></p>{% endif %}`;
+const ADMIN_LINK_EN = `{% if complaint.adminUrl %}<p>View the complaint: <a href="{{ complaint.adminUrl }}">{{ complaint.adminUrl }}</a></p>{% endif %}`;
+
+const HEARING_DETAILS_NL = `<ul>
+{% if hearing.plannedAt %}<li>Datum en tijd: <strong>{{ hearing.plannedAt | datumtijd }}</strong></li>{% endif %}
+{% if hearing.mode %}<li>Vorm: {{ hearing.mode }}</li>{% endif %}
+{% if hearing.location %}<li>Plaats: {{ hearing.location }}</li>{% endif %}
+{% if hearing.attendees %}<li>Aanwezig namens {{ organisation.name }}: {{ hearing.attendees }}</li>{% endif %}
+</ul>`;
+
+const HEARING_DETAILS_EN = `<ul>
+{% if hearing.plannedAt %}<li>Date and time: <strong>{{ hearing.plannedAt | datumtijd }}</strong></li>{% endif %}
+{% if hearing.mode %}<li>Form: {{ hearing.mode }}</li>{% endif %}
+{% if hearing.location %}<li>Place: {{ hearing.location }}</li>{% endif %}
+{% if hearing.attendees %}<li>Attending for {{ organisation.name }}: {{ hearing.attendees }}</li>{% endif %}
+</ul>`;
+
+const AGREEMENT_LIST_NL = `<ol>
+{% for afspraak in agreements %}<li>{{ afspraak.description }}<br>
+Uiterlijk op: {{ afspraak.dueDate | datum }}{% if afspraak.owner %}<br>
+Wie: {{ afspraak.owner }}{% endif %}</li>
+{% endfor %}</ol>`;
+
+const AGREEMENT_LIST_EN = `<ol>
+{% for agreement in agreements %}<li>{{ agreement.description }}<br>
+Due by: {{ agreement.dueDate | datum }}{% if agreement.owner %}<br>
+Who: {{ agreement.owner }}{% endif %}</li>
+{% endfor %}</ol>`;
+
+const STAFF_AGREEMENT_LIST_NL = `<ul>
+{% for afspraak in agreements %}<li>{{ afspraak.description }} (uiterlijk {{ afspraak.dueDate | datum }}{% if afspraak.owner %}, {{ afspraak.owner }}{% endif %}; {{ afspraak.status }})</li>
+{% endfor %}</ul>`;
+
+const STAFF_AGREEMENT_LIST_EN = `<ul>
+{% for agreement in agreements %}<li>{{ agreement.description }} (due {{ agreement.dueDate | datum }}{% if agreement.owner %}, {{ agreement.owner }}{% endif %}; {{ agreement.status }})</li>
+{% endfor %}</ul>`;
+
+const COMMITTEE_LINK = `<a href="{{ committee.website }}">{{ committee.website }}</a>`;
+
+interface DefaultLetter {
+  kind: LetterKind;
+  audience: LetterAudience;
+  nl: { subject: string; body: string };
+  en: { subject: string; body: string };
+}
+
+const DEFAULT_LETTERS: DefaultLetter[] = [
+  {
+    kind: 'submission_received',
+    audience: 'complainant',
+    nl: {
+      subject: 'Wij hebben uw klacht ontvangen ({{ complaint.reference }})',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Bedankt voor uw klacht. Wij hebben deze ontvangen op {{ complaint.receivedAt | datumtijd }}. Uw klacht heeft het kenmerk <strong>{{ complaint.reference }}</strong>. Wilt u dit kenmerk noemen als u contact met ons opneemt?</p>
+<p>U ontvangt {% if complaint.acknowledgementDue %}uiterlijk op {{ complaint.acknowledgementDue | datum }} {% endif %}een ontvangstbevestiging van de betrokken afdeling. Daarin leest u hoe wij uw klacht verder behandelen.</p>
+{% if complaint.statusUrl %}<p>Via deze persoonlijke link volgt u de voortgang van uw klacht: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
+Deel deze link niet met anderen.</p>{% endif %}
+<p><strong>Uw klacht</strong><br>
+{{ complaint.description | newline_to_br }}</p>
+{% if complaint.desiredOutcome %}<p><strong>Wat u graag wilt bereiken</strong><br>
+{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'We have received your complaint ({{ complaint.reference }})',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>Thank you for your complaint. We received it on {{ complaint.receivedAt | datumtijd }}. Your complaint has the reference <strong>{{ complaint.reference }}</strong>. Please mention this reference whenever you contact us.</p>
+<p>{% if complaint.acknowledgementDue %}By {{ complaint.acknowledgementDue | datum }} you{% else %}You{% endif %} will receive an acknowledgement from the department concerned, telling you how we will handle your complaint.</p>
+{% if complaint.statusUrl %}<p>You can follow the progress of your complaint with this personal link: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
+Please do not share this link with others.</p>{% endif %}
+<p><strong>Your complaint</strong><br>
+{{ complaint.description | newline_to_br }}</p>
+{% if complaint.desiredOutcome %}<p><strong>What you would like to achieve</strong><br>
+{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'acknowledgement',
+    audience: 'complainant',
+    nl: {
+      subject: 'Ontvangstbevestiging van uw klacht {{ complaint.reference }}',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen. Dank u wel dat u de moeite hebt genomen om ons dit te laten weten. Uw klacht is bij ons geregistreerd onder kenmerk <strong>{{ complaint.reference }}</strong>. Wilt u dit kenmerk noemen als u contact met ons opneemt?</p>
+{% if complaint.answer %}<p>Wij hebben uw klacht bekeken. Dit is onze reactie:</p>
+<p>{{ complaint.answer | newline_to_br }}</p>
+<p>Bent u tevreden met deze oplossing? Laat het ons dan weten{% if complaint.statusUrl %} via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% endif %}. Dan ronden wij de behandeling van uw klacht af. Bent u niet tevreden, of heeft u nog vragen? Neem dan contact met ons op, dan behandelen wij uw klacht verder.</p>{% endif %}
+{% if complaint.aboutEmployeeBehaviour %}<p>Uw klacht gaat over het gedrag van een medewerker. Daarom behandelt de manager van de betreffende afdeling uw klacht. Wij nodigen u uit voor een gesprek; de uitnodiging ontvangt u apart.</p>
+{% else %}{% unless complaint.answer %}<p>Wij gaan uw klacht zorgvuldig bekijken. Misschien is het nodig dat wij eerst met u in gesprek gaan om uw klacht goed te begrijpen en samen naar een oplossing te zoeken. Dan ontvangt u van ons een uitnodiging voor een gesprek.</p>{% endunless %}{% endif %}
+{% if complaint.handlingDue %}<p>Wij handelen uw klacht uiterlijk op <strong>{{ complaint.handlingDue | datum }}</strong> af. Lukt dat niet, dan laten wij u dat vóór die datum schriftelijk weten.</p>{% endif %}
+{% if complaint.statusUrl %}<p>De voortgang van uw klacht kunt u volgen via <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a>.</p>{% endif %}
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Acknowledgement of your complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }}. Thank you for taking the trouble to let us know. Your complaint has been registered under reference <strong>{{ complaint.reference }}</strong>. Please mention this reference whenever you contact us.</p>
+{% if complaint.answer %}<p>We have looked into your complaint. This is our response:</p>
+<p>{{ complaint.answer | newline_to_br }}</p>
+<p>Are you satisfied with this solution? Then please let us know{% if complaint.statusUrl %} on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% endif %}, and we will conclude the handling of your complaint. If you are not satisfied, or if you have any questions, please contact us and we will continue handling your complaint.</p>{% endif %}
+{% if complaint.aboutEmployeeBehaviour %}<p>Your complaint is about the behaviour of an employee. It is therefore handled by the manager of the department concerned. We will invite you for a conversation; you will receive the invitation separately.</p>
+{% else %}{% unless complaint.answer %}<p>We will look into your complaint carefully. We may first need to talk with you to understand your complaint well and to look for a solution together. In that case you will receive an invitation for a conversation.</p>{% endunless %}{% endif %}
+{% if complaint.handlingDue %}<p>We will complete the handling of your complaint by <strong>{{ complaint.handlingDue | datum }}</strong>. If that is not possible, we will let you know in writing before that date.</p>{% endif %}
+{% if complaint.statusUrl %}<p>You can follow the progress of your complaint at <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a>.</p>{% endif %}
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'hearing_invitation',
+    audience: 'complainant',
+    nl: {
+      subject: 'Uitnodiging voor een gesprek over uw klacht {{ complaint.reference }}',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). Wij willen graag met u in gesprek. In het gesprek kunt u uw klacht toelichten en kunnen wij daarop reageren. Daarna zoeken wij samen naar een oplossing.</p>
+{% if hearing %}<p>Wij nodigen u uit voor een gesprek:</p>
+${HEARING_DETAILS_NL}{% endif %}
+<p>Afhankelijk van de situatie is ook de medewerker op wie uw klacht betrekking heeft bij het gesprek aanwezig{% if complaint.aboutEmployeeBehaviour %}. Omdat uw klacht over het gedrag van een medewerker gaat, krijgt ook die medewerker de gelegenheid om te reageren{% endif %}. Van het gesprek maken wij een verslag. Als u wilt, kunt u iemand meenemen naar het gesprek.</p>
+<p>Komt het moment u niet goed uit? Neem dan zo snel mogelijk contact met ons op, dan maken wij een nieuwe afspraak. Wilt u liever geen gesprek? Laat het ons dan ook weten.</p>
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Invitation to a conversation about your complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We would like to talk with you about it. In the conversation you can explain your complaint and we can respond to it. Then we will look for a solution together.</p>
+{% if hearing %}<p>We invite you to a conversation:</p>
+${HEARING_DETAILS_EN}{% endif %}
+<p>Depending on the situation, the employee your complaint concerns may also be present{% if complaint.aboutEmployeeBehaviour %}. Because your complaint is about the behaviour of an employee, that employee will also be given the opportunity to respond{% endif %}. We will make a report of the conversation. If you wish, you may bring someone with you.</p>
+<p>Is this moment not convenient for you? Please contact us as soon as possible and we will make a new appointment. Would you rather not have a conversation? Please let us know as well.</p>
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'not_admissible_notice',
+    audience: 'complainant',
+    nl: {
+      subject: 'Uw klacht {{ complaint.reference }} wordt niet in behandeling genomen',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). Wij hebben uw klacht zorgvuldig bekeken. Helaas moeten wij u laten weten dat wij uw klacht niet in behandeling nemen.</p>
+{% if complaint.notAdmissibleReason %}<p><strong>De reden</strong><br>
+{{ complaint.notAdmissibleReason }}</p>{% endif %}
+{% if complaint.notAdmissibleExplanation %}<p><strong>Toelichting</strong><br>
+{{ complaint.notAdmissibleExplanation | newline_to_br }}</p>{% endif %}
+{% if complaint.referral %}<p><strong>Waar kunt u wel terecht?</strong><br>
+{{ complaint.referral | newline_to_br }}</p>{% endif %}
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+<p>Heeft u vragen over deze brief? Neem dan contact met ons op en noem het kenmerk {{ complaint.reference }}.</p>
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Your complaint {{ complaint.reference }} will not be handled',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We have looked at your complaint carefully. Unfortunately we have to inform you that we will not handle your complaint.</p>
+{% if complaint.notAdmissibleReason %}<p><strong>The reason</strong><br>
+{{ complaint.notAdmissibleReason }}</p>{% endif %}
+{% if complaint.notAdmissibleExplanation %}<p><strong>Explanation</strong><br>
+{{ complaint.notAdmissibleExplanation | newline_to_br }}</p>{% endif %}
+{% if complaint.referral %}<p><strong>Where you can go instead</strong><br>
+{{ complaint.referral | newline_to_br }}</p>{% endif %}
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+<p>Do you have questions about this letter? Please contact us and mention reference {{ complaint.reference }}.</p>
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'agreements_letter',
+    audience: 'complainant',
+    nl: {
+      subject: 'Uitkomst van uw klacht {{ complaint.reference }} en de gemaakte afspraken',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}).{% if hearing.plannedAt %} Op {{ hearing.plannedAt | datum }} hebben wij met u over uw klacht gesproken.{% endif %} In deze brief leest u wat wij hebben onderzocht, wat ons oordeel is en welke afspraken wij hebben gemaakt.</p>
+{% if complaint.findings %}<p><strong>Wat wij hebben onderzocht</strong><br>
+{{ complaint.findings | newline_to_br }}</p>{% endif %}
+{% if complaint.judgement %}<p><strong>Ons oordeel</strong><br>
+Wij vinden uw klacht <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.conclusions %}<p><strong>Onze conclusies</strong><br>
+{{ complaint.conclusions | newline_to_br }}</p>{% endif %}
+{% if agreements.size > 0 %}<p><strong>De gemaakte afspraken</strong></p>
+${AGREEMENT_LIST_NL}
+<p>Wij houden in de gaten dat deze afspraken worden nagekomen.</p>{% else %}<p>Er zijn geen verdere afspraken gemaakt.</p>{% endif %}
+<p><strong>Bent u het niet eens met de uitkomst?</strong><br>
+Bent u niet tevreden over de uitkomst of de geboden oplossing? Laat het ons dan weten{% if complaint.statusUrl %} via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% endif %}. Komen wij er samen niet uit, dan kunt u uw klacht als geschil voorleggen aan de {{ committee.name }} (${COMMITTEE_LINK}).</p>
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Outcome of your complaint {{ complaint.reference }} and the agreements made',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}).{% if hearing.plannedAt %} On {{ hearing.plannedAt | datum }} we talked with you about your complaint.{% endif %} In this letter you can read what we investigated, what our judgement is and which agreements we made.</p>
+{% if complaint.findings %}<p><strong>What we investigated</strong><br>
+{{ complaint.findings | newline_to_br }}</p>{% endif %}
+{% if complaint.judgement %}<p><strong>Our judgement</strong><br>
+We consider your complaint <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.conclusions %}<p><strong>Our conclusions</strong><br>
+{{ complaint.conclusions | newline_to_br }}</p>{% endif %}
+{% if agreements.size > 0 %}<p><strong>The agreements made</strong></p>
+${AGREEMENT_LIST_EN}
+<p>We will make sure that these agreements are kept.</p>{% else %}<p>No further agreements were made.</p>{% endif %}
+<p><strong>Do you disagree with the outcome?</strong><br>
+If you are not satisfied with the outcome or the solution offered, please let us know{% if complaint.statusUrl %} on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% endif %}. If we cannot resolve it together, you can submit your complaint as a dispute to the {{ committee.name }} (${COMMITTEE_LINK}).</p>
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'term_extension',
+    audience: 'complainant',
+    nl: {
+      subject: 'Meer tijd nodig voor uw klacht {{ complaint.reference }}',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). Wij zouden uw klacht {% if complaint.previousHandlingDue %}uiterlijk op {{ complaint.previousHandlingDue | datum }} {% endif %}afhandelen. Het lukt ons helaas niet om dat op tijd en zorgvuldig te doen. Daarom verlengen wij de termijn.</p>
+{% if complaint.extensionReason %}<p><strong>Reden</strong><br>
+{{ complaint.extensionReason | newline_to_br }}</p>{% endif %}
+<p>Wij handelen uw klacht nu uiterlijk op <strong>{{ complaint.handlingDue | datum }}</strong> af.</p>
+<p>Onze excuses voor het langere wachten. Heeft u vragen? Neem dan contact met ons op en noem het kenmerk {{ complaint.reference }}.</p>
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'More time needed for your complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We intended to complete the handling of your complaint {% if complaint.previousHandlingDue %}by {{ complaint.previousHandlingDue | datum }}{% else %}within the set term{% endif %}. Unfortunately we cannot do so in time and with due care. We are therefore extending the term.</p>
+{% if complaint.extensionReason %}<p><strong>Reason</strong><br>
+{{ complaint.extensionReason | newline_to_br }}</p>{% endif %}
+<p>We will now complete the handling of your complaint by <strong>{{ complaint.handlingDue | datum }}</strong>.</p>
+<p>We apologise for the longer wait. Do you have questions? Please contact us and mention reference {{ complaint.reference }}.</p>
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'term_extension',
+    audience: 'accused',
+    nl: {
+      subject: 'Verlenging van de behandeltermijn van klacht {{ complaint.reference }}',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij een klacht ontvangen die over u gaat (kenmerk {{ complaint.reference }}). Met deze brief laten wij u weten dat wij de termijn voor de behandeling van deze klacht verlengen{% if complaint.previousHandlingDue %}; de klacht zou uiterlijk op {{ complaint.previousHandlingDue | datum }} zijn afgehandeld{% endif %}.</p>
+{% if complaint.extensionReason %}<p><strong>Reden</strong><br>
+{{ complaint.extensionReason | newline_to_br }}</p>{% endif %}
+<p>De klacht wordt nu uiterlijk op <strong>{{ complaint.handlingDue | datum }}</strong> afgehandeld. De indiener van de klacht heeft hierover ook bericht gekregen.</p>
+<p>Heeft u vragen? Neem dan contact op met {% if handler.name %}{{ handler.name }}, de behandelaar van de klacht{% else %}de behandelaar van de klacht{% endif %}.</p>
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Extension of the handling term of complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received a complaint that concerns you (reference {{ complaint.reference }}). With this letter we inform you that we are extending the term for handling this complaint{% if complaint.previousHandlingDue %}; it was to be completed by {{ complaint.previousHandlingDue | datum }}{% endif %}.</p>
+{% if complaint.extensionReason %}<p><strong>Reason</strong><br>
+{{ complaint.extensionReason | newline_to_br }}</p>{% endif %}
+<p>The complaint will now be completed by <strong>{{ complaint.handlingDue | datum }}</strong>. The complainant has been informed as well.</p>
+<p>Do you have questions? Please contact {% if handler.name %}{{ handler.name }}, who handles the complaint{% else %}the person handling the complaint{% endif %}.</p>
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'closure',
+    audience: 'complainant',
+    nl: {
+      subject: 'Afsluiting van uw klacht {{ complaint.reference }}',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>Met deze brief laten wij u weten dat wij de behandeling van uw klacht met kenmerk {{ complaint.reference }}, die wij op {{ complaint.receivedAt | datum }} ontvingen, hebben afgesloten.</p>
+{% if complaint.judgement %}<p>Ons oordeel over uw klacht: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if agreements.size > 0 %}<p>Dit is de stand van de afspraken die wij met u hebben gemaakt:</p>
+<ul>
+{% for afspraak in agreements %}<li>{{ afspraak.description }}<br>
+Stand: {{ afspraak.status }}</li>
+{% endfor %}</ul>{% endif %}
+<p>Dank u wel voor uw klacht. Uw klacht helpt ons om onze dienstverlening te verbeteren.</p>
+<p>Bent u niet tevreden over de uitkomst of de geboden oplossing, en komen wij er samen niet uit? Dan kunt u uw klacht als geschil voorleggen aan de {{ committee.name }} (${COMMITTEE_LINK}). Deze commissie is er voor alle klanten die de interne klachtenprocedure hebben doorlopen, maar er samen met ons niet uitkomen.</p>
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Closure of your complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>With this letter we let you know that we have closed the handling of your complaint with reference {{ complaint.reference }}, which we received on {{ complaint.receivedAt | datum }}.</p>
+{% if complaint.judgement %}<p>Our judgement of your complaint: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if agreements.size > 0 %}<p>This is where the agreements we made with you stand:</p>
+<ul>
+{% for agreement in agreements %}<li>{{ agreement.description }}<br>
+State: {{ agreement.status }}</li>
+{% endfor %}</ul>{% endif %}
+<p>Thank you for your complaint. It helps us improve our services.</p>
+<p>If you are not satisfied with the outcome or the solution offered, and we cannot resolve it together, you can submit your complaint as a dispute to the {{ committee.name }} (${COMMITTEE_LINK}). This committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'committee_information',
+    audience: 'complainant',
+    nl: {
+      subject: 'Uw klacht {{ complaint.reference }} voorleggen aan de {{ committee.name }}',
+      body: `<p>Geachte {{ recipient.name }},</p>
+<p>U heeft ons laten weten dat u niet tevreden bent over de uitkomst van uw klacht met kenmerk {{ complaint.reference }}, of over de oplossing die wij u hebben geboden. Het spijt ons dat wij er samen niet uit zijn gekomen. Uw klacht is daarmee een geschil geworden.</p>
+<p>U kunt dit geschil ter beoordeling voorleggen aan de {{ committee.name }}. Deze onafhankelijke commissie is er voor alle klanten die de interne klachtenprocedure hebben doorlopen, maar er samen met ons niet uitkomen.</p>
+<p><strong>Zo bereikt u de commissie</strong></p>
+<ul>
+<li>{{ committee.name }}</li>
+<li>Postadres: {{ committee.address | newline_to_br }}</li>
+<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>
+<li>Website: ${COMMITTEE_LINK}</li>
+</ul>
+<p>Leg uw geschil binnen <strong>{{ committee.termWeeks }} weken</strong> na de datum van deze brief aan de commissie voor. Noem daarbij het kenmerk {{ complaint.reference }} en stuur een kopie mee van uw klacht en van onze brief met de uitkomst.</p>
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+${CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Submitting your complaint {{ complaint.reference }} to the {{ committee.name }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>You have let us know that you are not satisfied with the outcome of your complaint with reference {{ complaint.reference }}, or with the solution we offered. We are sorry that we could not resolve it together. Your complaint has thereby become a dispute.</p>
+<p>You can submit this dispute for judgement to the {{ committee.name }}. This independent committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
+<p><strong>How to reach the committee</strong></p>
+<ul>
+<li>{{ committee.name }}</li>
+<li>Postal address: {{ committee.address | newline_to_br }}</li>
+<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>
+<li>Website: ${COMMITTEE_LINK}</li>
+</ul>
+<p>Please submit your dispute to the committee within <strong>{{ committee.termWeeks }} weeks</strong> of the date of this letter. Mention reference {{ complaint.reference }} and enclose a copy of your complaint and of our letter with the outcome.</p>
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+${CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_new_complaint',
+    audience: 'staff',
+    nl: {
+      subject: 'Nieuwe klacht {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>Er is een nieuwe klacht binnengekomen{% if complaint.department %} voor de afdeling {{ complaint.department }}{% endif %}.</p>
+<ul>
+<li>Kenmerk: {{ complaint.reference }}</li>
+<li>Ontvangen: {{ complaint.receivedAt | datumtijd }} ({{ complaint.channel }})</li>
+{% if complaint.category %}<li>Categorie: {{ complaint.category }}</li>{% endif %}
+{% if complaint.aboutEmployeeBehaviour %}<li>Gaat over het gedrag van een medewerker{% if complaint.accusedName %}: {{ complaint.accusedName }}{% endif %}</li>{% endif %}
+{% if complaint.acknowledgementDue %}<li>Ontvangstbevestiging uiterlijk: <strong>{{ complaint.acknowledgementDue | datum }}</strong></li>{% endif %}
+</ul>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'New complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>A new complaint has come in{% if complaint.department %} for the {{ complaint.department }} department{% endif %}.</p>
+<ul>
+<li>Reference: {{ complaint.reference }}</li>
+<li>Received: {{ complaint.receivedAt | datumtijd }} ({{ complaint.channel }})</li>
+{% if complaint.category %}<li>Category: {{ complaint.category }}</li>{% endif %}
+{% if complaint.aboutEmployeeBehaviour %}<li>About the behaviour of an employee{% if complaint.accusedName %}: {{ complaint.accusedName }}{% endif %}</li>{% endif %}
+{% if complaint.acknowledgementDue %}<li>Acknowledgement due: <strong>{{ complaint.acknowledgementDue | datum }}</strong></li>{% endif %}
+</ul>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_behaviour_assigned',
+    audience: 'staff',
+    nl: {
+      subject: 'Klacht over gedrag {{ complaint.reference }} aan u toegewezen',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>U behandelt als manager klacht {{ complaint.reference }}. De klacht gaat over het gedrag van een medewerker{% if complaint.accusedName %} ({{ complaint.accusedName }}){% endif %}.</p>
+<p>Nodig de klager uit voor een gesprek en geef ook de medewerker de gelegenheid om te reageren (hoor en wederhoor). De medewerker over wie de klacht gaat, mag de klacht niet zelf behandelen.</p>
+<ul>
+{% if complaint.acknowledgementDue %}<li>Ontvangstbevestiging uiterlijk: {{ complaint.acknowledgementDue | datum }}</li>{% endif %}
+{% if complaint.handlingDue %}<li>Afhandelen uiterlijk: {{ complaint.handlingDue | datum }}</li>{% endif %}
+</ul>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Behaviour complaint {{ complaint.reference }} assigned to you',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>As manager you handle complaint {{ complaint.reference }}. The complaint is about the behaviour of an employee{% if complaint.accusedName %} ({{ complaint.accusedName }}){% endif %}.</p>
+<p>Invite the complainant for a conversation and give the employee the opportunity to respond as well (hearing both sides). The employee the complaint is about may not handle the complaint.</p>
+<ul>
+{% if complaint.acknowledgementDue %}<li>Acknowledgement due: {{ complaint.acknowledgementDue | datum }}</li>{% endif %}
+{% if complaint.handlingDue %}<li>Handling due: {{ complaint.handlingDue | datum }}</li>{% endif %}
+</ul>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_acknowledgement_due_tomorrow',
+    audience: 'staff',
+    nl: {
+      subject: 'Morgen ontvangstbevestiging versturen: {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>De ontvangstbevestiging van klacht {{ complaint.reference }} moet uiterlijk morgen, <strong>{{ complaint.acknowledgementDue | datum }}</strong>, verstuurd zijn.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Acknowledgement due tomorrow: {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>The acknowledgement of complaint {{ complaint.reference }} must be sent by tomorrow, <strong>{{ complaint.acknowledgementDue | datum }}</strong>.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_acknowledgement_overdue',
+    audience: 'staff',
+    nl: {
+      subject: 'Ontvangstbevestiging te laat: {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>De termijn voor de ontvangstbevestiging van klacht {{ complaint.reference }} is verlopen op <strong>{{ complaint.acknowledgementDue | datum }}</strong>. Verstuur de ontvangstbevestiging zo snel mogelijk.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Acknowledgement overdue: {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>The term for acknowledging complaint {{ complaint.reference }} expired on <strong>{{ complaint.acknowledgementDue | datum }}</strong>. Please send the acknowledgement as soon as possible.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_handling_expiring',
+    audience: 'staff',
+    nl: {
+      subject: 'Behandeltermijn loopt af: {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>De behandeltermijn van klacht {{ complaint.reference }} loopt af op <strong>{{ complaint.handlingDue | datum }}</strong>. Rond de behandeling voor die datum af. Lukt dat niet, verleng de termijn dan vóór die datum en laat dat de klager{% if complaint.aboutEmployeeBehaviour %} en de medewerker over wie de klacht gaat{% endif %} schriftelijk weten.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Handling term expiring: {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>The handling term of complaint {{ complaint.reference }} expires on <strong>{{ complaint.handlingDue | datum }}</strong>. Please complete the handling before that date. If that is not possible, extend the term before that date and inform the complainant{% if complaint.aboutEmployeeBehaviour %} and the employee the complaint is about{% endif %} in writing.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_handling_overdue',
+    audience: 'staff',
+    nl: {
+      subject: 'Behandeltermijn verlopen: {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>De behandeltermijn van klacht {{ complaint.reference }} is verlopen op <strong>{{ complaint.handlingDue | datum }}</strong>. Handel de klacht zo snel mogelijk af. Verder uitstel is alleen mogelijk met schriftelijke instemming van de klager; leg die vast bij de klacht.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Handling term expired: {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>The handling term of complaint {{ complaint.reference }} expired on <strong>{{ complaint.handlingDue | datum }}</strong>. Please complete the handling as soon as possible. Further delay is only possible with the complainant's written consent; record it with the complaint.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_agreement_due',
+    audience: 'staff',
+    nl: {
+      subject: 'Termijn van een afspraak loopt af: {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>Bij klacht {{ complaint.reference }} moet binnenkort een afspraak met de klager zijn nagekomen. Controleer of dat lukt en leg vast wanneer de afspraak is nagekomen.</p>
+{% if agreements.size > 0 %}${STAFF_AGREEMENT_LIST_NL}{% endif %}
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Agreement due soon: {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>An agreement made with the complainant of complaint {{ complaint.reference }} is due soon. Please check that it will be kept and record when it has been kept.</p>
+{% if agreements.size > 0 %}${STAFF_AGREEMENT_LIST_EN}{% endif %}
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_agreement_overdue',
+    audience: 'staff',
+    nl: {
+      subject: 'Afspraak niet op tijd nagekomen: {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>Bij klacht {{ complaint.reference }} is de termijn van een afspraak met de klager verstreken, zonder dat is vastgelegd dat de afspraak is nagekomen. Zorg dat de afspraak alsnog wordt nagekomen, of leg vast dat dit niet is gelukt, en informeer de klager.</p>
+{% if agreements.size > 0 %}${STAFF_AGREEMENT_LIST_NL}{% endif %}
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Agreement overdue: {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>For complaint {{ complaint.reference }} the term of an agreement with the complainant has passed without it being recorded as kept. Please make sure the agreement is still kept, or record that it was not, and inform the complainant.</p>
+{% if agreements.size > 0 %}${STAFF_AGREEMENT_LIST_EN}{% endif %}
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+  {
+    kind: 'staff_hearing_tomorrow',
+    audience: 'staff',
+    nl: {
+      subject: 'Morgen gesprek over klacht {{ complaint.reference }}',
+      body: `<p>Beste {{ recipient.name }},</p>
+<p>Morgen staat het gesprek (hoor en wederhoor) over klacht {{ complaint.reference }} met {{ complainant.name }} gepland.</p>
+{% if hearing %}${HEARING_DETAILS_NL}{% endif %}
+<p>Maak na het gesprek een verslag en leg de voorgestelde oplossing vast.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+    },
+    en: {
+      subject: 'Hearing tomorrow for complaint {{ complaint.reference }}',
+      body: `<p>Dear {{ recipient.name }},</p>
+<p>Tomorrow the conversation (hearing both sides) about complaint {{ complaint.reference }} with {{ complainant.name }} is planned.</p>
+{% if hearing %}${HEARING_DETAILS_EN}{% endif %}
+<p>After the conversation, please write a report and record the proposed solution.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+    },
+  },
+];
+
+/** The default letters: every kind for its audience(s), in Dutch and English. */
+export const DEFAULT_TEMPLATES: LetterTemplateSource[] = DEFAULT_LETTERS.flatMap((letter) =>
+  (['nl', 'en'] as const).map((locale) => ({
+    kind: letter.kind,
+    audience: letter.audience,
+    locale,
+    subject: letter[locale].subject,
+    body: letter[locale].body,
+  })),
+);
+
+/** The default template for a kind, audience and locale, if there is one. */
+export function defaultTemplate(kind: LetterKind, audience: LetterAudience, locale: Locale): LetterTemplateSource | undefined {
+  return DEFAULT_TEMPLATES.find((template) => template.kind === kind && template.audience === audience && template.locale === locale);
+}

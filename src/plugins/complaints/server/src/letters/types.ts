@@ -1,0 +1,124 @@
+/**
+ * The contract between letter templates (templates.ts), the PDF renderer (pdf.ts) and the letter service
+ * that assembles contexts and queues deliveries.
+ */
+import type { Locale, Message } from '../../../shared/messages';
+
+/** Every letter the procedure sends. */
+export const LETTER_KINDS = [
+  // to the complainant
+  'submission_received', // automatic, at online submission: reference + status link
+  'acknowledgement', // step 2: ontvangstbevestiging, optionally with the answer/solution
+  'hearing_invitation', // step 3: uitnodiging voor een gesprek (date, time, place/mode)
+  'not_admissible_notice', // Awb 9:8: niet in behandeling, with where to go instead
+  'agreements_letter', // step 4 / Awb 9:12: judgement, findings, conclusions, the agreements
+  'term_extension', // Awb 9:11: verlenging van de termijn (also to the person complained about)
+  'closure', // uitkomst / afsluiting
+  'committee_information', // step 6: how to reach the Onafhankelijke Regionale Geschillencommissie
+  // to staff
+  'staff_new_complaint',
+  'staff_behaviour_assigned',
+  'staff_acknowledgement_due_tomorrow',
+  'staff_acknowledgement_overdue',
+  'staff_handling_expiring',
+  'staff_handling_overdue',
+  'staff_agreement_due',
+  'staff_agreement_overdue',
+  'staff_hearing_tomorrow',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export type LetterAudience = 'complainant' | 'accused' | 'staff';
+
+/** A template as editors manage it (one per kind, audience and locale). */
+export interface LetterTemplateSource {
+  kind: LetterKind;
+  audience: LetterAudience;
+  locale: Locale;
+  subject: string;
+  /** Liquid template producing limited HTML: <p>, <br>, <strong>, <em>, <ul>, <ol>, <li>, <a href>. */
+  body: string;
+}
+
+/** One run of text with its emphasis. */
+export interface InlineRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** A link target (shown after the text in PDF and plain text). */
+  href?: string;
+}
+
+/** The letter body as blocks: what the PDF and the plain-text part are made from. */
+export type LetterBlock = { type: 'paragraph'; runs: InlineRun[] } | { type: 'list'; ordered: boolean; items: InlineRun[][] };
+
+export interface RenderedLetter {
+  subject: string;
+  /** Escaped HTML (the e-mail's HTML part). */
+  html: string;
+  /** Plain text (the e-mail's text part). */
+  text: string;
+  blocks: LetterBlock[];
+}
+
+/**
+ * What templates can use. Dates are ISO strings (yyyy-MM-dd or full timestamps); templates format them
+ * with the `datum` (25 november 2026) and `datumtijd` (25 november 2026 om 14:00) filters, which follow
+ * the letter's locale.
+ */
+export interface LetterContext {
+  locale: Locale;
+  today: string;
+  organisation: { name: string; address: string };
+  recipient: { name: string };
+  complaint: {
+    reference: string;
+    receivedAt: string;
+    channel: string;
+    description: string;
+    desiredOutcome: string | null;
+    category: string | null;
+    department: string | null;
+    status: string;
+    acknowledgementDue: string | null;
+    handlingDue: string | null;
+    statusUrl: string | null;
+    answer: string | null;
+    judgement: string | null;
+    findings: string | null;
+    conclusions: string | null;
+    notAdmissibleReason: string | null;
+    notAdmissibleExplanation: string | null;
+    referral: string | null;
+    extensionReason: string | null;
+    previousHandlingDue: string | null;
+    aboutEmployeeBehaviour: boolean;
+    accusedName: string | null;
+    adminUrl: string | null;
+  };
+  complainant: { name: string; address: string | null; postalCode: string | null; city: string | null; email: string | null };
+  hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null } | null;
+  agreements: Array<{ description: string; dueDate: string; owner: string | null; status: string }>;
+  committee: { name: string; address: string; website: string; email: string; termWeeks: number };
+  handler: { name: string | null };
+  furtherRecourse: string;
+}
+
+/** Documentation of one placeholder: where editors look it up. */
+export interface PlaceholderDoc {
+  path: string;
+  description: Message;
+  example: string;
+}
+
+/** Input of the PDF renderer: a letter for the postal channel. */
+export interface PdfLetterInput {
+  locale: Locale;
+  organisation: { name: string; addressLines: string[] };
+  recipient: { name: string; addressLines: string[] };
+  date: Date;
+  reference: string;
+  subject: string;
+  blocks: LetterBlock[];
+  signature: { name: string; role: string };
+}

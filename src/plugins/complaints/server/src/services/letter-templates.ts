@@ -1,0 +1,71 @@
+/**
+ * The letter templates editors manage: one per kind, audience and language, seeded with the Dutch and
+ * English defaults, validated when saved (unknown placeholders, syntax, a trial render) so a broken
+ * template is refused then, not discovered in a letter later.
+ */
+import type { Core } from '@strapi/strapi';
+import type { Locale } from '../../../shared/messages';
+import { InvalidInputError, NotFoundError } from '../errors';
+import { DEFAULT_TEMPLATES, defaultTemplate, validateTemplate } from '../letters/templates';
+import type { LetterAudience, LetterKind, LetterTemplateSource } from '../letters/types';
+import { UID } from '../uids';
+
+const CACHE_MS = 5000;
+const key = (kind: string, audience: string, locale: string) => `${kind}/${audience}/${locale}`;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let cached: { at: number; byKey: Map<string, LetterTemplateSource & { id: number }> } | null = null;
+
+  async function all() {
+    if (cached && Date.now() - cached.at < CACHE_MS) return cached.byKey;
+    const rows = await strapi.db.query(UID.letterTemplate).findMany({ orderBy: [{ kind: 'asc' }, { audience: 'asc' }, { locale: 'asc' }] });
+    cached = { at: Date.now(), byKey: new Map(rows.map((r: any) => [key(r.kind, r.audience, r.locale), r])) };
+    return cached.byKey;
+  }
+
+  return {
+    async list() {
+      return [...(await all()).values()];
+    },
+
+    /** The template to use: the editors' version, or the default (also for a language editors left out). */
+    async get(kind: LetterKind, audience: LetterAudience, locale: Locale): Promise<LetterTemplateSource> {
+      const own = (await all()).get(key(kind, audience, locale));
+      const fallback = defaultTemplate(kind, audience, locale) ?? defaultTemplate(kind, audience, 'nl');
+      const template = own ?? fallback;
+      if (!template) throw new NotFoundError({ nl: `Geen briefsjabloon voor ${kind}.`, en: `No letter template for ${kind}.` });
+      return template;
+    },
+
+    async update(id: number, input: { subject: string; body: string }, userId: number | null) {
+      const row = await strapi.db.query(UID.letterTemplate).findOne({ where: { id } });
+      if (!row) throw new NotFoundError({ nl: 'Dit briefsjabloon bestaat niet.', en: 'This letter template does not exist.' });
+      const validation = validateTemplate({ kind: row.kind, subject: input.subject, body: input.body, locale: row.locale });
+      if (!validation.ok) throw new InvalidInputError(validation.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
+      const updated = await strapi.db.query(UID.letterTemplate).update({ where: { id }, data: { subject: input.subject, body: input.body, editedByUserId: userId } });
+      cached = null;
+      return updated;
+    },
+
+    /** Back to the default text of this kind, audience and language. */
+    async reset(id: number, userId: number | null) {
+      const row = await strapi.db.query(UID.letterTemplate).findOne({ where: { id } });
+      const fallback = row && defaultTemplate(row.kind, row.audience, row.locale);
+      if (!row || !fallback) throw new NotFoundError({ nl: 'Dit briefsjabloon bestaat niet.', en: 'This letter template does not exist.' });
+      const updated = await strapi.db.query(UID.letterTemplate).update({ where: { id }, data: { subject: fallback.subject, body: fallback.body, editedByUserId: userId } });
+      cached = null;
+      return updated;
+    },
+
+    /** Bootstrap: every default template exists (editors' changes are kept). */
+    async ensureDefaults(): Promise<void> {
+      const existing = await all();
+      for (const template of DEFAULT_TEMPLATES) {
+        if (existing.has(key(template.kind, template.audience, template.locale))) continue;
+        // Another instance may insert it at the same moment; the unique index keeps one.
+        await strapi.db.query(UID.letterTemplate).create({ data: { ...template } }).catch(() => undefined);
+      }
+      cached = null;
+    },
+  };
+};

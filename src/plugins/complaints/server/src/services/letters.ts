@@ -1,0 +1,299 @@
+/**
+ * Letters: which domain event causes which letter to whom, the letter's context at that moment, and the
+ * outbox row written in the same transaction. The outbox worker (services/outbox.ts) renders and
+ * delivers them; staff download postal letters as PDF.
+ */
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Locale } from '../../../shared/messages';
+import { pickLocale } from '../../../shared/messages';
+import {
+  AGREEMENT_STATUS_LABELS,
+  CHANNEL_LABELS,
+  HEARING_MODE_LABELS,
+  JUDGEMENT_LABELS,
+  NOT_ADMISSIBLE_LABELS,
+  STATUS_LABELS,
+  type AgreementStatus,
+  type HearingMode,
+  type Judgement,
+  type NotAdmissibleReason,
+} from '../domain/procedure';
+import { NotFoundError, ProcedureConflictError } from '../errors';
+import { renderLetterPdf } from '../letters/pdf';
+import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
+import { UID } from '../uids';
+import type { Actor } from './actor';
+import type { ComplaintRow } from './complaints';
+import type { DomainEvent } from './domain-events';
+import { getService } from './registry';
+
+export interface Recipient {
+  name: string;
+  email: string | null;
+  /** Postal address lines (for the PDF's envelope window). */
+  addressLines: string[];
+  locale: Locale;
+}
+
+export interface QueueOptions {
+  kind: LetterKind;
+  audience: LetterAudience;
+  recipient: Recipient;
+  channel: 'email' | 'post';
+  /** At most one letter per key (reminders). */
+  dedupeKey?: string;
+  extra?: Partial<Pick<LetterContext['complaint'], 'previousHandlingDue'>>;
+  /** For staff reminders about one agreement. */
+  agreementId?: number;
+}
+
+/** The complainant's letters, by the event that causes them. */
+const COMPLAINANT_LETTERS: Record<string, LetterKind> = {
+  'complaint.acknowledged': 'acknowledgement',
+  'complaint.hearing_planned': 'hearing_invitation',
+  'complaint.not_admissible': 'not_admissible_notice',
+  'complaint.outcome_sent': 'agreements_letter',
+  'complaint.term_extended': 'term_extension',
+  'complaint.closed': 'closure',
+  'complaint.solved_at_acknowledgement': 'closure',
+  'complaint.committee_outcome': 'closure',
+  'complaint.dispute_eligible': 'committee_information',
+};
+
+export function publicBaseUrl(strapi: Core.Strapi): string {
+  const configured = (strapi.config.get('server.url') as string) || process.env.PUBLIC_URL || '';
+  return (configured || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
+}
+
+function addressLines(complaint: ComplaintRow): string[] {
+  return [complaint.complainantAddress, [complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join('  ')].filter((l): l is string => Boolean(l && l.trim()));
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const mailDomain = () => String(strapi.config.get('plugin::email.settings.defaultFrom') ?? 'klachten@example.nl').replace(/.*@/, '').replace(/[>\s].*$/, '') || 'klachten.local';
+
+  return {
+    /** The complainant as a recipient: by post when the complaint came by post or there is no e-mail. */
+    complainant(complaint: ComplaintRow): { recipient: Recipient; channel: 'email' | 'post' } {
+      const recipient = { name: complaint.complainantName ?? '', email: complaint.complainantEmail ?? null, addressLines: addressLines(complaint), locale: pickLocale(complaint.preferredLanguage) };
+      return { recipient, channel: complaint.channel === 'post' || !recipient.email ? 'post' : 'email' };
+    },
+
+    /** Admin users as recipients of staff letters. */
+    async staff(userIds: Array<number | null | undefined>): Promise<Recipient[]> {
+      const ids = [...new Set(userIds.filter((id): id is number => typeof id === 'number'))];
+      if (!ids.length) return [];
+      const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids }, isActive: true }, select: ['id', 'firstname', 'lastname', 'email', 'preferedLanguage'] });
+      return users.map((u: any) => ({ name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
+    },
+
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId'> = {}): Promise<LetterContext> {
+      const locale = recipient.locale;
+      const catalog = getService(strapi, 'catalog');
+      const [settings, department, category] = await Promise.all([getService(strapi, 'settings').get(), catalog.department(complaint.departmentId), catalog.category(complaint.categoryId)]);
+      // A new complaint has no hearing or agreements yet: spare the intake two queries.
+      const fresh = complaint.status === 'received';
+      const [hearing, agreementRows, names] = fresh
+        ? [null, [], new Map<number, string>()]
+        : await Promise.all([
+            getService(strapi, 'hearing').current(complaint.id),
+            strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }),
+            getService(strapi, 'dossier').userNames([complaint.handlerId]),
+          ]);
+      const ownerNames = fresh ? new Map<number, string>() : await getService(strapi, 'dossier').userNames(agreementRows.map((a: any) => a.ownerUserId));
+      const departments = await catalog.departments();
+      const base = publicBaseUrl(strapi);
+      const statusUrl = complaint.trackingToken
+        ? `${base}/klachtenformulier/status?ref=${encodeURIComponent(complaint.reference)}&token=${encodeURIComponent(complaint.trackingToken)}&locale=${locale}`
+        : null;
+      const date = (value: unknown) => (value ? (value instanceof Date ? value.toISOString() : String(value)) : null);
+
+      return {
+        locale,
+        today: new Date(getService(strapi, 'clock').now()).toISOString(),
+        organisation: { name: settings.organisationName, address: settings.organisationAddress },
+        recipient: { name: recipient.name },
+        complaint: {
+          reference: complaint.reference,
+          receivedAt: date(complaint.receivedAt) ?? '',
+          channel: CHANNEL_LABELS[complaint.channel as keyof typeof CHANNEL_LABELS]?.[locale] ?? complaint.channel,
+          description: complaint.description ?? '',
+          desiredOutcome: complaint.desiredOutcome ?? null,
+          category: category ? (locale === 'en' ? category.nameEn : category.nameNl) : null,
+          department: department?.name ?? null,
+          status: STATUS_LABELS[complaint.status][locale],
+          acknowledgementDue: complaint.acknowledgementDue ?? null,
+          handlingDue: complaint.handlingDue ?? null,
+          statusUrl,
+          answer: complaint.acknowledgementAnswer ?? null,
+          judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
+          findings: complaint.findings ?? null,
+          conclusions: complaint.conclusions ?? null,
+          notAdmissibleReason: complaint.notAdmissibleReason ? NOT_ADMISSIBLE_LABELS[complaint.notAdmissibleReason as NotAdmissibleReason][locale] : null,
+          notAdmissibleExplanation: complaint.notAdmissibleExplanation ?? null,
+          referral: complaint.notAdmissibleReferral ?? null,
+          extensionReason: complaint.extensionReason ?? null,
+          previousHandlingDue: options.extra?.previousHandlingDue ?? complaint.handlingDueOriginal ?? null,
+          aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
+          accusedName: complaint.accusedName ?? null,
+          adminUrl: `${base}/admin/plugins/complaints/complaints/${complaint.id}`,
+        },
+        complainant: {
+          name: complaint.complainantName ?? '',
+          address: complaint.complainantAddress ?? null,
+          postalCode: complaint.complainantPostalCode ?? null,
+          city: complaint.complainantCity ?? null,
+          email: complaint.complainantEmail ?? null,
+        },
+        hearing: hearing && !hearing.skippedReason
+          ? { plannedAt: date(hearing.plannedAt), mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode as HearingMode][locale] : null, location: hearing.location ?? null, attendees: hearing.attendees ?? null }
+          : null,
+        agreements: agreementRows.map((a: any) => ({
+          description: a.description,
+          dueDate: a.dueDate,
+          owner: a.ownerUserId ? (ownerNames.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
+          status: AGREEMENT_STATUS_LABELS[a.status as AgreementStatus][locale],
+        })),
+        committee: { name: settings.committeeName, address: settings.committeeAddress, website: settings.committeeWebsite, email: settings.committeeEmail, termWeeks: settings.committeeTermWeeks },
+        handler: { name: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null },
+        furtherRecourse: settings.furtherRecourse,
+      };
+    },
+
+    /** Writes the outbox row in the caller's transaction; the worker is woken when it commits. */
+    async queue(complaint: ComplaintRow, options: QueueOptions): Promise<void> {
+      const context = await this.context(complaint, options.recipient, options);
+      const now = getService(strapi, 'clock').now();
+      const documentSeed = crypto.randomBytes(9).toString('base64url');
+      await strapi.db.transaction(async ({ onCommit }) => {
+        await strapi.db.query(UID.letter).create({
+          data: {
+            complaintId: complaint.id,
+            kind: options.kind,
+            audience: options.audience,
+            channel: options.channel,
+            locale: options.recipient.locale,
+            recipientName: options.recipient.name,
+            recipientEmail: options.channel === 'email' ? options.recipient.email : null,
+            recipientAddress: options.recipient.addressLines.join('\n') || null,
+            context,
+            status: 'queued',
+            attempts: 0,
+            nextAttemptAt: now,
+            messageId: `<${complaint.reference.toLowerCase()}.${options.kind}.${documentSeed}@${mailDomain()}>`,
+            dedupeKey: options.dedupeKey ?? null,
+          },
+        });
+        onCommit(() => getService(strapi, 'outbox').wake());
+      });
+    },
+
+    /** The letters each domain event causes. */
+    async onDomainEvent(event: DomainEvent): Promise<void> {
+      const complaint = await getService(strapi, 'complaints').findById(event.complaintId);
+      if (!complaint) return;
+
+      if (event.type === 'complaint.received') {
+        if (complaint.channel === 'online' && complaint.complainantEmail) {
+          const { recipient } = this.complainant(complaint);
+          await this.queue(complaint, { kind: 'submission_received', audience: 'complainant', recipient, channel: 'email' });
+        }
+        await this.notifyStaff(complaint, 'staff_new_complaint', await this.departmentRecipients(complaint));
+        if (complaint.aboutEmployeeBehaviour && complaint.handlerId) await this.notifyStaff(complaint, 'staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+        return;
+      }
+      if (event.type === 'complaint.handler_assigned' && complaint.aboutEmployeeBehaviour) {
+        await this.notifyStaff(complaint, 'staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+        return;
+      }
+      const kind = COMPLAINANT_LETTERS[event.type];
+      if (!kind) return;
+      const { recipient, channel } = this.complainant(complaint);
+      const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
+      await this.queue(complaint, { kind, audience: 'complainant', recipient, channel, extra });
+
+      // Awb 9:11: the person complained about is told of an extension too.
+      if (event.type === 'complaint.term_extended' && complaint.aboutEmployeeBehaviour) {
+        const [accused] = await this.staff([complaint.accusedUserId]);
+        if (accused) await this.queue(complaint, { kind: 'term_extension', audience: 'accused', recipient: accused, channel: 'email', extra });
+      }
+    },
+
+    /** The department's address and manager, for "new complaint" notices. */
+    async departmentRecipients(complaint: ComplaintRow): Promise<Recipient[]> {
+      const department = await getService(strapi, 'catalog').department(complaint.departmentId);
+      if (!department) return [];
+      const recipients = await this.staff([department.managerId]);
+      if (department.email && !recipients.some((r) => r.email === department.email)) recipients.push({ name: department.name, email: department.email, addressLines: [], locale: 'nl' });
+      return recipients;
+    },
+
+    async notifyStaff(complaint: ComplaintRow, kind: LetterKind, recipients: Recipient[], dedupeKey?: (r: Recipient) => string, agreementId?: number): Promise<void> {
+      for (const recipient of recipients.filter((r) => r.email)) {
+        await this.queue(complaint, { kind, audience: 'staff', recipient, channel: 'email', dedupeKey: dedupeKey?.(recipient), agreementId });
+      }
+    },
+
+    /** Bootstrap: letters follow the procedure's domain events. */
+    subscribe(): void {
+      getService(strapi, 'domainEvents').on('*', (event) => this.onDomainEvent(event));
+    },
+
+    async listForComplaint(complaintId: number) {
+      return strapi.db.query(UID.letter).findMany({
+        where: { complaintId },
+        orderBy: { id: 'asc' },
+        select: ['id', 'kind', 'audience', 'channel', 'locale', 'recipientName', 'recipientEmail', 'subject', 'status', 'attempts', 'lastError', 'sentAt', 'printedAt', 'createdAt'],
+      });
+    },
+
+    async requireLetter(letterId: number) {
+      const letter = await strapi.db.query(UID.letter).findOne({ where: { id: letterId } });
+      if (!letter) throw new NotFoundError({ nl: 'Deze brief bestaat niet.', en: 'This letter does not exist.' });
+      return letter;
+    },
+
+    /** The PDF of a postal letter (rendered from what was stored, so it is the letter as sent). */
+    async pdf(letterId: number): Promise<{ filename: string; pdf: Buffer }> {
+      const letter = await this.requireLetter(letterId);
+      if (!letter.blocks) throw new ProcedureConflictError('letter_not_rendered', { nl: 'Deze brief is nog niet opgemaakt; probeer het zo opnieuw.', en: 'This letter has not been rendered yet; try again shortly.' });
+      const settings = await getService(strapi, 'settings').get();
+      const context = letter.context as LetterContext;
+      const complaint = await getService(strapi, 'complaints').requireById(letter.complaintId);
+      const handler = complaint.handlerId ? (await getService(strapi, 'dossier').userNames([complaint.handlerId])).get(complaint.handlerId) : null;
+      const pdf = await renderLetterPdf({
+        locale: letter.locale,
+        organisation: { name: settings.organisationName, addressLines: settings.organisationAddress.split('\n') },
+        recipient: { name: letter.recipientName ?? '', addressLines: String(letter.recipientAddress ?? '').split('\n').filter(Boolean) },
+        date: new Date(letter.createdAt),
+        reference: context.complaint.reference,
+        subject: letter.subject ?? '',
+        blocks: letter.blocks,
+        signature: { name: handler ?? settings.organisationName, role: letter.locale === 'en' ? 'Complaints handling' : 'Klachtbehandeling' },
+      });
+      return { filename: `${context.complaint.reference}-${letter.kind}.pdf`, pdf };
+    },
+
+    async markPrinted(letterId: number, actor: Actor) {
+      const letter = await this.requireLetter(letterId);
+      if (letter.status !== 'to_print') throw new ProcedureConflictError('letter_not_to_print', { nl: 'Deze brief staat niet klaar om af te drukken.', en: 'This letter is not waiting to be printed.' });
+      const now = getService(strapi, 'clock').now();
+      await strapi.db.transaction(async () => {
+        await strapi.db.query(UID.letter).update({ where: { id: letterId }, data: { status: 'printed', printedAt: now } });
+        await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: 'letter.printed', actor, data: { letterId, kind: letter.kind }, at: now });
+      });
+    },
+
+    async retry(letterId: number, actor: Actor) {
+      const letter = await this.requireLetter(letterId);
+      if (letter.status !== 'failed') throw new ProcedureConflictError('letter_not_failed', { nl: 'Alleen een mislukte brief kan opnieuw worden verstuurd.', en: 'Only a failed letter can be sent again.' });
+      const now = getService(strapi, 'clock').now();
+      await strapi.db.transaction(async ({ onCommit }) => {
+        await strapi.db.query(UID.letter).update({ where: { id: letterId }, data: { status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null } });
+        await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: 'letter.retried', actor, data: { letterId, kind: letter.kind }, at: now });
+        onCommit(() => getService(strapi, 'outbox').wake());
+      });
+    },
+  };
+};
