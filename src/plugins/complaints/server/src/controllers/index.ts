@@ -1,11 +1,13 @@
 import adminComplaints from './admin-complaints';
 import adminLetters from './admin-letters';
+import adminSettings from './admin-settings';
 import health from './health';
 import publicApi from './public';
 
 export default {
   'admin-complaints': adminComplaints,
   'admin-letters': adminLetters,
+  'admin-settings': adminSettings,
   health,
   public: publicApi,
 };

@@ -13,6 +13,7 @@ const guarded = (method: string, path: string, handler: string, action: Permissi
   },
 });
 
+const settings = (method: string, path: string, handler: string) => guarded(method, path, `admin-settings.${handler}`, ACTIONS.manageSettings);
 const read = (method: string, path: string, handler: string) => guarded(method, path, handler, ACTIONS.read);
 const process = (path: string, handler: string) => guarded('POST', path, handler, ACTIONS.process);
 
@@ -43,6 +44,18 @@ export const adminRoutes = [
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),
   process('/letters/:letterId/printed', 'admin-letters.printed'),
+  settings('GET', '/settings', 'get'),
+  settings('PUT', '/settings/procedure', 'updateProcedure'),
+  settings('PUT', '/settings/form', 'updateForm'),
+  settings('GET', '/settings/calendar', 'calendar'),
+  settings('POST', '/settings/closed-days', 'addClosedDay'),
+  settings('DELETE', '/settings/closed-days/:id', 'removeClosedDay'),
+  settings('GET', '/departments', 'departments'),
+  settings('POST', '/departments', 'createDepartment'),
+  settings('PUT', '/departments/:id', 'updateDepartment'),
+  settings('GET', '/categories', 'categories'),
+  settings('POST', '/categories', 'createCategory'),
+  settings('PUT', '/categories/:id', 'updateCategory'),
   guarded('GET', '/letter-templates', 'admin-letters.templates', ACTIONS.manageSettings),
   guarded('PUT', '/letter-templates/:id', 'admin-letters.updateTemplate', ACTIONS.manageSettings),
   guarded('POST', '/letter-templates/:id/reset', 'admin-letters.resetTemplate', ACTIONS.manageSettings),

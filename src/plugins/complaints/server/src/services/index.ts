@@ -7,6 +7,7 @@ import complaints from './complaints';
 import dispute from './dispute';
 import domainEvents from './domain-events';
 import dossier from './dossier';
+import editorSettings from './editor-settings';
 import handling from './handling';
 import hearing from './hearing';
 import inbox from './inbox';
@@ -32,6 +33,7 @@ export default {
   dispute,
   domainEvents,
   dossier,
+  editorSettings,
   handling,
   hearing,
   inbox,

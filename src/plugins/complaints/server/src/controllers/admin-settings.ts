@@ -1,0 +1,57 @@
+/** The editors' settings routes: procedure, form texts, calendar, departments and categories. */
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { getService } from '../services/registry';
+import { parseInput } from '../validation';
+import { categorySchema, closedDaySchema, departmentSchema, formSettingsSchema, procedureSettingsSchema } from '../validation/settings';
+import { handle, idParam } from './respond';
+
+const yearSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const editor = () => getService(strapi, 'editorSettings');
+  return {
+    get: handle(async (ctx) => {
+      ctx.body = { data: await editor().overview() };
+    }),
+    updateProcedure: handle(async (ctx) => {
+      ctx.body = { data: await editor().updateProcedure(parseInput(procedureSettingsSchema, ctx.request.body), ctx.state.user.id) };
+    }),
+    updateForm: handle(async (ctx) => {
+      ctx.body = { data: await editor().updateForm(parseInput(formSettingsSchema, ctx.request.body), ctx.state.user.id) };
+    }),
+    calendar: handle(async (ctx) => {
+      ctx.body = { data: await editor().calendar(parseInput(yearSchema, ctx.query ?? {}).year) };
+    }),
+    addClosedDay: handle(async (ctx) => {
+      ctx.status = 201;
+      ctx.body = { data: await editor().addClosedDay(parseInput(closedDaySchema, ctx.request.body), ctx.state.user.id) };
+    }),
+    removeClosedDay: handle(async (ctx) => {
+      await editor().removeClosedDay(idParam(ctx), ctx.state.user.id);
+      ctx.body = { data: { removed: true } };
+    }),
+    departments: handle(async (ctx) => {
+      getService(strapi, 'catalog').invalidate();
+      ctx.body = { data: await getService(strapi, 'catalog').departments() };
+    }),
+    createDepartment: handle(async (ctx) => {
+      ctx.status = 201;
+      ctx.body = { data: await editor().saveDepartment(null, parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
+    }),
+    updateDepartment: handle(async (ctx) => {
+      ctx.body = { data: await editor().saveDepartment(idParam(ctx), parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
+    }),
+    categories: handle(async (ctx) => {
+      getService(strapi, 'catalog').invalidate();
+      ctx.body = { data: await getService(strapi, 'catalog').categories() };
+    }),
+    createCategory: handle(async (ctx) => {
+      ctx.status = 201;
+      ctx.body = { data: await editor().saveCategory(null, parseInput(categorySchema, ctx.request.body), ctx.state.user.id) };
+    }),
+    updateCategory: handle(async (ctx) => {
+      ctx.body = { data: await editor().saveCategory(idParam(ctx), parseInput(categorySchema, ctx.request.body), ctx.state.user.id) };
+    }),
+  };
+};

@@ -1,0 +1,103 @@
+/**
+ * What editors manage besides letters: the procedure settings, the form texts, closed days, departments
+ * and categories. Every change clears the caches of this instance (others see it within seconds) and is
+ * logged with who made it.
+ */
+import type { Core } from '@strapi/strapi';
+import { publicHolidays } from '../domain/calendar';
+import { InvalidInputError, NotFoundError } from '../errors';
+import { UID } from '../uids';
+import { getService } from './registry';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const log = (userId: number, what: string) => strapi.log.info(`[complaints] settings: ${what} by admin user ${userId}`);
+  const refresh = () => {
+    getService(strapi, 'settings').invalidate();
+    getService(strapi, 'catalog').invalidate();
+    getService(strapi, 'publicForm').invalidate();
+  };
+
+  async function assertUsers(ids: Array<number | null>, field: string) {
+    const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
+    if (!wanted.length) return;
+    const found = await strapi.db.query('admin::user').count({ where: { id: { $in: wanted } } });
+    if (found !== wanted.length) throw new InvalidInputError({ [field]: { nl: 'Kies bestaande medewerkers.', en: 'Choose existing staff members.' } });
+  }
+
+  async function unique(uid: string, field: string, value: string, id: number | null, message: { nl: string; en: string }) {
+    const clash = await strapi.db.query(uid as any).findOne({ where: { [field]: value, ...(id ? { id: { $ne: id } } : {}) }, select: ['id'] });
+    if (clash) throw new InvalidInputError({ [field]: message });
+  }
+
+  return {
+    async overview() {
+      const [procedure, form, closedDays] = await Promise.all([
+        getService(strapi, 'settings').get(),
+        getService(strapi, 'publicForm').settings(),
+        strapi.db.query(UID.closedDay).findMany({ orderBy: { date: 'asc' } }),
+      ]);
+      return { procedure, form, closedDays };
+    },
+
+    async updateProcedure(patch: Record<string, unknown>, userId: number) {
+      const updated = await getService(strapi, 'settings').update(patch);
+      refresh();
+      log(userId, `procedure ${Object.keys(patch).join(', ')}`);
+      return updated;
+    },
+
+    async updateForm(patch: Record<string, unknown>, userId: number) {
+      const updated = await getService(strapi, 'publicForm').update(patch);
+      refresh();
+      log(userId, `form ${Object.keys(patch).join(', ')}`);
+      return updated;
+    },
+
+    /** Public holidays and closed days of a year, for the editors' calendar view. */
+    async calendar(year: number) {
+      const settings = await getService(strapi, 'settings').get();
+      const holidays = [...publicHolidays(year, settings).entries()].map(([date, name]) => ({ date, name, kind: 'holiday' as const }));
+      const closed = await strapi.db.query(UID.closedDay).findMany({ where: { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, orderBy: { date: 'asc' } });
+      return [...holidays, ...closed.map((d: any) => ({ id: d.id, date: String(d.date).slice(0, 10), name: d.name, kind: d.kind }))].sort((a, b) => a.date.localeCompare(b.date));
+    },
+
+    async addClosedDay(input: { date: string; name: string; kind: 'decree' | 'organisation' }, userId: number) {
+      await unique(UID.closedDay, 'date', input.date, null, { nl: 'Deze dag staat er al in.', en: 'This day is already listed.' });
+      const day = await strapi.db.query(UID.closedDay).create({ data: input });
+      refresh();
+      log(userId, `closed day ${input.date} added`);
+      return day;
+    },
+
+    async removeClosedDay(id: number, userId: number) {
+      const day = await strapi.db.query(UID.closedDay).findOne({ where: { id } });
+      if (!day) throw new NotFoundError();
+      await strapi.db.query(UID.closedDay).delete({ where: { id } });
+      refresh();
+      log(userId, `closed day ${day.date} removed`);
+    },
+
+    async saveDepartment(id: number | null, input: any, userId: number) {
+      await assertUsers([input.managerId, ...input.staffUserIds], input.managerId ? 'managerId' : 'staffUserIds');
+      await unique(UID.department, 'name', input.name, id, { nl: 'Er is al een afdeling met deze naam.', en: 'A department with this name exists.' });
+      if (id && !(await strapi.db.query(UID.department).findOne({ where: { id }, select: ['id'] }))) throw new NotFoundError();
+      const saved = await strapi.db.transaction(async () => {
+        // One department receives complaints of unknown department.
+        if (input.receivesUnassigned) await strapi.db.query(UID.department).updateMany({ where: { receivesUnassigned: true }, data: { receivesUnassigned: false } });
+        return id ? strapi.db.query(UID.department).update({ where: { id }, data: input }) : strapi.db.query(UID.department).create({ data: input });
+      });
+      refresh();
+      log(userId, `department ${saved.name} saved`);
+      return saved;
+    },
+
+    async saveCategory(id: number | null, input: any, userId: number) {
+      await unique(UID.category, 'key', input.key, id, { nl: 'Deze sleutel is al in gebruik.', en: 'This key is already in use.' });
+      if (id && !(await strapi.db.query(UID.category).findOne({ where: { id }, select: ['id'] }))) throw new NotFoundError();
+      const saved = id ? await strapi.db.query(UID.category).update({ where: { id }, data: input }) : await strapi.db.query(UID.category).create({ data: input });
+      refresh();
+      log(userId, `category ${saved.key} saved`);
+      return saved;
+    },
+  };
+};

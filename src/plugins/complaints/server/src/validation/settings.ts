@@ -1,0 +1,78 @@
+/** Bodies of the editors' settings routes. */
+import { z } from 'zod';
+import { fields } from './index';
+
+const weeks = z.coerce.number().int().min(1).max(52);
+
+export const procedureSettingsSchema = z
+  .object({
+    acknowledgementWorkingDays: z.coerce.number().int().min(1).max(30),
+    handlingWeeks: weeks,
+    advisoryCommitteeHandlingWeeks: weeks,
+    useAdvisoryCommittee: z.boolean(),
+    maxExtensionWeeks: z.coerce.number().int().min(0).max(26),
+    notAdmissibleNoticeWeeks: weeks,
+    cutoffHour: z.coerce.number().int().min(0).max(24),
+    goodFridayIsHoliday: z.boolean(),
+    liberationDay: z.enum(['every_year', 'every_fifth_year']),
+    referencePrefix: z.string().trim().regex(/^[A-Z]{1,6}$/),
+    organisationName: fields.requiredText(200),
+    organisationAddress: fields.text(1000),
+    committeeName: fields.requiredText(200),
+    committeeAddress: fields.text(1000),
+    committeeWebsite: fields.text(500),
+    committeeEmail: fields.text(254),
+    committeeTermWeeks: weeks,
+    furtherRecourse: fields.text(2000),
+    retentionMonths: z.coerce.number().int().min(1).max(240),
+  })
+  .partial();
+
+const textsOfLocale = z.record(z.string().max(60), z.string().max(5000));
+const fieldTextsOfLocale = z.record(z.string().max(60), z.object({ label: z.string().max(300).optional(), help: z.string().max(1000).optional() }));
+
+export const formSettingsSchema = z
+  .object({
+    texts: z.object({ nl: textsOfLocale.optional(), en: textsOfLocale.optional() }).nullable(),
+    fieldTexts: z.object({ nl: fieldTextsOfLocale.optional(), en: fieldTextsOfLocale.optional() }).nullable(),
+    requiredFields: z.array(z.string().max(60)).max(30),
+    showStaffNames: z.boolean(),
+    minFillSeconds: z.coerce.number().int().min(0).max(120),
+  })
+  .partial();
+
+export const closedDaySchema = z.object({
+  date: fields.isoDate(),
+  name: fields.requiredText(200),
+  kind: z.enum(['decree', 'organisation']).optional().default('organisation'),
+});
+
+export const departmentSchema = z.object({
+  name: fields.requiredText(200),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v.toLowerCase() : null))
+    .refine((v) => v === null || z.email().safeParse(v).success),
+  managerId: fields.optionalId(),
+  staffUserIds: z.array(z.coerce.number().int().positive()).max(500).optional().default([]),
+  active: z.boolean().optional().default(true),
+  receivesUnassigned: z.boolean().optional().default(false),
+});
+
+export const categorySchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/),
+  nameNl: fields.requiredText(200),
+  nameEn: fields.requiredText(200),
+  suggestsBehaviour: z.boolean().optional().default(false),
+  active: z.boolean().optional().default(true),
+  sortOrder: z.coerce.number().int().min(0).max(10000).optional().default(0),
+});
