@@ -23,6 +23,7 @@ export default ({ env }) => ({
         submissions: rateLimit(env('COMPLAINTS_RATE_LIMIT_SUBMISSIONS'), { points: 10, durationSeconds: 3600 }),
         status: rateLimit(env('COMPLAINTS_RATE_LIMIT_STATUS'), { points: 60, durationSeconds: 600 }),
       },
+      sweepMinutes: env.int('COMPLAINTS_SWEEP_MINUTES', 15),
       outbox: {
         batchSize: env.int('COMPLAINTS_OUTBOX_BATCH', 50),
         concurrency: env.int('COMPLAINTS_OUTBOX_CONCURRENCY', 8),

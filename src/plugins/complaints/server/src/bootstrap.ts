@@ -20,4 +20,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.log.warn('[complaints] SMTP_HOST is not set: e-mail letters wait in the outbox until an SMTP server is configured.');
   }
   getService(strapi, 'outbox').start();
+  getService(strapi, 'sweep').start();
 };

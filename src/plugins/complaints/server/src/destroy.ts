@@ -2,5 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './services/registry';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  getService(strapi, 'sweep').stop();
   await getService(strapi, 'outbox').stop();
 };

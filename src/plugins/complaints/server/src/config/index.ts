@@ -11,6 +11,8 @@ export interface ComplaintsPluginConfig {
     submissions: { points: number; durationSeconds: number };
     status: { points: number; durationSeconds: number };
   };
+  /** Minutes between deadline sweeps (also once at start-up). */
+  sweepMinutes: number;
   /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease and poll interval. */
   outbox: {
     batchSize: number;
@@ -31,6 +33,7 @@ export default {
       submissions: { points: 10, durationSeconds: 3600 },
       status: { points: 60, durationSeconds: 600 },
     },
+    sweepMinutes: 15,
     outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5 },
   }),
   validator(config: Partial<ComplaintsPluginConfig>) {

@@ -19,6 +19,8 @@ export default {
       referenceNumber: { type: 'integer', required: true },
       channel: { type: 'enumeration', enum: [...CHANNELS], required: true },
       receivedAt: { type: 'datetime', required: true },
+      /** The calendar day of receipt in Europe/Amsterdam (reports group by it). */
+      receivedOn: { type: 'date' },
       preferredLanguage: { type: 'enumeration', enum: ['nl', 'en'], default: 'nl' },
 
       complainantName: { type: 'string' },
@@ -51,6 +53,10 @@ export default {
       delayConsentNote: { type: 'text' },
 
       acknowledgedAt: { type: 'datetime' },
+      /** Report facts fixed when they happen: acknowledged within its term; handled within its term, in days. */
+      acknowledgedInTime: { type: 'boolean' },
+      handledInTime: { type: 'boolean' },
+      handlingDays: { type: 'integer' },
       answerGivenInAcknowledgement: { type: 'boolean', default: false },
       acknowledgementAnswer: { type: 'text' },
       hearingWaivedAt: { type: 'datetime' },
@@ -79,6 +85,8 @@ export default {
       withdrawnAt: { type: 'datetime' },
       withdrawalReason: { type: 'text' },
       closedAt: { type: 'datetime' },
+      /** Personal data removed (retention term passed, or erasure on request). */
+      anonymisedAt: { type: 'datetime' },
 
       /** Secret for the complainant's status lookup: never listed, logged or returned to staff. */
       trackingToken: { type: 'string', private: true },
@@ -90,6 +98,8 @@ export default {
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },
       { name: 'complaints_complaints_received_at_idx', columns: ['received_at'] },
+      { name: 'complaints_complaints_received_on_idx', columns: ['received_on'] },
+      { name: 'complaints_complaints_closed_at_idx', columns: ['closed_at', 'anonymised_at'] },
       { name: 'complaints_complaints_email_idx', columns: ['complainant_email'] },
       { name: 'complaints_complaints_client_number_idx', columns: ['complainant_client_number'] },
       { name: 'complaints_complaints_handler_idx', columns: ['handler_id'] },

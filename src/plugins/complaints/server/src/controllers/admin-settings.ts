@@ -42,6 +42,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     updateDepartment: handle(async (ctx) => {
       ctx.body = { data: await editor().saveDepartment(idParam(ctx), parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
     }),
+    runSweep: handle(async (ctx) => {
+      ctx.body = { data: await getService(strapi, 'sweep').run() };
+    }),
     categories: handle(async (ctx) => {
       getService(strapi, 'catalog').invalidate();
       ctx.body = { data: await getService(strapi, 'catalog').categories() };

@@ -77,3 +77,14 @@ export function today(now: Date): string {
 export function isOverdue(due: string | null | undefined, now: Date): boolean {
   return !!due && today(now) > due;
 }
+
+/** Calendar days from receipt to `now` (the handling time reports count). */
+export function daysSince(receivedOn: string, now: Date): number {
+  return Math.round(toLocalDate(now).diff(toLocalDate(receivedOn), 'days').days);
+}
+
+/** What a report needs to know once a complaint's handling ends. */
+export function handlingOutcome(complaint: { receivedOn?: string | null; receivedAt: string | Date; handlingDue?: string | null }, now: Date) {
+  const receivedOn = complaint.receivedOn ?? isoDate(toLocalDate(new Date(complaint.receivedAt)));
+  return { handledInTime: !complaint.handlingDue || today(now) <= complaint.handlingDue, handlingDays: daysSince(receivedOn, now) };
+}

@@ -50,6 +50,7 @@ export const adminRoutes = [
   settings('GET', '/settings/calendar', 'calendar'),
   settings('POST', '/settings/closed-days', 'addClosedDay'),
   settings('DELETE', '/settings/closed-days/:id', 'removeClosedDay'),
+  settings('POST', '/sweep', 'runSweep'),
   settings('GET', '/departments', 'departments'),
   settings('POST', '/departments', 'createDepartment'),
   settings('PUT', '/departments/:id', 'updateDepartment'),

@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { NotAdmissibleReason } from '../domain/procedure';
+import { handlingOutcome, today } from '../domain/terms';
 import type { AccessScope } from './access';
 import type { Actor } from './actor';
 import { getService } from './registry';
@@ -32,8 +33,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       scope,
       input: { answer: input.answer },
-      apply: ({ now }) => ({
-        changes: { acknowledgedAt: now, answerGivenInAcknowledgement: Boolean(input.answer), acknowledgementAnswer: input.answer },
+      apply: ({ complaint, now }) => ({
+        changes: {
+          acknowledgedAt: now,
+          acknowledgedInTime: !complaint.acknowledgementDue || today(now) <= complaint.acknowledgementDue,
+          answerGivenInAcknowledgement: Boolean(input.answer),
+          acknowledgementAnswer: input.answer,
+        },
         data: { answer: input.answer, inviteForHearing: input.inviteForHearing },
       }),
     });
@@ -46,8 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       scope,
       input: { hearingWaived: input.hearingWaived },
-      apply: ({ now }) => ({
-        changes: { solvedAgreedAt: now, hearingWaivedAt: input.hearingWaived ? now : null, closedAt: now },
+      apply: ({ complaint, now }) => ({
+        changes: { solvedAgreedAt: now, hearingWaivedAt: input.hearingWaived ? now : null, closedAt: now, ...handlingOutcome(complaint, now) },
         note: input.note,
         data: { hearingWaived: input.hearingWaived },
       }),
@@ -61,8 +67,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       scope,
       input: { reason: input.reason },
-      apply: ({ now }) => ({
+      apply: ({ complaint, now }) => ({
         changes: {
+          ...handlingOutcome(complaint, now),
           notAdmissibleReason: input.reason,
           notAdmissibleExplanation: input.explanation,
           notAdmissibleReferral: input.referral,

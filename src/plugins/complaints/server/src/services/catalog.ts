@@ -31,10 +31,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: { at: number; categories: Category[]; departments: Department[] } | null = null;
 
   async function load() {
-    const [categories, departments] = await Promise.all([
-      strapi.db.query(UID.category).findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
-      strapi.db.query(UID.department).findMany({ orderBy: [{ name: 'asc' }] }),
-    ]);
+    // Sequential: a cache refresh may happen inside a caller's transaction (one connection).
+    const categories = await strapi.db.query(UID.category).findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+    const departments = await strapi.db.query(UID.department).findMany({ orderBy: [{ name: 'asc' }] });
     cached = {
       at: Date.now(),
       categories,

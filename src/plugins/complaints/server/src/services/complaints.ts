@@ -10,6 +10,7 @@ import { TABLE, UID } from '../uids';
 export type ComplaintRow = Record<string, any> & {
   id: number;
   reference: string;
+  receivedAt: string;
   status: ComplaintFacts['status'];
   departmentId: number | null;
   handlerId: number | null;
@@ -47,10 +48,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async facts(complaint: ComplaintRow): Promise<ComplaintFacts> {
-    const [agreementStatuses, departmentManagerId] = await Promise.all([
-      this.agreementStatuses(complaint.id),
-      this.departmentManagerId(complaint.departmentId),
-    ]);
+    // Sequential: inside a transaction both queries share one connection.
+    const agreementStatuses = await this.agreementStatuses(complaint.id);
+    const departmentManagerId = await this.departmentManagerId(complaint.departmentId);
     return {
       status: complaint.status,
       aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),

@@ -21,6 +21,7 @@ import rateLimit from './rate-limit';
 import reference from './reference';
 import settings from './settings';
 import status from './status';
+import sweep from './sweep';
 import transitions from './transitions';
 
 export default {
@@ -47,5 +48,6 @@ export default {
   reference,
   settings,
   status,
+  sweep,
   transitions,
 };

@@ -50,7 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     const settingsService = getService(strapi, 'settings');
-    const [settings, calendar] = await Promise.all([settingsService.get(), settingsService.calendar()]);
+    const settings = await settingsService.get();
+    const calendar = await settingsService.calendar();
     const terms = initialTerms(receivedAt, calendar, settings);
 
     // A behaviour complaint goes to the department manager, unless the manager is the one complained about.
@@ -69,6 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           referenceNumber: reference.number,
           channel: request.channel,
           receivedAt,
+          receivedOn: DateTime.fromJSDate(receivedAt, { zone: ZONE }).toISODate(),
           preferredLanguage: request.preferredLanguage ?? 'nl',
           complainantName: request.complainantName,
           complainantEmail: request.complainantEmail,

@@ -22,7 +22,7 @@ import {
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import { renderLetterPdf } from '../letters/pdf';
 import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
-import { UID } from '../uids';
+import { TABLE, UID } from '../uids';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import type { DomainEvent } from './domain-events';
@@ -46,6 +46,8 @@ export interface QueueOptions {
   extra?: Partial<Pick<LetterContext['complaint'], 'previousHandlingDue'>>;
   /** For staff reminders about one agreement. */
   agreementId?: number;
+  /** Staff reminders: leave out the hearing and agreements (unless `agreementId`). */
+  light?: boolean;
 }
 
 /** The complainant's letters, by the event that causes them. */
@@ -80,6 +82,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { recipient, channel: complaint.channel === 'post' || !recipient.email ? 'post' : 'email' };
     },
 
+    /** Admin users as recipients, with their ids (the sweep maps findings to them). */
+    async staffWithIds(userIds: number[]): Promise<Array<Recipient & { id: number }>> {
+      if (!userIds.length) return [];
+      const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds }, isActive: true }, select: ['id', 'firstname', 'lastname', 'email', 'preferedLanguage'] });
+      return users.map((u: any) => ({ id: u.id, name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
+    },
+
     /** Admin users as recipients of staff letters. */
     async staff(userIds: Array<number | null | undefined>): Promise<Recipient[]> {
       const ids = [...new Set(userIds.filter((id): id is number => typeof id === 'number'))];
@@ -88,19 +97,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map((u: any) => ({ name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
     },
 
-    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId'> = {}): Promise<LetterContext> {
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light'> = {}): Promise<LetterContext> {
       const locale = recipient.locale;
       const catalog = getService(strapi, 'catalog');
-      const [settings, department, category] = await Promise.all([getService(strapi, 'settings').get(), catalog.department(complaint.departmentId), catalog.category(complaint.categoryId)]);
-      // A new complaint has no hearing or agreements yet: spare the intake two queries.
-      const fresh = complaint.status === 'received';
-      const [hearing, agreementRows, names] = fresh
-        ? [null, [], new Map<number, string>()]
-        : await Promise.all([
-            getService(strapi, 'hearing').current(complaint.id),
-            strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }),
-            getService(strapi, 'dossier').userNames([complaint.handlerId]),
-          ]);
+      const settings = await getService(strapi, 'settings').get();
+      const department = await catalog.department(complaint.departmentId);
+      const category = await catalog.category(complaint.categoryId);
+      // A new complaint has no hearing or agreements yet, and a staff reminder needs neither: spare the
+      // queries on the intake's hot path and in the sweep.
+      const fresh = complaint.status === 'received' || (options.light === true && !options.agreementId);
+      // Sequential: this runs inside the caller's transaction, on one connection.
+      const hearing = fresh ? null : await getService(strapi, 'hearing').current(complaint.id);
+      const agreementRows: any[] = fresh
+        ? []
+        : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+      const names = fresh ? new Map<number, string>() : await getService(strapi, 'dossier').userNames([complaint.handlerId]);
       const ownerNames = fresh ? new Map<number, string>() : await getService(strapi, 'dossier').userNames(agreementRows.map((a: any) => a.ownerUserId));
       const departments = await catalog.departments();
       const base = publicBaseUrl(strapi);
@@ -164,29 +175,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Writes the outbox row in the caller's transaction; the worker is woken when it commits. */
     async queue(complaint: ComplaintRow, options: QueueOptions): Promise<void> {
       const context = await this.context(complaint, options.recipient, options);
-      const now = getService(strapi, 'clock').now();
-      const documentSeed = crypto.randomBytes(9).toString('base64url');
-      await strapi.db.transaction(async ({ onCommit }) => {
-        await strapi.db.query(UID.letter).create({
-          data: {
-            complaintId: complaint.id,
-            kind: options.kind,
-            audience: options.audience,
-            channel: options.channel,
-            locale: options.recipient.locale,
-            recipientName: options.recipient.name,
-            recipientEmail: options.channel === 'email' ? options.recipient.email : null,
-            recipientAddress: options.recipient.addressLines.join('\n') || null,
-            context,
-            status: 'queued',
-            attempts: 0,
-            nextAttemptAt: now,
-            messageId: `<${complaint.reference.toLowerCase()}.${options.kind}.${documentSeed}@${mailDomain()}>`,
-            dedupeKey: options.dedupeKey ?? null,
-          },
-        });
+      await strapi.db.transaction(async ({ trx, onCommit }) => {
+        await this.insertRows(trx, [this.row(complaint, options, context)]);
         onCommit(() => getService(strapi, 'outbox').wake());
       });
+    },
+
+    /** An outbox row as columns (one INSERT, no read-back: this is on the intake's hot path). */
+    row(complaint: ComplaintRow, options: QueueOptions, context: LetterContext): Record<string, unknown> {
+      const now = getService(strapi, 'clock').now();
+      const documentId = crypto.randomBytes(12).toString('base64url');
+      return {
+        document_id: documentId,
+        complaint_id: complaint.id,
+        kind: options.kind,
+        audience: options.audience,
+        channel: options.channel,
+        locale: options.recipient.locale,
+        recipient_name: options.recipient.name,
+        recipient_email: options.channel === 'email' ? options.recipient.email : null,
+        recipient_address: options.recipient.addressLines.join('\n') || null,
+        context: JSON.stringify(context),
+        status: 'queued',
+        attempts: 0,
+        next_attempt_at: now,
+        message_id: `<${complaint.reference.toLowerCase()}.${options.kind}.${documentId}@${mailDomain()}>`,
+        dedupe_key: options.dedupeKey ?? null,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      };
+    },
+
+    /** Inserts outbox rows; a row whose dedupe key exists already is skipped (reminders, several instances). */
+    async insertRows(trx: any, rows: Record<string, unknown>[]): Promise<void> {
+      if (!rows.length) return;
+      await trx(TABLE.letter).insert(rows).onConflict('dedupe_key').ignore();
     },
 
     /** The letters each domain event causes. */

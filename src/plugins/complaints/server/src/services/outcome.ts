@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Judgement } from '../domain/procedure';
-import { today } from '../domain/terms';
+import { handlingOutcome, today } from '../domain/terms';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { UID } from '../uids';
 import type { AccessScope } from './access';
@@ -44,14 +44,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       scope,
       input: { judgement: input.judgement, findings: input.findings, agreementCount: input.agreements.length, noAgreements: input.noAgreements },
-      apply: async ({ now: at }) => {
+      apply: async ({ complaint, now: at }) => {
         const agreementIds: number[] = [];
         for (const agreement of input.agreements) {
           const row = await strapi.db.query(UID.agreement).create({ data: { complaintId, ...agreement, status: 'open' } });
           agreementIds.push(row.id);
         }
         return {
-          changes: { judgement: input.judgement, findings: input.findings, conclusions: input.conclusions, noAgreements: input.noAgreements, outcomeSentAt: at },
+          changes: { judgement: input.judgement, findings: input.findings, conclusions: input.conclusions, noAgreements: input.noAgreements, outcomeSentAt: at, ...handlingOutcome(complaint, at) },
           data: { judgement: input.judgement, agreementIds },
         };
       },

@@ -1,0 +1,185 @@
+/**
+ * The deadline sweep: the procedure's terms watching themselves. On every working day it finds, with one
+ * set-based query per kind on the indexed due dates, the acknowledgements due tomorrow or overdue, the
+ * handling terms expiring within five working days or overdue, the agreements due tomorrow or overdue and
+ * tomorrow's hearings, and queues a reminder for each through the outbox — at most one per complaint,
+ * kind, recipient and day (a unique key), so running it twice, or on two instances at once, sends nothing
+ * twice. Escalation: an overdue acknowledgement also goes to the department manager, an overdue handling
+ * term also to the coordinators.
+ */
+import type { Core } from '@strapi/strapi';
+import { isoDate } from '../domain/calendar';
+import { OPEN_STATUSES } from '../domain/procedure';
+import { today } from '../domain/terms';
+import type { LetterKind } from '../letters/types';
+import { TABLE, UID } from '../uids';
+import type { ComplaintRow } from './complaints';
+import type { Recipient } from './letters';
+import { getService } from './registry';
+
+const CRON_NAME = 'complaints-deadline-sweep';
+export const COORDINATOR_ROLE = 'complaints-coordinator';
+
+export interface SweepFinding {
+  kind: LetterKind;
+  complaint: ComplaintRow;
+  agreementId?: number;
+  /** Admin users to tell (in addition: the department when nobody is assigned). */
+  userIds: Array<number | null>;
+  departmentFallback: boolean;
+}
+
+export interface SweepResult {
+  day: string;
+  workingDay: boolean;
+  findings: Record<string, number>;
+  queued: number;
+  ms: number;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let running: Promise<SweepResult> | null = null;
+  const complaints = () => strapi.db.query(UID.complaint);
+  const handlingStatuses = OPEN_STATUSES.filter((s) => s !== 'dispute');
+
+  async function coordinatorIds(): Promise<number[]> {
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: COORDINATOR_ROLE }, select: ['id'] });
+    if (!role) return [];
+    const users = await strapi.db.query('admin::user').findMany({ where: { roles: { id: role.id }, isActive: true }, select: ['id'] });
+    return users.map((u: { id: number }) => u.id);
+  }
+
+  /** Everything due today, by kind (each a single indexed query). */
+  async function findings(day: string, nextWorkingDay: string, soon: string): Promise<SweepFinding[]> {
+    const catalog = getService(strapi, 'catalog');
+    const managerOf = async (complaint: ComplaintRow) => (await catalog.department(complaint.departmentId))?.managerId ?? null;
+    const found: SweepFinding[] = [];
+    const push = (kind: LetterKind, rows: ComplaintRow[], userIds: (c: ComplaintRow) => Array<number | null> | Promise<Array<number | null>>) =>
+      Promise.all(rows.map(async (complaint) => found.push({ kind, complaint, userIds: await userIds(complaint), departmentFallback: !complaint.handlerId })));
+
+    const [ackTomorrow, ackOverdue, expiring, overdue, coordinators] = await Promise.all([
+      complaints().findMany({ where: { status: 'received', acknowledgementDue: nextWorkingDay } }),
+      complaints().findMany({ where: { status: 'received', acknowledgementDue: { $lt: day } } }),
+      complaints().findMany({ where: { status: { $in: handlingStatuses }, handlingDue: { $gte: day, $lte: soon } } }),
+      complaints().findMany({ where: { status: { $in: handlingStatuses }, handlingDue: { $lt: day } } }),
+      coordinatorIds(),
+    ]);
+    await push('staff_acknowledgement_due_tomorrow', ackTomorrow, (c) => [c.handlerId]);
+    await push('staff_acknowledgement_overdue', ackOverdue, async (c) => [c.handlerId, await managerOf(c)]);
+    await push('staff_handling_expiring', expiring, (c) => [c.handlerId]);
+    await push('staff_handling_overdue', overdue, (c) => [c.handlerId, ...coordinators]);
+
+    // Agreements and hearings: one joined query each, returning the complaint rows they belong to.
+    const knex = strapi.db.connection;
+    const agreementRows = await knex('complaints_agreements as a')
+      .join(`${TABLE.complaint} as c`, 'c.id', 'a.complaint_id')
+      .whereIn('c.status', ['agreements_sent', 'monitoring'])
+      .andWhere('a.status', 'open')
+      .andWhere('a.due_date', '<=', nextWorkingDay)
+      .select('a.id as agreement_id', 'a.due_date', 'a.owner_user_id', 'a.owner_department_id', 'c.id as complaint_id');
+    const hearingRows = await knex('complaints_hearings as h')
+      .join(`${TABLE.complaint} as c`, 'c.id', 'h.complaint_id')
+      .where('c.status', 'hearing_planned')
+      .whereNull('h.held_at')
+      .whereNull('h.skipped_reason')
+      .andWhere('h.planned_at', '>=', startOfDay(day, 1))
+      .andWhere('h.planned_at', '<', startOfDay(nextWorkingDay, 1))
+      .select('c.id as complaint_id');
+    const ids = [...new Set([...agreementRows.map((r: any) => r.complaint_id), ...hearingRows.map((r: any) => r.complaint_id)])];
+    const related: ComplaintRow[] = ids.length ? await complaints().findMany({ where: { id: { $in: ids } } }) : [];
+    const byId = new Map(related.map((c) => [c.id, c]));
+
+    for (const row of agreementRows as any[]) {
+      const complaint = byId.get(row.complaint_id);
+      if (!complaint) continue;
+      const dueDate = String(row.due_date instanceof Date ? isoDate(toZoned(row.due_date)) : row.due_date).slice(0, 10);
+      const kind: LetterKind = dueDate < day ? 'staff_agreement_overdue' : dueDate === nextWorkingDay ? 'staff_agreement_due' : (null as never);
+      if (!kind) continue;
+      const ownerDepartmentManager = row.owner_department_id ? ((await catalog.department(row.owner_department_id))?.managerId ?? null) : null;
+      found.push({ kind, complaint, agreementId: row.agreement_id, userIds: [row.owner_user_id ?? ownerDepartmentManager ?? complaint.handlerId], departmentFallback: !row.owner_user_id && !ownerDepartmentManager && !complaint.handlerId });
+    }
+    for (const row of hearingRows as any[]) {
+      const complaint = byId.get(row.complaint_id);
+      if (complaint) found.push({ kind: 'staff_hearing_tomorrow', complaint, userIds: [complaint.handlerId], departmentFallback: !complaint.handlerId });
+    }
+    return found;
+  }
+
+  function startOfDay(isoDay: string, plusDays: number): Date {
+    return toZoned(new Date(`${isoDay}T12:00:00Z`)).startOf('day').plus({ days: plusDays }).toJSDate();
+  }
+
+  function toZoned(date: Date) {
+    const { DateTime } = require('luxon') as typeof import('luxon');
+    return DateTime.fromJSDate(date, { zone: 'Europe/Amsterdam' });
+  }
+
+  async function run(): Promise<SweepResult> {
+    const started = Date.now();
+    const now = getService(strapi, 'clock').now();
+    const calendar = await getService(strapi, 'settings').calendar();
+    const day = today(now);
+    const result: SweepResult = { day, workingDay: calendar.isWorkingDay(day), findings: {}, queued: 0, ms: 0 };
+    // Staff work on working days: reminders wait for the next one.
+    if (!result.workingDay) return { ...result, ms: Date.now() - started };
+
+    const nextWorkingDay = isoDate(calendar.nextWorkingDay(day));
+    const soon = isoDate(calendar.addWorkingDays(day, 5));
+    const letters = getService(strapi, 'letters');
+    const all = await findings(day, nextWorkingDay, soon);
+    for (const finding of all) result.findings[finding.kind] = (result.findings[finding.kind] ?? 0) + 1;
+
+    // Keys queued earlier today (one range scan on the unique index) are not rendered again.
+    const done = new Set(
+      (await strapi.db.connection(TABLE.letter).select('dedupe_key').where('dedupe_key', '>=', `${day}:`).andWhere('dedupe_key', '<', `${day};`)).map((r: any) => r.dedupe_key),
+    );
+    const users = new Map<number, Recipient>();
+    const wanted = [...new Set(all.flatMap((f) => f.userIds).filter((id): id is number => typeof id === 'number'))];
+    for (const recipient of await letters.staffWithIds(wanted)) users.set(recipient.id, recipient);
+
+    const rows: Record<string, unknown>[] = [];
+    for (const finding of all) {
+      const recipients: Recipient[] = [...new Set(finding.userIds)].map((id) => (id ? users.get(id) : undefined)).filter((r): r is Recipient & { id: number } => Boolean(r));
+      if (!recipients.length || finding.departmentFallback) recipients.push(...(await letters.departmentRecipients(finding.complaint)).filter((r) => !recipients.some((x) => x.email === r.email)));
+      for (const recipient of recipients.filter((r) => r.email)) {
+        const dedupeKey = `${day}:${finding.kind}:${finding.complaint.id}:${finding.agreementId ?? ''}:${recipient.email}`;
+        if (done.has(dedupeKey)) continue;
+        done.add(dedupeKey);
+        const options = { kind: finding.kind, audience: 'staff' as const, recipient, channel: 'email' as const, dedupeKey, agreementId: finding.agreementId, light: finding.kind !== 'staff_hearing_tomorrow' };
+        rows.push(letters.row(finding.complaint, options, await letters.context(finding.complaint, recipient, options)));
+      }
+    }
+    for (let i = 0; i < rows.length; i += 200) await letters.insertRows(strapi.db.connection, rows.slice(i, i + 200));
+    result.queued = rows.length;
+    if (rows.length) getService(strapi, 'outbox').wake();
+    result.ms = Date.now() - started;
+    if (rows.length) strapi.log.info(`[complaints] deadline sweep ${day}: ${rows.length} reminders queued (${JSON.stringify(result.findings)})`);
+    return result;
+  }
+
+  return {
+    findings,
+
+    /** One sweep; concurrent calls in this instance share it. */
+    async run(): Promise<SweepResult> {
+      if (!running) running = run().finally(() => (running = null));
+      return running;
+    },
+
+    start(): void {
+      if (!getService(strapi, 'outbox').running()) return;
+      const minutes = Math.max(1, Number((strapi.config.get('plugin::complaints.sweepMinutes') as number) ?? 15));
+      strapi.cron.add({
+        [CRON_NAME]: {
+          task: () => this.run().catch((error) => strapi.log.error(`[complaints] sweep: ${error?.stack ?? error}`)),
+          options: { rule: `0 */${minutes} * * * *`, tz: 'Europe/Amsterdam' },
+        },
+      });
+      setImmediate(() => this.run().catch((error) => strapi.log.error(`[complaints] sweep: ${error?.stack ?? error}`)));
+    },
+
+    stop(): void {
+      strapi.cron.remove(CRON_NAME);
+    },
+  };
+};

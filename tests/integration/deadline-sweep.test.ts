@@ -1,0 +1,143 @@
+/**
+ * The deadline sweep travels in time: a complaint received on the Thursday before Easter, the sweep run on
+ * each following day. Reminders come on working days only, once per complaint, kind, recipient and day,
+ * with escalation to the manager and the coordinators; an extension moves the handling term; two instances
+ * sweeping at the same moment queue nothing twice.
+ */
+import { DateTime } from 'luxon';
+import { createAdminUser } from '../helpers/admin';
+import { createFixtures, registration, roleId, type Fixtures } from '../helpers/fixtures';
+import { startAppProcess } from '../helpers/process';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+const at = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).toJSDate();
+
+describe('deadline sweep', () => {
+  let app: TestApp;
+  let fx: Fixtures;
+  let coordinatorEmail: string;
+  const service = (name: string) => app.strapi.plugin('complaints').service(name);
+  const travel = (iso: string) => service('clock').set(() => at(iso));
+  const admin = (path: string, body: object = {}) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+  const reminders = async (complaintId: number) =>
+    (await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId, audience: 'staff' }, orderBy: { id: 'asc' } })).filter((l: any) => l.dedupeKey);
+
+  beforeAll(async () => {
+    app = await startApp({ listen: true });
+    fx = await createFixtures(app);
+    const coordinator = await createAdminUser(app, [await roleId(app, 'complaints-coordinator')], { email: 'coordinator@test.local' });
+    coordinatorEmail = coordinator.email;
+  });
+
+  afterAll(async () => {
+    service('clock').set();
+    await app?.stop();
+  });
+
+  it('reminds on working days only, once per day, and escalates an overdue acknowledgement to the manager', async () => {
+    travel('2026-04-02T10:00');
+    const res = await admin('/complaints', registration(fx, { receivedAt: at('2026-04-02T10:00').toISOString() }));
+    const id = res.body.data.id;
+    const complaint = await service('complaints').requireById(id);
+    expect(complaint.acknowledgementDue).toBe('2026-04-09');
+
+    const seen: Record<string, string[]> = {};
+    for (let day = DateTime.fromISO('2026-04-02'); day <= DateTime.fromISO('2026-04-10'); day = day.plus({ days: 1 })) {
+      travel(`${day.toISODate()}T08:00`);
+      const before = (await reminders(id)).length;
+      const result = await service('sweep').run();
+      await service('sweep').run(); // twice on the same day: nothing more
+      const added = (await reminders(id)).slice(before);
+      seen[day.toISODate()!] = added.map((l: any) => `${l.kind}→${l.recipientEmail}`);
+      if (['2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06'].includes(day.toISODate()!)) expect(result.workingDay).toBe(false);
+    }
+    expect(seen['2026-04-02']).toEqual([]);
+    expect(seen['2026-04-03']).toEqual([]); // Goede Vrijdag
+    expect(seen['2026-04-06']).toEqual([]); // Tweede Paasdag
+    expect(seen['2026-04-07']).toEqual([]);
+    expect(seen['2026-04-08'].sort()).toEqual([`staff_acknowledgement_due_tomorrow→${fx.managerA.email}`, 'staff_acknowledgement_due_tomorrow→a@test.local'].sort());
+    expect(seen['2026-04-09']).toEqual([]);
+    expect(seen['2026-04-10'].sort()).toEqual([`staff_acknowledgement_overdue→${fx.managerA.email}`, 'staff_acknowledgement_overdue→a@test.local'].sort());
+
+    // assigned to a handler: the handler is reminded, the manager gets the escalation
+    await admin(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    travel('2026-04-13T08:00');
+    await service('sweep').run();
+    const monday = (await reminders(id)).filter((l: any) => l.dedupeKey.startsWith('2026-04-13'));
+    expect(monday.map((l: any) => l.recipientEmail).sort()).toEqual([fx.handlerA.email, fx.managerA.email].sort());
+    expect(monday[0].context.complaint.adminUrl).toContain(`/admin/plugins/complaints/complaints/${id}`);
+  });
+
+  it('warns before the handling term ends and escalates an overdue term to the coordinators; an extension moves it', async () => {
+    travel('2026-02-02T09:00');
+    const res = await admin('/complaints', registration(fx, { receivedAt: at('2026-02-02T09:00').toISOString() }));
+    const id = res.body.data.id;
+    await admin(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    await admin(`/complaints/${id}/acknowledge`, {});
+    const due = (await service('complaints').requireById(id)).handlingDue;
+    expect(due).toBe('2026-03-16');
+
+    travel('2026-03-10T08:00');
+    await service('sweep').run();
+    expect((await reminders(id)).map((l: any) => l.kind)).toContain('staff_handling_expiring');
+
+    travel('2026-03-17T08:00');
+    await service('sweep').run();
+    const overdue = (await reminders(id)).filter((l: any) => l.kind === 'staff_handling_overdue');
+    expect(overdue.map((l: any) => l.recipientEmail).sort()).toEqual([fx.handlerA.email, fx.coordinator.email, coordinatorEmail].sort());
+
+    // Awb 9:11 extension: the sweep follows the new date
+    const extended = await admin(`/complaints/${id}/extend`, { until: '2026-04-10', reason: 'Advies technische dienst' });
+    expect(extended.status).toBe(200);
+    travel('2026-03-18T08:00');
+    await service('sweep').run();
+    expect((await reminders(id)).filter((l: any) => l.dedupeKey.startsWith('2026-03-18'))).toEqual([]);
+  });
+
+  it('reminds of agreements due tomorrow and overdue, and of tomorrow’s hearing', async () => {
+    travel('2026-06-01T09:00');
+    const first = (await admin('/complaints', registration(fx, { receivedAt: at('2026-06-01T09:00').toISOString() }))).body.data.id;
+    await admin(`/complaints/${first}/assign`, { handlerId: fx.handlerA.id });
+    await admin(`/complaints/${first}/acknowledge`, {});
+    await admin(`/complaints/${first}/hearing/plan`, { plannedAt: at('2026-06-05T14:00').toISOString(), mode: 'office' });
+    travel('2026-06-04T08:00');
+    await service('sweep').run();
+    expect((await reminders(first)).map((l: any) => `${l.kind}→${l.recipientEmail}`)).toEqual([`staff_hearing_tomorrow→${fx.handlerA.email}`]);
+    const hearingLetter = (await reminders(first))[0];
+    expect(hearingLetter.context.hearing.plannedAt).toBeTruthy();
+
+    travel('2026-06-05T16:00');
+    await admin(`/complaints/${first}/hearing/record`, { minutes: 'Gesprek gevoerd.' });
+    await admin(`/complaints/${first}/outcome`, { judgement: 'founded', findings: 'Terecht.', agreements: [{ description: 'Lekkage verhelpen', ownerUserId: fx.handlerB.id, dueDate: '2026-06-09' }] });
+    await admin(`/complaints/${first}/monitoring`);
+    travel('2026-06-08T08:00');
+    await service('sweep').run();
+    expect((await reminders(first)).filter((l: any) => l.dedupeKey.startsWith('2026-06-08')).map((l: any) => `${l.kind}→${l.recipientEmail}`)).toEqual([`staff_agreement_due→${fx.handlerB.email}`]);
+    travel('2026-06-10T08:00');
+    await service('sweep').run();
+    const overdue = (await reminders(first)).filter((l: any) => l.dedupeKey.startsWith('2026-06-10'));
+    expect(overdue.map((l: any) => l.kind)).toEqual(['staff_agreement_overdue']);
+    expect(overdue[0].context.agreements.map((a: any) => a.description)).toEqual(['Lekkage verhelpen']);
+  });
+
+  it('two instances sweeping at the same moment queue each reminder once', async () => {
+    service('clock').set();
+    const now = '2026-11-18T08:00:00+01:00'; // a Wednesday
+    travel('2026-11-02T09:00');
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i += 1) ids.push((await admin('/complaints', registration(fx, { receivedAt: at('2026-11-02T09:00').toISOString(), complainantName: `Parallel ${i}` }))).body.data.id);
+    service('clock').set(() => new Date(now));
+    const second = await startAppProcess(app.db, { COMPLAINTS_NOW: now, COMPLAINTS_JOBS_ENABLED: 'false' });
+    try {
+      const run = (base: string) => fetch(`${base}/complaints/sweep`, { method: 'POST', headers: { Authorization: `Bearer ${fx.superAdmin.token}` } }).then((r) => r.json() as Promise<any>);
+      const [a, b] = await Promise.all([run(app.url), run(second.url)]);
+      expect(a.data.day).toBe('2026-11-18');
+      expect(b.data.day).toBe('2026-11-18');
+      const rows = await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId: { $in: ids }, kind: 'staff_acknowledgement_overdue' }, select: ['dedupeKey'] });
+      expect(rows.length).toBe(40); // 20 complaints × (manager A + department address)
+      expect(new Set(rows.map((r: any) => r.dedupeKey)).size).toBe(rows.length);
+    } finally {
+      await second.stop();
+    }
+  });
+});
