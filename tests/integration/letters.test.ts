@@ -18,6 +18,11 @@ describe('letters and the outbox', () => {
   };
   const letters = (complaintId: number) => app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId }, orderBy: { id: 'asc' } });
   const drain = () => app.strapi.plugin('complaints').service('outbox').drain();
+  /** A letter is marked a moment after the SMTP server accepted it: poll until `check` holds. */
+  async function eventually(check: () => Promise<boolean>, timeoutMs = 10000) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  }
 
   async function register(overrides: Record<string, unknown> = {}) {
     const res = await admin('post', '/complaints', registration(fx, { channel: 'e-mail', complainantEmail: 'klager@example.nl', ...overrides }));
@@ -51,6 +56,7 @@ describe('letters and the outbox', () => {
     expect(mail.headers.get('x-klacht-brief')).toBe('acknowledgement');
     expect(mail.messageId).toMatch(new RegExp(`^<${reference.toLowerCase()}\\.acknowledgement\\.[\\w-]+@gemeente-voorbeeld\\.nl>$`));
 
+    await eventually(async () => (await letters(id)).some((l: any) => l.kind === 'acknowledgement' && l.status === 'sent'));
     const rows = await letters(id);
     const ack = rows.find((l: any) => l.kind === 'acknowledgement');
     expect(ack).toMatchObject({ status: 'sent', channel: 'email', recipientEmail: 'klager@example.nl', subject: mail.subject, attempts: 1 });
@@ -109,7 +115,14 @@ describe('letters and the outbox', () => {
     }
     await smtp.up();
     await smtp.waitFor((mails) => ['storing1@example.nl', 'storing2@example.nl'].every((to) => mails.some((m) => m.to === to && /Ontvangstbevestiging/.test(m.subject))), 30000);
-    for (const { id } of created) expect((await letters(id)).every((l: any) => l.status === 'sent')).toBe(true);
+    // the letter is marked sent right after the SMTP server accepted it
+    for (const { id } of created) {
+      const deadline = Date.now() + 10000;
+      let ack: any;
+      do ack = (await letters(id)).find((l: any) => l.kind === 'acknowledgement');
+      while (ack.status !== 'sent' && Date.now() < deadline && (await new Promise((r) => setTimeout(r, 100))) === undefined);
+      expect(ack.status).toBe('sent');
+    }
     const storing = smtp.received.filter((m) => m.to.startsWith('storing') && /Ontvangstbevestiging/.test(m.subject));
     expect(storing).toHaveLength(2);
   });
@@ -133,6 +146,8 @@ describe('letters and the outbox', () => {
     await smtp.up();
     expect((await admin('post', `/letters/${ack.id}/retry`)).status).toBe(200);
     await smtp.waitFor((mails) => mails.some((m) => m.to === 'retry@example.nl' && /Ontvangstbevestiging/.test(m.subject)));
+    const deadline = Date.now() + 10000;
+    while ((await letters(id)).find((l: any) => l.kind === 'acknowledgement').status !== 'sent' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect((await letters(id)).find((l: any) => l.kind === 'acknowledgement').status).toBe('sent');
     expect((await admin('post', `/letters/${ack.id}/retry`)).status).toBe(409);
   });
@@ -172,6 +187,7 @@ describe('letters and the outbox', () => {
     const ids = new Set(bulk.map((m) => m.messageId));
     expect(ids.size).toBe(bulk.length);
     expect(bulk.length).toBeGreaterThanOrEqual(500);
+    await eventually(async () => (await letters(id)).filter((l: any) => l.kind === 'closure' && l.status === 'sent').length === 500);
     const rows = await letters(id);
     expect(rows.filter((l: any) => l.kind === 'closure' && l.status === 'sent')).toHaveLength(500);
   });

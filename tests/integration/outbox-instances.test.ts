@@ -48,7 +48,9 @@ describe('outbox across instances', () => {
     await new Promise((r) => setTimeout(r, 1500)); // a late duplicate would arrive now
     expect(deliveredTo('twee@example.nl')).toHaveLength(300);
     expect(duplicates('twee@example.nl')).toBe(0);
-    const sent = await app.strapi.db.query('plugin::complaints.letter').count({ where: { recipientEmail: 'twee@example.nl', status: 'sent' } });
+    const sentCount = () => app.strapi.db.query('plugin::complaints.letter').count({ where: { recipientEmail: 'twee@example.nl', status: 'sent' } });
+    for (let wait = 0; (await sentCount()) < 300 && wait < 100; wait += 1) await new Promise((r) => setTimeout(r, 100));
+    const sent = await sentCount();
     expect(sent).toBe(300);
     while (workers.length) await workers.pop()!.stop();
   });
@@ -66,7 +68,9 @@ describe('outbox across instances', () => {
 
     workers.push(await startAppProcess(app.db, workerEnv()));
     await smtp.waitFor(() => new Set(deliveredTo('crash@example.nl').map((m) => m.messageId)).size >= 400, 90000);
-    const sent = await app.strapi.db.query('plugin::complaints.letter').count({ where: { recipientEmail: 'crash@example.nl', status: 'sent' } });
+    const sentCount = () => app.strapi.db.query('plugin::complaints.letter').count({ where: { recipientEmail: 'crash@example.nl', status: 'sent' } });
+    for (let wait = 0; (await sentCount()) < 400 && wait < 100; wait += 1) await new Promise((r) => setTimeout(r, 100));
+    const sent = await sentCount();
     expect(sent).toBe(400);
     // Only a letter accepted by the SMTP server in the instant before the kill, not yet marked sent, can go
     // out again; it keeps its Message-ID, so the recipient's mail client shows it once.
