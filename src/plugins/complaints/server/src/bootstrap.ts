@@ -21,4 +21,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   }
   getService(strapi, 'outbox').start();
   getService(strapi, 'sweep').start();
+  getService(strapi, 'privacy').start();
 };

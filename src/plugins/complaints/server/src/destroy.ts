@@ -3,5 +3,6 @@ import { getService } from './services/registry';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'sweep').stop();
+  getService(strapi, 'privacy').stop();
   await getService(strapi, 'outbox').stop();
 };

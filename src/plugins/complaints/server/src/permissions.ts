@@ -9,6 +9,7 @@ export const ACTIONS = {
   allDepartments: 'plugin::complaints.complaints.all-departments',
   manageSettings: 'plugin::complaints.settings.manage',
   readReports: 'plugin::complaints.reports.read',
+  managePrivacy: 'plugin::complaints.privacy.manage',
 } as const;
 
 export type PermissionAction = (typeof ACTIONS)[keyof typeof ACTIONS];
@@ -20,6 +21,7 @@ export const ACTION_DEFINITIONS = [
   { uid: 'complaints.all-departments', displayName: 'Klachten van alle afdelingen', subCategory: 'Klachten' },
   { uid: 'settings.manage', displayName: 'Instellingen, afdelingen, categorieën en brieven beheren', subCategory: 'Beheer' },
   { uid: 'reports.read', displayName: 'Jaarverslag en exports', subCategory: 'Beheer' },
+  { uid: 'privacy.manage', displayName: 'Inzage en wissen van persoonsgegevens (AVG)', subCategory: 'Beheer' },
 ].map((action) => ({ ...action, section: 'plugins' as const, pluginName: 'complaints' }));
 
 /** Default roles created at start-up when missing; editors can change their permissions afterwards. */
@@ -40,7 +42,7 @@ export const DEFAULT_ROLES = [
     code: 'complaints-coordinator',
     name: 'Klachtencoördinator',
     description: 'Overziet alle klachten, ook over gedrag, en het jaarverslag',
-    actions: [ACTIONS.read, ACTIONS.process, ACTIONS.readBehaviour, ACTIONS.allDepartments, ACTIONS.readReports],
+    actions: [ACTIONS.read, ACTIONS.process, ACTIONS.readBehaviour, ACTIONS.allDepartments, ACTIONS.readReports, ACTIONS.managePrivacy],
   },
   {
     code: 'complaints-editor',

@@ -1,5 +1,6 @@
 import adminComplaints from './admin-complaints';
 import adminLetters from './admin-letters';
+import adminPrivacy from './admin-privacy';
 import adminSettings from './admin-settings';
 import health from './health';
 import publicApi from './public';
@@ -7,6 +8,7 @@ import publicApi from './public';
 export default {
   'admin-complaints': adminComplaints,
   'admin-letters': adminLetters,
+  'admin-privacy': adminPrivacy,
   'admin-settings': adminSettings,
   health,
   public: publicApi,

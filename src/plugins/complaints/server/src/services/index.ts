@@ -16,9 +16,11 @@ import letterTemplates from './letter-templates';
 import letters from './letters';
 import outbox from './outbox';
 import outcome from './outcome';
+import privacy from './privacy';
 import publicForm from './public-form';
 import rateLimit from './rate-limit';
 import reference from './reference';
+import reports from './reports';
 import settings from './settings';
 import status from './status';
 import sweep from './sweep';
@@ -43,9 +45,11 @@ export default {
   letters,
   outbox,
   outcome,
+  privacy,
   publicForm,
   rateLimit,
   reference,
+  reports,
   settings,
   status,
   sweep,

@@ -1,0 +1,67 @@
+/** Privacy (export, erasure, retention run) and the annual report, for coordinators. */
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { adminActor } from '../services/actor';
+import { getService } from '../services/registry';
+import { fields, parseInput } from '../validation';
+import { handle, idParam } from './respond';
+
+const exportSchema = z.object({
+  email: z.string().trim().max(254).optional(),
+  clientNumber: z.string().trim().max(50).optional(),
+  format: z.enum(['json', 'pdf']).optional().default('json'),
+});
+
+const anonymiseSchema = z.object({ reason: fields.requiredText(2000) });
+
+const reportSchema = z
+  .object({
+    from: fields.isoDate(),
+    to: fields.isoDate(),
+    format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
+  })
+  .refine((p) => p.from <= p.to, { path: ['to'], params: { message: { nl: 'De einddatum ligt voor de begindatum.', en: 'The end date lies before the start date.' } } });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  exportComplainant: handle(async (ctx) => {
+    const query = parseInput(exportSchema, ctx.query ?? {});
+    const privacy = getService(strapi, 'privacy');
+    const name = `inzage-${(query.email || query.clientNumber || 'klager').replace(/[^\w.@-]/g, '_')}`;
+    strapi.log.info(`[complaints] privacy export by admin user ${ctx.state.user.id}`);
+    if (query.format === 'pdf') {
+      ctx.type = 'application/pdf';
+      ctx.set('Content-Disposition', `attachment; filename="${name}.pdf"`);
+      ctx.body = await privacy.exportPdf(query);
+      return;
+    }
+    ctx.set('Content-Disposition', `attachment; filename="${name}.json"`);
+    ctx.body = { data: await privacy.exportData(query) };
+  }),
+
+  anonymise: handle(async (ctx) => {
+    const { reason } = parseInput(anonymiseSchema, ctx.request.body);
+    await getService(strapi, 'privacy').anonymise(idParam(ctx), adminActor(ctx.state.user), reason);
+    ctx.body = { data: await getService(strapi, 'dossier').get(idParam(ctx), null) };
+  }),
+
+  retention: handle(async (ctx) => {
+    ctx.body = { data: await getService(strapi, 'privacy').applyRetention() };
+  }),
+
+  annualReport: handle(async (ctx) => {
+    const { from, to, format } = parseInput(reportSchema, ctx.query ?? {});
+    const reports = getService(strapi, 'reports');
+    const report = await reports.annual({ from, to });
+    if (format === 'csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.set('Content-Disposition', `attachment; filename="jaarverslag-klachten-${from}-${to}.csv"`);
+      ctx.body = `\uFEFF${reports.csv(report)}`;
+    } else if (format === 'xlsx') {
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.set('Content-Disposition', `attachment; filename="jaarverslag-klachten-${from}-${to}.xlsx"`);
+      ctx.body = await reports.xlsx(report);
+    } else {
+      ctx.body = { data: report };
+    }
+  }),
+});

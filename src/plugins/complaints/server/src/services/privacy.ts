@@ -1,0 +1,208 @@
+/**
+ * Privacy by default (AVG/GDPR): personal data kept no longer than the retention term after closing,
+ * then anonymised by a daily job; erasure on request, audited with who and why; and the right of access:
+ * everything held on one complainant as JSON or a readable PDF.
+ *
+ * Anonymisation keeps what statistics need (reference, dates, category, department, step history,
+ * judgement, terms) and removes the rest: complainant fields, free text, hearing minutes, letters and the
+ * notes and data of audit events. The audit trail is append-only for every other code path; scrubbing its
+ * personal data here is the single, audited exception (raw knex, past the lifecycle guard).
+ */
+import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
+import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
+import { InvalidInputError, ProcedureConflictError } from '../errors';
+import { renderLetterPdf } from '../letters/pdf';
+import type { InlineRun, LetterBlock } from '../letters/types';
+import { TABLE, UID } from '../uids';
+import { SYSTEM, type Actor } from './actor';
+import type { ComplaintRow } from './complaints';
+import { getService } from './registry';
+
+const CRON_NAME = 'complaints-retention';
+export const ANONYMISED = '[geanonimiseerd]';
+
+/** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
+const SAFE_EVENT_KEYS = new Set(['channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
+
+const COMPLAINT_SCRUB = {
+  complainantName: ANONYMISED,
+  complainantEmail: null,
+  complainantPhone: null,
+  complainantAddress: null,
+  complainantPostalCode: null,
+  complainantCity: null,
+  complainantClientNumber: null,
+  accusedName: null,
+  accusedFunction: null,
+  description: ANONYMISED,
+  desiredOutcome: null,
+  acknowledgementAnswer: null,
+  findings: null,
+  conclusions: null,
+  notAdmissibleExplanation: null,
+  notAdmissibleReferral: null,
+  extensionReason: null,
+  delayConsentNote: null,
+  dissatisfactionNote: null,
+  disputeEligibilityReason: null,
+  committeeOutcome: null,
+  withdrawalReason: null,
+  trackingToken: null,
+};
+
+export interface ComplainantQuery {
+  email?: string | null;
+  clientNumber?: string | null;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function scrub(trx: any, complaintId: number) {
+    await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
+    await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: ANONYMISED, settledNote: null } });
+    await trx(TABLE.letter)
+      .where({ complaint_id: complaintId })
+      .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: ANONYMISED, body_html: null, body_text: null, blocks: null, last_error: null });
+    const events = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
+    for (const event of events) {
+      const data = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
+      const safe = data && typeof data === 'object' ? Object.fromEntries(Object.entries(data).filter(([key]) => SAFE_EVENT_KEYS.has(key))) : null;
+      await trx(TABLE.event).where({ id: event.id }).update({ note: null, data: safe ? JSON.stringify(safe) : null });
+    }
+  }
+
+  return {
+    async anonymise(complaintId: number, actor: Actor, reason: string): Promise<ComplaintRow> {
+      const now = getService(strapi, 'clock').now();
+      return strapi.db.transaction(async ({ trx }) => {
+        const complaints = getService(strapi, 'complaints');
+        await complaints.lock(trx, complaintId);
+        const complaint = await complaints.requireById(complaintId);
+        if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is al geanonimiseerd.', en: 'This complaint has already been anonymised.' });
+        await scrub(trx, complaintId);
+        const updated = await strapi.db.query(UID.complaint).update({ where: { id: complaintId }, data: { ...COMPLAINT_SCRUB, anonymisedAt: now } });
+        await getService(strapi, 'audit').record({ complaintId, type: 'complaint.anonymised', actor, note: reason, at: now });
+        return updated;
+      });
+    },
+
+    /** The daily job: anonymise every finished complaint closed longer ago than the retention term. */
+    async applyRetention(): Promise<{ anonymised: number }> {
+      const now = getService(strapi, 'clock').now();
+      const { retentionMonths } = await getService(strapi, 'settings').get();
+      const cutoff = DateTime.fromJSDate(now).minus({ months: retentionMonths }).toJSDate();
+      const due = await strapi.db.query(UID.complaint).findMany({
+        where: { status: { $in: [...FINAL_STATUSES] }, closedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
+        select: ['id'],
+        limit: 5000,
+      });
+      let anonymised = 0;
+      for (const { id } of due) {
+        await this.anonymise(id, SYSTEM, `Bewaartermijn van ${retentionMonths} maanden verstreken`).then(
+          () => (anonymised += 1),
+          (error) => strapi.log.warn(`[complaints] retention of complaint ${id}: ${error.message}`),
+        );
+      }
+      if (anonymised) strapi.log.info(`[complaints] retention: ${anonymised} complaints anonymised`);
+      return { anonymised };
+    },
+
+    /** Everything held on one complainant (found by e-mail address or client number). */
+    async exportData(query: ComplainantQuery) {
+      const email = query.email?.trim().toLowerCase() || null;
+      const clientNumber = query.clientNumber?.trim() || null;
+      if (!email && !clientNumber) {
+        throw new InvalidInputError({ email: { nl: 'Vul een e-mailadres of klantnummer in.', en: 'Enter an e-mail address or client number.' } });
+      }
+      const or = [email ? { complainantEmail: email } : null, clientNumber ? { complainantClientNumber: clientNumber } : null].filter(Boolean);
+      const complaints: ComplaintRow[] = await strapi.db.query(UID.complaint).findMany({ where: { $or: or }, orderBy: { receivedAt: 'asc' } });
+      const catalog = getService(strapi, 'catalog');
+      const result = [];
+      for (const complaint of complaints) {
+        const { trackingToken: _secret, ...data } = complaint;
+        result.push({
+          ...data,
+          category: (await catalog.category(complaint.categoryId))?.nameNl ?? null,
+          department: (await catalog.department(complaint.departmentId))?.name ?? null,
+          hearings: await strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id } }),
+          agreements: await strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id } }),
+          letters: (await strapi.db.query(UID.letter).findMany({ where: { complaintId: complaint.id, audience: { $ne: 'staff' } }, orderBy: { id: 'asc' } })).map((l: any) => ({
+            kind: l.kind,
+            channel: l.channel,
+            recipient: l.recipientEmail ?? l.recipientName,
+            subject: l.subject,
+            text: l.bodyText,
+            status: l.status,
+            sentAt: l.sentAt,
+            createdAt: l.createdAt,
+          })),
+          events: await getService(strapi, 'audit').list(complaint.id),
+        });
+      }
+      return { query: { email, clientNumber }, generatedAt: getService(strapi, 'clock').now().toISOString(), complaints: result };
+    },
+
+    /** The same export as a readable PDF letter to the complainant. */
+    async exportPdf(query: ComplainantQuery): Promise<Buffer> {
+      const data = await this.exportData(query);
+      const settings = await getService(strapi, 'settings').get();
+      const first = data.complaints[0] as any;
+      const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
+      const line = (label: string, value: unknown): InlineRun[] => [{ text: `${label}: `, bold: true }, { text: text(value) }];
+      const blocks: LetterBlock[] = [
+        { type: 'paragraph', runs: [{ text: `Dit overzicht bevat alle gegevens die ${settings.organisationName} over u heeft vastgelegd in verband met klachten (artikel 15 AVG).` }] },
+      ];
+      if (!data.complaints.length) blocks.push({ type: 'paragraph', runs: [{ text: 'Wij hebben geen klachten van u gevonden.' }] });
+      for (const complaint of data.complaints as any[]) {
+        blocks.push({ type: 'paragraph', runs: [{ text: `Klacht ${complaint.reference}`, bold: true }] });
+        blocks.push({
+          type: 'list',
+          ordered: false,
+          items: [
+            line('Ontvangen', DateTime.fromISO(String(complaint.receivedAt)).setZone('Europe/Amsterdam').toFormat('d-M-yyyy HH:mm')),
+            line('Status', STATUS_LABELS[complaint.status as keyof typeof STATUS_LABELS]?.nl ?? complaint.status),
+            line('Naam', complaint.complainantName),
+            line('E-mailadres', complaint.complainantEmail),
+            line('Telefoon', complaint.complainantPhone),
+            line('Adres', [complaint.complainantAddress, complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join(', ')),
+            line('Klantnummer', complaint.complainantClientNumber),
+            line('Categorie', complaint.category),
+            line('Afdeling', complaint.department),
+            line('Omschrijving', complaint.description),
+            line('Gewenste oplossing', complaint.desiredOutcome),
+            line('Oordeel', complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement].nl : null),
+            line('Bevindingen', complaint.findings),
+          ],
+        });
+        if (complaint.agreements.length) blocks.push({ type: 'list', ordered: true, items: complaint.agreements.map((a: any) => [{ text: `Afspraak: ${a.description} (uiterlijk ${a.dueDate}, ${a.status})` }]) });
+        for (const hearing of complaint.hearings) if (hearing.minutes) blocks.push({ type: 'paragraph', runs: line('Verslag gesprek', hearing.minutes) });
+        if (complaint.letters.length) blocks.push({ type: 'list', ordered: false, items: complaint.letters.map((l: any) => [{ text: `Brief: ${text(l.subject)} (${l.channel}, ${l.status})` }]) });
+      }
+      return renderLetterPdf({
+        locale: 'nl',
+        organisation: { name: settings.organisationName, addressLines: settings.organisationAddress.split('\n') },
+        recipient: { name: first?.complainantName ?? '', addressLines: first ? [first.complainantAddress, [first.complainantPostalCode, first.complainantCity].filter(Boolean).join('  ')].filter(Boolean) : [] },
+        date: getService(strapi, 'clock').now(),
+        reference: first?.reference ?? '—',
+        subject: 'Inzage in uw persoonsgegevens',
+        blocks,
+        signature: { name: settings.organisationName, role: 'Functionaris gegevensbescherming' },
+      });
+    },
+
+    start(): void {
+      if (!getService(strapi, 'outbox').running()) return;
+      strapi.cron.add({
+        [CRON_NAME]: {
+          task: () => this.applyRetention().catch((error) => strapi.log.error(`[complaints] retention: ${error?.stack ?? error}`)),
+          options: { rule: '0 30 2 * * *', tz: 'Europe/Amsterdam' },
+        },
+      });
+      setImmediate(() => this.applyRetention().catch((error) => strapi.log.error(`[complaints] retention: ${error?.stack ?? error}`)));
+    },
+
+    stop(): void {
+      strapi.cron.remove(CRON_NAME);
+    },
+  };
+};

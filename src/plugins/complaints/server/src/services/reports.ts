@@ -1,0 +1,137 @@
+/**
+ * The annual report (jaarverslag klachten, Awb 9:12a): grouped queries over the complaints received in a
+ * period — per category, department, channel and step; acknowledged and handled within the term; median
+ * handling time; behaviour complaints, hearings, agreements kept or not, disputes to the committee; and
+ * the intake month by month. Exported as CSV and XLSX.
+ */
+import type { Core } from '@strapi/strapi';
+import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, type ComplaintStatus, type Channel } from '../domain/procedure';
+import { TABLE } from '../uids';
+import { getService } from './registry';
+
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
+type Count = { key: string | number | null; label: string; count: number };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const inPeriod = (period: ReportPeriod, alias = '') => (q: any) => q.whereBetween(`${alias}received_on`, [period.from, period.to]);
+  const num = (value: unknown) => Number(value ?? 0);
+
+  async function groupBy(column: string, period: ReportPeriod): Promise<Array<{ key: any; count: number }>> {
+    const rows = await knex()(TABLE.complaint).select(`${column} as key`).count({ n: '*' }).where(inPeriod(period)).groupBy(column).orderBy(column);
+    return (rows as any[]).map((r) => ({ key: r.key, count: num(r.n) }));
+  }
+
+  async function countWhere(period: ReportPeriod, where: (q: any) => void): Promise<number> {
+    const [row] = await knex()(TABLE.complaint).count({ n: '*' }).where(inPeriod(period)).modify(where);
+    return num((row as any).n);
+  }
+
+  /** Median of handling days, in the database (ORDER BY … LIMIT 1 OFFSET n/2 works on both dialects). */
+  async function medianHandlingDays(period: ReportPeriod): Promise<number | null> {
+    const finished = (q: any) => q.where(inPeriod(period)).whereNotNull('handling_days');
+    const [{ n }] = (await knex()(TABLE.complaint).count({ n: '*' }).modify(finished)) as any[];
+    const total = num(n);
+    if (!total) return null;
+    const middle = async (offset: number) => num(((await knex()(TABLE.complaint).select('handling_days').modify(finished).orderBy('handling_days').limit(1).offset(offset)) as any[])[0].handling_days);
+    return total % 2 ? middle((total - 1) / 2) : (await middle(total / 2 - 1) + (await middle(total / 2))) / 2;
+  }
+
+  async function byMonth(period: ReportPeriod): Promise<Array<{ month: string; count: number }>> {
+    const month = strapi.db.dialect.client === 'postgres' ? knex().raw("to_char(received_on, 'YYYY-MM')") : knex().raw('substr(received_on, 1, 7)');
+    const rows = await knex()(TABLE.complaint).select({ month }).count({ n: '*' }).where(inPeriod(period)).groupBy(month).orderBy('month');
+    return (rows as any[]).map((r) => ({ month: String(r.month), count: num(r.n) }));
+  }
+
+  return {
+    async annual(period: ReportPeriod) {
+      const catalog = getService(strapi, 'catalog');
+      const [categories, departments] = [await catalog.categories(), await catalog.departments()];
+      const joined = (table: string) => knex()(`${table} as x`).join(`${TABLE.complaint} as c`, 'c.id', 'x.complaint_id').where(inPeriod(period, 'c.'));
+
+      const [byCategory, byDepartment, byChannel, byStatus] = [await groupBy('category_id', period), await groupBy('department_id', period), await groupBy('channel', period), await groupBy('status', period)];
+      const total = byStatus.reduce((n, r) => n + r.count, 0);
+      const acknowledged = await countWhere(period, (q) => q.whereNotNull('acknowledged_at'));
+      const acknowledgedInTime = await countWhere(period, (q) => q.where('acknowledged_in_time', true));
+      const handled = await countWhere(period, (q) => q.whereNotNull('handled_in_time'));
+      const handledInTime = await countWhere(period, (q) => q.where('handled_in_time', true));
+      const behaviour = await countWhere(period, (q) => q.where('about_employee_behaviour', true));
+      const disputes = await countWhere(period, (q) => q.whereNotNull('dissatisfaction_declared_at'));
+      const toCommittee = await countWhere(period, (q) => q.where('dispute_eligible', true));
+      const [hearings] = (await joined('complaints_hearings').select(knex().raw('count(x.held_at) as held'), knex().raw('count(x.skipped_reason) as skipped'))) as any[];
+      const agreements = (await joined('complaints_agreements').select('x.status').count({ n: '*' }).groupBy('x.status')) as any[];
+      const agreementCount = (status: string) => num(agreements.find((a) => a.status === status)?.n);
+      const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+      const byStep = new Map<number | null, number>();
+      for (const row of byStatus) {
+        const step = STEP_OF_STATUS[row.key as ComplaintStatus] ?? null;
+        byStep.set(step, (byStep.get(step) ?? 0) + row.count);
+      }
+      const label = (rows: Array<{ key: any; count: number }>, name: (key: any) => string): Count[] => rows.map((r) => ({ key: r.key, label: name(r.key), count: r.count }));
+
+      return {
+        period,
+        total,
+        byCategory: label(byCategory, (id) => categories.find((c) => c.id === num(id))?.nameNl ?? 'Onbekend'),
+        byDepartment: label(byDepartment, (id) => departments.find((d) => d.id === num(id))?.name ?? 'Onbekend'),
+        byChannel: label(byChannel, (key) => CHANNEL_LABELS[key as Channel]?.nl ?? String(key)),
+        byStatus: label(byStatus, (key) => STATUS_LABELS[key as ComplaintStatus]?.nl ?? String(key)),
+        byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? `Stap ${step}` : 'Afgerond', count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
+        acknowledgedWithinTerm: { count: acknowledgedInTime, of: acknowledged, percentage: share(acknowledgedInTime, acknowledged) },
+        handledWithinTerm: { count: handledInTime, of: handled, percentage: share(handledInTime, handled) },
+        medianHandlingDays: await medianHandlingDays(period),
+        behaviourComplaints: behaviour,
+        hearingsHeld: num(hearings?.held),
+        hearingsSkipped: num(hearings?.skipped),
+        agreements: { kept: agreementCount('kept'), notKept: agreementCount('not_kept'), open: agreementCount('open') },
+        disputes: { declared: disputes, toCommittee },
+        byMonth: await byMonth(period),
+      };
+    },
+
+    /** The report as rows (section, item, count) for CSV and XLSX. */
+    rows(report: any): Array<[string, string, number | string]> {
+      const rows: Array<[string, string, number | string]> = [['Periode', `${report.period.from} t/m ${report.period.to}`, ''], ['Totaal', 'Klachten ontvangen', report.total]];
+      const section = (name: string, items: Count[]) => items.forEach((i) => rows.push([name, i.label, i.count]));
+      section('Categorie', report.byCategory);
+      section('Afdeling', report.byDepartment);
+      section('Kanaal', report.byChannel);
+      section('Stap', report.byStep);
+      section('Status', report.byStatus);
+      rows.push(['Termijnen', 'Binnen termijn bevestigd (%)', report.acknowledgedWithinTerm.percentage ?? '']);
+      rows.push(['Termijnen', 'Binnen termijn afgehandeld (%)', report.handledWithinTerm.percentage ?? '']);
+      rows.push(['Termijnen', 'Mediane behandelduur (dagen)', report.medianHandlingDays ?? '']);
+      rows.push(['Gedrag', 'Klachten over gedrag van medewerkers', report.behaviourComplaints]);
+      rows.push(['Hoor en wederhoor', 'Gesprekken gehouden', report.hearingsHeld]);
+      rows.push(['Hoor en wederhoor', 'Gesprekken vervallen', report.hearingsSkipped]);
+      rows.push(['Afspraken', 'Nagekomen', report.agreements.kept]);
+      rows.push(['Afspraken', 'Niet nagekomen', report.agreements.notKept]);
+      rows.push(['Afspraken', 'Open', report.agreements.open]);
+      rows.push(['Geschillen', 'Ontevredenheid verklaard', report.disputes.declared]);
+      rows.push(['Geschillen', 'Voorgelegd aan de Geschillencommissie', report.disputes.toCommittee]);
+      for (const month of report.byMonth) rows.push(['Instroom per maand', month.month, month.count]);
+      return rows;
+    },
+
+    csv(report: any): string {
+      const cell = (value: unknown) => {
+        const text = String(value ?? '');
+        // Quote everything; neutralise spreadsheet formulas (CSV injection).
+        return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+      };
+      return ['sectie;onderdeel;aantal', ...this.rows(report).map((row) => row.map(cell).join(';'))].join('\r\n') + '\r\n';
+    },
+
+    async xlsx(report: any): Promise<Buffer> {
+      const writeXlsxFile = require('write-excel-file/node').default ?? require('write-excel-file/node');
+      const header = ['Sectie', 'Onderdeel', 'Aantal'].map((value) => ({ value, fontWeight: 'bold' }));
+      const data = [header, ...this.rows(report).map(([section, item, count]) => [{ value: section }, { value: item }, { value: count, type: typeof count === 'number' ? Number : String }])];
+      return writeXlsxFile([{ data, sheet: 'Jaarverslag', columns: [{ width: 24 }, { width: 44 }, { width: 12 }] }]).toBuffer();
+    },
+  };
+};
