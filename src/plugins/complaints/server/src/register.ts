@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { ACTION_DEFINITIONS } from './permissions';
 import { registerPublicPages } from './public-pages/routes';
 import { UID } from './uids';
@@ -7,9 +8,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   registerPublicPages(strapi);
 
-  // The audit trail is append-only for every code path, the content manager included.
+  // The audit trail is append-only for every code path, the content manager included (a 403, not a 500).
   const refuse = () => {
-    throw new Error('complaint-event rows are append-only: audit events cannot be changed or deleted');
+    throw new errors.ForbiddenError('complaint-event rows are append-only: audit events cannot be changed or deleted');
   };
   strapi.db.lifecycles.subscribe({
     models: [UID.event],

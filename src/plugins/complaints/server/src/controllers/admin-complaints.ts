@@ -17,10 +17,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** A transition route: validate the body with `schema`, run `step`, answer with the fresh dossier. */
   function transition<T>(schema: { parse: unknown } & Parameters<typeof parseInput>[0], step: (id: number, input: T, ctx: any) => Promise<unknown>) {
     return handle(async (ctx) => {
-      const input = parseInput(schema, ctx.request.body ?? {}) as T;
       const id = idParam(ctx);
+      const scope = await scopeOf(ctx);
+      // Access first: someone who may not see the complaint learns nothing from validation messages.
+      getService(strapi, 'access').assertCanSee(scope, await getService(strapi, 'complaints').requireById(id));
+      const input = parseInput(schema, ctx.request.body ?? {}) as T;
       await step(id, input, ctx);
-      ctx.body = { data: await getService(strapi, 'dossier').get(id, await scopeOf(ctx)) };
+      ctx.body = { data: await getService(strapi, 'dossier').get(id, scope) };
     });
   }
 
