@@ -16,6 +16,7 @@ export default ({ env }) => [
   },
   'strapi::poweredBy',
   'strapi::query',
+  'global::unreadable-body',
   { name: 'strapi::body', config: { jsonLimit: '1mb', formLimit: '256kb', textLimit: '256kb' } },
   'strapi::session',
   'strapi::favicon',
