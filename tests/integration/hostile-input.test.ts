@@ -90,7 +90,7 @@ describe('hostile input (property-based)', () => {
     const token = app.strapi.plugin('complaints').service('publicForm').issueToken(new Date(Date.now() - 10_000));
     const base = { complainantName: 'Fuzz', complainantEmail: 'fuzz@example.nl', categoryId: fx.categories.service, description: 'Een klacht die lang genoeg is.', privacyConsent: true, formToken: token };
     await fc.assert(fc.asyncProperty(hostileRequest(SUBMISSION_FIELDS, base), (request) => check('POST', '/api/complaints/submissions', request)), { numRuns: 4000 });
-  });
+  }, 600_000);
 
   it('the status lookup and response: 2,000 hostile requests', async () => {
     const created = await app.http().post('/complaints/complaints').set('Authorization', `Bearer ${fx.superAdmin.token}`).send(registration(fx));
@@ -106,7 +106,7 @@ describe('hostile input (property-based)', () => {
       { numRuns: 1000 },
     );
     await fc.assert(fc.asyncProperty(hostileRequest(['token', 'response', 'note', 'locale']), (request) => check('POST', `/api/complaints/status/${reference}/response`, request)), { numRuns: 1000 });
-  });
+  }, 600_000);
 
   it('every admin transition route: 4,500 hostile bodies', async () => {
     const transitions = adminRoutes.filter((r) => r.method === 'POST' && r.path.startsWith('/complaints/:id/'));
@@ -119,5 +119,5 @@ describe('hostile input (property-based)', () => {
       await fc.assert(fc.asyncProperty(hostileRequest(ACTION_FIELDS), (request) => check('POST', path, request, fx.superAdmin.token)), { numRuns: perRoute });
     }
     expect(requests).toBeGreaterThanOrEqual(10000);
-  });
+  }, 900_000);
 });

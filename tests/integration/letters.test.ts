@@ -117,11 +117,8 @@ describe('letters and the outbox', () => {
     await smtp.waitFor((mails) => ['storing1@example.nl', 'storing2@example.nl'].every((to) => mails.some((m) => m.to === to && /Ontvangstbevestiging/.test(m.subject))), 30000);
     // the letter is marked sent right after the SMTP server accepted it
     for (const { id } of created) {
-      const deadline = Date.now() + 10000;
-      let ack: any;
-      do ack = (await letters(id)).find((l: any) => l.kind === 'acknowledgement');
-      while (ack.status !== 'sent' && Date.now() < deadline && (await new Promise((r) => setTimeout(r, 100))) === undefined);
-      expect(ack.status).toBe('sent');
+      await eventually(async () => (await letters(id)).find((l: any) => l.kind === 'acknowledgement').status === 'sent');
+      expect((await letters(id)).find((l: any) => l.kind === 'acknowledgement').status).toBe('sent');
     }
     const storing = smtp.received.filter((m) => m.to.startsWith('storing') && /Ontvangstbevestiging/.test(m.subject));
     expect(storing).toHaveLength(2);
@@ -146,8 +143,7 @@ describe('letters and the outbox', () => {
     await smtp.up();
     expect((await admin('post', `/letters/${ack.id}/retry`)).status).toBe(200);
     await smtp.waitFor((mails) => mails.some((m) => m.to === 'retry@example.nl' && /Ontvangstbevestiging/.test(m.subject)));
-    const deadline = Date.now() + 10000;
-    while ((await letters(id)).find((l: any) => l.kind === 'acknowledgement').status !== 'sent' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await eventually(async () => (await letters(id)).find((l: any) => l.kind === 'acknowledgement').status === 'sent');
     expect((await letters(id)).find((l: any) => l.kind === 'acknowledgement').status).toBe('sent');
     expect((await admin('post', `/letters/${ack.id}/retry`)).status).toBe(409);
   });

@@ -130,6 +130,14 @@ describe('public intake API', () => {
     expect(JSON.stringify(huge.body)).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('removes control characters such as NUL (PostgreSQL refuses them in text) instead of failing', async () => {
+    const res = await submit(valid({ complainantName: 'Nul\u0000 Byte\u0007', description: 'Tekst met\u0000 een NUL-teken en een\ttab.' }));
+    expect(res.status).toBe(201);
+    const stored = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference: res.body.data.reference } });
+    expect(stored.complainantName).toBe('Nul Byte');
+    expect(stored.description).toBe('Tekst met een NUL-teken en een\ttab.');
+  });
+
   it('refuses a filled honeypot, a forged or expired token, and a form sent faster than a person can', async () => {
     expect((await submit(valid({ website: 'http://spam.example' }))).status).toBe(400);
     const forged = await submit(valid({ formToken: `${Date.now() - 10_000}.forged` }));

@@ -61,8 +61,24 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+/**
+ * Control characters other than tab and line breaks have no place in a complaint, and PostgreSQL refuses
+ * NUL in text: they are removed from every string of the input before validation.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+function withoutControlCharacters(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return value.replace(CONTROL_CHARACTERS, '');
+  if (depth > 20 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => withoutControlCharacters(item, depth + 1));
+  const clean: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) clean[key] = withoutControlCharacters(item, depth + 1);
+  return clean;
+}
+
 /** Parses `input` or throws InvalidInputError with a message per field in both languages. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+export function parseInput<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const input = withoutControlCharacters(raw);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new InvalidInputError(
       { _: { nl: 'Stuur de gegevens als een JSON-object.', en: 'Send the data as a JSON object.' } },
