@@ -1,12 +1,58 @@
-import { Page } from '@strapi/strapi/admin';
+import * as React from 'react';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
-import { HomePage } from './HomePage';
+import { ComplaintsNav } from '../components/ComplaintsNav';
+import { OverviewProvider } from '../hooks/useOverview';
+import { PERMISSIONS } from '../permissions';
+import { AcknowledgementPage } from './Acknowledgement/AcknowledgementPage';
+import { AgreementsPage } from './Agreements/AgreementsPage';
+import { AllComplaintsPage } from './AllComplaints/AllComplaintsPage';
+import { DisputesPage } from './Disputes/DisputesPage';
+import { DossierPage } from './Dossier/DossierPage';
+import { HearingPage } from './Hearing/HearingPage';
+import { OutcomeComposerPage } from './Outcome/OutcomeComposerPage';
+import { OutcomePage } from './Outcome/OutcomePage';
+import { OverviewPage } from './Overview/OverviewPage';
+import { RegisterPage } from './Register/RegisterPage';
 
+/** Pages that change complaints also need the "behandelen" permission. */
+const Processing = ({ children }: { children: React.ReactNode }) => <Page.Protect permissions={PERMISSIONS.process}>{children}</Page.Protect>;
+
+/** The plugin: the procedure's pages in a layout with their own navigation, all behind "inzien". */
 export const App = () => (
-  <Routes>
-    <Route index element={<HomePage />} />
-    <Route path="*" element={<Page.Error />} />
-  </Routes>
+  <Page.Protect permissions={PERMISSIONS.read}>
+    <OverviewProvider>
+      <Layouts.Root sideNav={<ComplaintsNav />}>
+        <Routes>
+          <Route index element={<OverviewPage />} />
+          <Route
+            path="register"
+            element={
+              <Processing>
+                <RegisterPage />
+              </Processing>
+            }
+          />
+          <Route path="acknowledgement" element={<AcknowledgementPage />} />
+          <Route path="hearing" element={<HearingPage />} />
+          <Route path="outcome" element={<OutcomePage />} />
+          <Route
+            path="outcome/:id"
+            element={
+              <Processing>
+                <OutcomeComposerPage />
+              </Processing>
+            }
+          />
+          <Route path="agreements" element={<AgreementsPage />} />
+          <Route path="disputes" element={<DisputesPage />} />
+          <Route path="complaints" element={<AllComplaintsPage />} />
+          <Route path="complaints/:id" element={<DossierPage />} />
+          <Route path="*" element={<Page.Error />} />
+        </Routes>
+      </Layouts.Root>
+    </OverviewProvider>
+  </Page.Protect>
 );
 
 export default App;

@@ -1,0 +1,192 @@
+import * as React from 'react';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
+import type { Dossier, StaffUser } from '../api/types';
+import { useComplaintsApi } from '../hooks/useComplaintsApi';
+import { useSubmit } from '../hooks/useSubmit';
+import { useT } from '../hooks/useT';
+import {
+  ACTION_FORMS,
+  complaintDefaults,
+  initialValues,
+  missingRequired,
+  toRequestBody,
+  type ActionField,
+  type ActionName,
+  type FormValues,
+} from '../lib/actions';
+import { CheckboxField, SelectField, TextareaField, TextField } from './form/Fields';
+import { ProblemAlert } from './ProblemAlert';
+
+export interface ActionModalProps {
+  action: ActionName;
+  complaintId: number;
+  /** The action's name as the server labels it (or our own). */
+  title: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onDone: (dossier: Dossier) => void;
+  /** Staff to choose from (assign handler). */
+  users?: StaffUser[];
+  /** Fixed parts of the body (the result of an agreement). */
+  extraBody?: Record<string, unknown>;
+  agreementId?: number;
+  /** Shown above the fields: what the action will do (e.g. the agreement concerned). */
+  context?: React.ReactNode;
+  /** The toast after success; by default the action's own sentence. */
+  successMessage?: string;
+  /** Start values that depend on the complaint (a behaviour complaint: invite the employee too). */
+  defaults?: FormValues;
+}
+
+/** One action of the procedure as a small form in a dialog, with the server's verdict shown in place. */
+export const ActionModal = ({
+  action,
+  complaintId,
+  title,
+  open,
+  onOpenChange,
+  onDone,
+  users = [],
+  extraBody,
+  agreementId,
+  context,
+  successMessage,
+  defaults,
+}: ActionModalProps) => {
+  const { t } = useT();
+  const api = useComplaintsApi();
+  const { submit, isSubmitting, problem, setProblem, reset } = useSubmit();
+  const form = ACTION_FORMS[action];
+  const [values, setValues] = React.useState<FormValues>(() => ({ ...initialValues(action), ...defaults }));
+
+  React.useEffect(() => {
+    if (open) {
+      setValues({ ...initialValues(action), ...defaults });
+      reset();
+    }
+    // `defaults` is read when the dialog opens, not followed while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, action, reset]);
+
+  const set = (name: string) => (value: string | boolean) => setValues((previous) => ({ ...previous, [name]: value }));
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const missing = missingRequired(action, values);
+    if (missing.length) {
+      setProblem({
+        status: 400,
+        code: 'invalid_input',
+        message: t('problem.fillRequired'),
+        fieldErrors: Object.fromEntries(missing.map((name) => [name, t('problem.required')])),
+      });
+      return;
+    }
+    const dossier = await submit(
+      () => api.runAction(complaintId, action, { ...toRequestBody(action, values), ...extraBody }, agreementId),
+      successMessage ?? t(`action.${action}.done`),
+    );
+    if (dossier) {
+      onOpenChange(false);
+      onDone(dossier);
+    }
+  };
+
+  const fieldOf = (field: ActionField) => {
+    const common = {
+      name: field.name,
+      label: t(`action.${action}.${field.name}`),
+      hint: field.hint ? t(`action.${action}.${field.name}.hint`) : undefined,
+      error: problem?.fieldErrors[field.name],
+      required: field.required,
+    };
+    const value = values[field.name];
+    switch (field.kind) {
+      case 'checkbox':
+        return <CheckboxField key={field.name} {...common} value={value === true} onChange={set(field.name)} />;
+      case 'textarea':
+        return <TextareaField key={field.name} {...common} value={String(value ?? '')} onChange={set(field.name)} />;
+      case 'select':
+        return (
+          <SelectField
+            key={field.name}
+            {...common}
+            value={String(value ?? '')}
+            onChange={set(field.name)}
+            placeholder={t('common.choose')}
+            options={(field.options ?? []).map((option) => ({ value: option, label: t(`${field.optionsKey}.${option}`) }))}
+          />
+        );
+      case 'user':
+        return (
+          <SelectField
+            key={field.name}
+            {...common}
+            value={String(value ?? '')}
+            onChange={set(field.name)}
+            placeholder={t('common.choose')}
+            options={users.map((user) => ({ value: String(user.id), label: user.name }))}
+          />
+        );
+      case 'date':
+        return <TextField key={field.name} {...common} type="date" value={String(value ?? '')} onChange={set(field.name)} />;
+      case 'datetime':
+        return <TextField key={field.name} {...common} type="datetime-local" value={String(value ?? '')} onChange={set(field.name)} />;
+      default:
+        return <TextField key={field.name} {...common} value={String(value ?? '')} onChange={set(field.name)} />;
+    }
+  };
+
+  return (
+    <Modal.Root open={open} onOpenChange={onOpenChange}>
+      <Modal.Content>
+        <form onSubmit={onSubmit} noValidate>
+          <Modal.Header closeLabel={t('common.close')}>
+            <Modal.Title>{title}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <ProblemAlert problem={problem} shownFields={form.fields.map((field) => field.name)} onClose={reset} />
+              <Typography textColor="neutral700">{t(`action.${action}.intro`)}</Typography>
+              {context}
+              {form.fields.map(fieldOf)}
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary" type="button">
+                {t('common.cancel')}
+              </Button>
+            </Modal.Close>
+            <Button type="submit" variant={form.danger ? 'danger' : 'default'} loading={isSubmitting}>
+              {title}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
+
+/** A button that opens the action's dialog. */
+export const ActionButton = ({
+  variant = 'secondary',
+  size = 'S',
+  complaint,
+  ...props
+}: Omit<ActionModalProps, 'open' | 'onOpenChange'> & {
+  variant?: 'default' | 'secondary' | 'tertiary' | 'danger-light' | 'success-light';
+  size?: 'S' | 'M';
+  complaint?: { aboutEmployeeBehaviour: boolean };
+}) => {
+  const [open, setOpen] = React.useState(false);
+  const defaults = props.defaults ?? (complaint ? complaintDefaults(props.action, complaint) : undefined);
+  return (
+    <>
+      <Button variant={ACTION_FORMS[props.action].danger && variant === 'secondary' ? 'danger-light' : variant} size={size} onClick={() => setOpen(true)}>
+        {props.title}
+      </Button>
+      <ActionModal {...props} defaults={defaults} open={open} onOpenChange={setOpen} />
+    </>
+  );
+};

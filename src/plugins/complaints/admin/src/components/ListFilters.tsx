@@ -1,0 +1,104 @@
+import * as React from 'react';
+import { Box, Flex, Searchbar, SingleSelect, SingleSelectOption, Field } from '@strapi/design-system';
+import type { Department } from '../api/types';
+import type { ListFilterState } from '../hooks/useComplaintList';
+import { useT } from '../hooks/useT';
+import { STATUSES, STATUSES_OF_STEP } from '../lib/procedure';
+
+interface Props {
+  filters: ListFilterState;
+  setFilter: (changes: Record<string, string>) => void;
+  departments: Department[];
+  /** On a step page: the statuses of that step only; elsewhere a step filter too. */
+  step?: number;
+}
+
+/** Search by reference or name, filter by department, step or status, and overdue terms. */
+export const ListFilters = ({ filters, setFilter, departments, step }: Props) => {
+  const { t } = useT();
+  const [search, setSearch] = React.useState(filters.search);
+
+  // Typing stays local; the list reloads when the user pauses.
+  React.useEffect(() => {
+    if (search === filters.search) return;
+    const timer = window.setTimeout(() => setFilter({ search }), 350);
+    return () => window.clearTimeout(timer);
+  }, [search, filters.search, setFilter]);
+
+  const statuses = step ? STATUSES_OF_STEP[step] : STATUSES;
+  const select = (name: keyof ListFilterState, label: string, options: Array<[string, string]>, allLabel: string) => (
+    <Box minWidth="18rem">
+      <Field.Root name={`filter-${name}`} id={`filter-${name}`}>
+        <Field.Label>{label}</Field.Label>
+        <SingleSelect size="S" value={String(filters[name] || '')} onChange={(value) => setFilter({ [name]: String(value) })}>
+          <SingleSelectOption value="">{allLabel}</SingleSelectOption>
+          {options.map(([value, text]) => (
+            <SingleSelectOption key={value} value={value}>
+              {text}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+    </Box>
+  );
+
+  return (
+    <Flex gap={3} wrap="wrap" alignItems="flex-end" paddingBottom={4} role="search" aria-label={t('list.filters')}>
+      <Box minWidth="28rem">
+        <Field.Root name="search" id="list-search">
+          <Field.Label>{t('list.search')}</Field.Label>
+          <Searchbar
+            name="search"
+            size="S"
+            value={search}
+            clearLabel={t('list.clearSearch')}
+            onClear={() => setSearch('')}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)}
+            placeholder={t('list.searchPlaceholder')}
+          >
+            {t('list.search')}
+          </Searchbar>
+        </Field.Root>
+      </Box>
+      {select(
+        'departmentId',
+        t('list.department'),
+        departments.map((d) => [String(d.id), d.name]),
+        t('list.allDepartments'),
+      )}
+      {!step &&
+        select(
+          'step',
+          t('list.step'),
+          [1, 2, 3, 4, 5, 6].filter((s) => s !== 1).map((s) => [String(s), t(`step.${s}.nav`)]),
+          t('list.allSteps'),
+        )}
+      {statuses.length > 1 &&
+        select(
+          'status',
+          t('list.status'),
+          [...(step ? [] : [['open', t('list.status.open')] as [string, string]]), ...statuses.map((s): [string, string] => [s, t(`status.${s}`)])],
+          t('list.allStatuses'),
+        )}
+      {select(
+        'sort',
+        t('list.sort'),
+        [
+          ['received', t('list.sort.received')],
+          ['reference', t('list.sort.reference')],
+        ],
+        t('list.sort.due'),
+      )}
+      {select(
+        'overdue',
+        t('list.overdue'),
+        [
+          ['acknowledgement', t('list.overdue.acknowledgement')],
+          ['handling', t('list.overdue.handling')],
+          ['any', t('list.overdue.any')],
+        ],
+        t('list.overdue.none'),
+      )}
+    </Flex>
+  );
+};

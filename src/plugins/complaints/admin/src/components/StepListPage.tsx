@@ -1,0 +1,84 @@
+import * as React from 'react';
+import { Box } from '@strapi/design-system';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import type { ComplaintSummary } from '../api/types';
+import { useComplaintList } from '../hooks/useComplaintList';
+import { useLookups } from '../hooks/useLookups';
+import { useOverview } from '../hooks/useOverview';
+import { STATUSES_OF_STEP } from '../lib/procedure';
+import { ComplaintTable, type ExtraColumn } from './ComplaintTable';
+import { ListFilters } from './ListFilters';
+import { ListPagination } from './ListPagination';
+import { ProblemAlert } from './ProblemAlert';
+
+interface Props {
+  step?: number;
+  title: string;
+  subtitle: string;
+  term: 'acknowledgement' | 'handling';
+  emptyText: string;
+  extraColumns?: ExtraColumn[];
+  /** Inline actions of a row; `refresh` reloads the list and the counts after one ran. */
+  actions?: (row: ComplaintSummary, refresh: () => void) => React.ReactNode;
+  /** Shown between the filters and the table (e.g. the composer's hint). */
+  intro?: React.ReactNode;
+  primaryAction?: React.ReactNode;
+  defaultPageSize?: number;
+  /** Render the rows yourself (step 5 shows agreements per complaint). */
+  renderRows?: (rows: ComplaintSummary[] | undefined, isLoading: boolean, refresh: () => void) => React.ReactNode;
+  /** Defaults to: only when the list can hold more than one status. */
+  showStatus?: boolean;
+}
+
+/** The frame of every list page: header, filters in the address, the table, pages. */
+export const StepListPage = ({
+  step,
+  title,
+  subtitle,
+  term,
+  emptyText,
+  extraColumns,
+  actions,
+  intro,
+  primaryAction,
+  defaultPageSize,
+  renderRows,
+  showStatus,
+}: Props) => {
+  const list = useComplaintList(step ? { step } : {}, defaultPageSize);
+  const lookups = useLookups();
+  const overview = useOverview();
+  const { reload } = list;
+  const refresh = React.useCallback(() => {
+    reload();
+    overview.reload();
+  }, [reload, overview]);
+
+  return (
+    <Page.Main aria-busy={list.isLoading}>
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header title={title} subtitle={subtitle} primaryAction={primaryAction} />
+      <Layouts.Content>
+        <ListFilters filters={list.filters} setFilter={list.setFilter} departments={lookups.data?.departments ?? []} step={step} />
+        <ProblemAlert problem={list.problem} />
+        {intro}
+        <Box>
+          {renderRows ? (
+            renderRows(list.data?.results, list.isLoading, refresh)
+          ) : (
+            <ComplaintTable
+              rows={list.data?.results}
+              isLoading={list.isLoading}
+              term={term}
+              showStatus={showStatus ?? (!step || STATUSES_OF_STEP[step].length > 1)}
+              extraColumns={extraColumns}
+              actions={actions ? (row) => actions(row, refresh) : undefined}
+              emptyText={emptyText}
+            />
+          )}
+        </Box>
+        <ListPagination pagination={list.data?.pagination} />
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

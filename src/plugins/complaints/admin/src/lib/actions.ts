@@ -1,0 +1,218 @@
+/**
+ * Every action of the procedure as a form: the route it posts to, the fields its body needs (server:
+ * validation/actions.ts), and how the form's values become that body. The dossier shows only what the
+ * server lists in `allowedActions`; step pages offer the step's own actions inline.
+ */
+import { localDateTimeToIso } from './dates';
+import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_REASONS } from './procedure';
+
+export const ACTION_NAMES = [
+  'acknowledge',
+  'resolveAtAcknowledgement',
+  'declareNotAdmissible',
+  'planHearing',
+  'recordHearing',
+  'skipHearing',
+  'sendOutcome',
+  'startMonitoring',
+  'recordAgreementResult',
+  'close',
+  'extendHandlingTerm',
+  'recordDelayConsent',
+  'assignHandler',
+  'withdraw',
+  'acceptOutcome',
+  'declareDissatisfaction',
+  'markDisputeEligible',
+  'recordCommitteeOutcome',
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
+
+export type FieldKind = 'text' | 'textarea' | 'select' | 'checkbox' | 'date' | 'datetime' | 'user';
+
+export interface ActionField {
+  name: string;
+  kind: FieldKind;
+  required?: boolean;
+  /** Choices of a select; their labels are translated as `<optionsKey>.<value>`. */
+  options?: readonly string[];
+  optionsKey?: string;
+  /** A field with a hint under it (`action.<action>.<field>.hint`). */
+  hint?: boolean;
+  /** Initial value (checkboxes: boolean). */
+  initial?: string | boolean;
+}
+
+export interface ActionForm {
+  /** Path under /complaints/complaints/:id. */
+  path: string;
+  fields: ActionField[];
+  /** Irreversible or ending the procedure early: a red button. */
+  danger?: boolean;
+  /**
+   * Where the action is done: a modal with `fields` (most), the outcome composer (step 4), or per
+   * agreement row (its result).
+   */
+  ui: 'modal' | 'composer' | 'perAgreement';
+}
+
+export const ACTION_FORMS: Record<ActionName, ActionForm> = {
+  acknowledge: {
+    path: 'acknowledge',
+    ui: 'modal',
+    fields: [
+      { name: 'answer', kind: 'textarea', hint: true },
+      { name: 'inviteForHearing', kind: 'checkbox', hint: true, initial: false },
+    ],
+  },
+  resolveAtAcknowledgement: {
+    path: 'resolve',
+    ui: 'modal',
+    fields: [
+      { name: 'hearingWaived', kind: 'checkbox', hint: true, initial: false },
+      { name: 'note', kind: 'textarea' },
+    ],
+  },
+  declareNotAdmissible: {
+    path: 'not-admissible',
+    ui: 'modal',
+    danger: true,
+    fields: [
+      { name: 'reason', kind: 'select', required: true, options: NOT_ADMISSIBLE_REASONS, optionsKey: 'notAdmissibleReason' },
+      { name: 'explanation', kind: 'textarea', required: true },
+      { name: 'referral', kind: 'textarea', required: true, hint: true },
+    ],
+  },
+  planHearing: {
+    path: 'hearing/plan',
+    ui: 'modal',
+    fields: [
+      { name: 'plannedAt', kind: 'datetime', required: true },
+      { name: 'mode', kind: 'select', required: true, options: HEARING_MODES, optionsKey: 'hearingMode', initial: 'office' },
+      { name: 'location', kind: 'text', hint: true },
+      { name: 'attendees', kind: 'textarea' },
+      { name: 'accusedInvited', kind: 'checkbox', hint: true, initial: false },
+    ],
+  },
+  recordHearing: {
+    path: 'hearing/record',
+    ui: 'modal',
+    fields: [
+      { name: 'heldAt', kind: 'datetime', hint: true },
+      { name: 'minutes', kind: 'textarea', required: true, hint: true },
+      { name: 'proposedSolution', kind: 'textarea' },
+      { name: 'complainantPresent', kind: 'checkbox', initial: true },
+      { name: 'accusedPresent', kind: 'checkbox', initial: false },
+    ],
+  },
+  skipHearing: {
+    path: 'hearing/skip',
+    ui: 'modal',
+    fields: [
+      { name: 'reason', kind: 'select', required: true, options: HEARING_SKIP_REASONS, optionsKey: 'skipReason', hint: true },
+      { name: 'note', kind: 'textarea' },
+    ],
+  },
+  sendOutcome: { path: 'outcome', ui: 'composer', fields: [] },
+  startMonitoring: { path: 'monitoring', ui: 'modal', fields: [] },
+  recordAgreementResult: {
+    path: 'agreements/:agreementId/result',
+    ui: 'perAgreement',
+    fields: [{ name: 'note', kind: 'textarea' }],
+  },
+  close: { path: 'close', ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
+  extendHandlingTerm: {
+    path: 'extend',
+    ui: 'modal',
+    fields: [
+      { name: 'until', kind: 'date', required: true, hint: true },
+      { name: 'reason', kind: 'textarea', required: true },
+    ],
+  },
+  recordDelayConsent: {
+    path: 'delay-consent',
+    ui: 'modal',
+    fields: [
+      { name: 'until', kind: 'date', required: true },
+      { name: 'consentNote', kind: 'textarea', required: true, hint: true },
+    ],
+  },
+  assignHandler: { path: 'assign', ui: 'modal', fields: [{ name: 'handlerId', kind: 'user', required: true, hint: true }] },
+  withdraw: { path: 'withdraw', ui: 'modal', danger: true, fields: [{ name: 'reason', kind: 'textarea' }] },
+  acceptOutcome: { path: 'accept', ui: 'modal', fields: [] },
+  declareDissatisfaction: { path: 'dissatisfaction', ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
+  markDisputeEligible: { path: 'dispute/eligible', ui: 'modal', fields: [{ name: 'reason', kind: 'textarea', required: true, hint: true }] },
+  recordCommitteeOutcome: {
+    path: 'dispute/committee-outcome',
+    ui: 'modal',
+    fields: [
+      { name: 'outcome', kind: 'textarea', required: true },
+      { name: 'decidedAt', kind: 'datetime' },
+    ],
+  },
+};
+
+export function isActionName(value: string): value is ActionName {
+  return (ACTION_NAMES as readonly string[]).includes(value);
+}
+
+/** The route of an action, relative to the admin API root. */
+export function actionUrl(complaintId: number, action: ActionName, agreementId?: number): string {
+  const path = ACTION_FORMS[action].path.replace(':agreementId', String(agreementId ?? ''));
+  return `/complaints/complaints/${complaintId}/${path}`;
+}
+
+export type FormValues = Record<string, string | boolean>;
+
+export function initialValues(action: ActionName): FormValues {
+  const values: FormValues = {};
+  for (const field of ACTION_FORMS[action].fields) values[field.name] = field.initial ?? (field.kind === 'checkbox' ? false : '');
+  return values;
+}
+
+/**
+ * Start values that follow from the complaint: a behaviour complaint always gets a conversation, to which
+ * the employee concerned is invited too (Awb 9:10).
+ */
+export function complaintDefaults(action: ActionName, complaint: { aboutEmployeeBehaviour: boolean }): FormValues {
+  if (!complaint.aboutEmployeeBehaviour) return {};
+  if (action === 'acknowledge') return { inviteForHearing: true };
+  if (action === 'planHearing') return { accusedInvited: true };
+  if (action === 'skipHearing') return { reason: 'complainant_waived' };
+  if (action === 'resolveAtAcknowledgement') return { hearingWaived: true };
+  return {};
+}
+
+/** Required fields left empty, before bothering the server. */
+export function missingRequired(action: ActionName, values: FormValues): string[] {
+  return ACTION_FORMS[action].fields.filter((field) => field.required && !String(values[field.name] ?? '').trim()).map((field) => field.name);
+}
+
+/** The request body: trimmed text (empty → null), booleans, ISO moments, numeric ids. */
+export function toRequestBody(action: ActionName, values: FormValues): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of ACTION_FORMS[action].fields) {
+    const value = values[field.name];
+    if (field.kind === 'checkbox') body[field.name] = value === true;
+    else if (field.kind === 'datetime') body[field.name] = localDateTimeToIso(String(value ?? ''));
+    else if (field.kind === 'user') body[field.name] = value ? Number(value) : null;
+    else {
+      const text = String(value ?? '').trim();
+      body[field.name] = text === '' ? null : text;
+    }
+  }
+  // Optional moments the server fills in itself: leave them out rather than send null.
+  for (const key of Object.keys(body)) if (body[key] === null) delete body[key];
+  return body;
+}
+
+/** Actions that keep the status: offered after the step's own actions. */
+const SIDE_ACTIONS: readonly ActionName[] = ['assignHandler', 'extendHandlingTerm', 'recordDelayConsent', 'withdraw'];
+
+/**
+ * Actions the dossier shows as buttons, the step's own first (agreement results sit on their rows).
+ */
+export function dossierButtons(allowed: readonly string[]): ActionName[] {
+  const shown = ACTION_NAMES.filter((action) => allowed.includes(action) && ACTION_FORMS[action].ui !== 'perAgreement');
+  return [...shown.filter((action) => !SIDE_ACTIONS.includes(action)), ...shown.filter((action) => SIDE_ACTIONS.includes(action))];
+}

@@ -1,0 +1,179 @@
+import * as React from 'react';
+import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { ArrowClockwise, Check, Download } from '@strapi/icons';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import type { Dossier, Letter } from '../../api/types';
+import { Section } from '../../components/Section';
+import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useSubmit } from '../../hooks/useSubmit';
+import { useT } from '../../hooks/useT';
+import { formatDateTime } from '../../lib/dates';
+
+const STATUS_COLOURS: Record<Letter['status'], [string, string]> = {
+  queued: ['neutral150', 'neutral700'],
+  sending: ['primary100', 'primary700'],
+  sent: ['success100', 'success700'],
+  failed: ['danger100', 'danger700'],
+  to_print: ['warning100', 'warning700'],
+  printed: ['success100', 'success700'],
+};
+
+/**
+ * The letters of the complaint and where each stands. Postal letters come as a PDF to print (fetched
+ * with the admin session, so as a blob); a failed e-mail can be sent again.
+ */
+export const LettersPanel = ({
+  letters,
+  dossier,
+  canProcess,
+  onChanged,
+}: {
+  letters: Letter[];
+  dossier: Dossier;
+  canProcess: boolean;
+  onChanged: (dossier: Dossier) => void;
+}) => {
+  const { t, locale } = useT();
+  const api = useComplaintsApi();
+  const { get } = useFetchClient();
+  const { submit } = useSubmit();
+  const { toggleNotification } = useNotification();
+  const [busy, setBusy] = React.useState<number | null>(null);
+
+  // Retry and printed answer with the letters only: reload the dossier for its timeline too.
+  const refreshDossier = async () => {
+    const response = await get<{ data: Dossier }>(`/complaints/complaints/${dossier.complaint.id}`);
+    onChanged(response.data.data);
+  };
+
+  const download = async (letter: Letter) => {
+    setBusy(letter.id);
+    try {
+      const blob = await api.letterPdf(letter.id);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${dossier.complaint.reference}-${letter.kind}-${letter.id}.pdf`;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (error) {
+      // A blob answer carries no error body: name the likely cause by its status.
+      const status = (error as { status?: number }).status;
+      toggleNotification({ type: 'danger', message: status === 409 ? t('letters.pdfNotReady') : t('letters.pdfFailed') });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const change = async (letter: Letter, run: () => Promise<void>, message: string) => {
+    setBusy(letter.id);
+    const done = await submit(async () => {
+      await run();
+      return true;
+    }, message);
+    if (done) await refreshDossier();
+    setBusy(null);
+  };
+
+  return (
+    <Section title={t('dossier.letters')} id="dossier-letters">
+      {!letters.length ? (
+        <Typography textColor="neutral600">{t('letters.none')}</Typography>
+      ) : (
+        <Table colCount={5} rowCount={letters.length + 1}>
+          <Thead>
+            <Tr>
+              <Th>
+                <Typography variant="sigma">{t('letters.col.letter')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('letters.col.recipient')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('letters.col.status')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('letters.col.date')}</Typography>
+              </Th>
+              <Th>
+                <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
+              </Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {letters.map((letter) => {
+              const [background, text] = STATUS_COLOURS[letter.status] ?? STATUS_COLOURS.queued;
+              const postal = letter.channel === 'post';
+              return (
+                <Tr key={letter.id} data-letter-kind={letter.kind}>
+                  <Td style={{ whiteSpace: 'normal' }}>
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography fontWeight="semiBold">{t(`letterKind.${letter.kind}`)}</Typography>
+                      <Typography variant="pi" textColor="neutral600">
+                        {letter.subject ?? ''}
+                      </Typography>
+                    </Flex>
+                  </Td>
+                  <Td>
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography>{letter.recipientName ?? '—'}</Typography>
+                      <Typography variant="pi" textColor="neutral600">
+                        {postal ? t('letters.byPost') : (letter.recipientEmail ?? t('letters.byEmail'))} · {t(`audience.${letter.audience}`)}
+                      </Typography>
+                    </Flex>
+                  </Td>
+                  <Td>
+                    <Flex direction="column" alignItems="flex-start" gap={1}>
+                      <Badge backgroundColor={background} textColor={text}>
+                        {t(`letterStatus.${letter.status}`)}
+                      </Badge>
+                      {letter.status === 'failed' && letter.lastError && (
+                        <Typography variant="pi" textColor="danger600">
+                          {letter.lastError}
+                        </Typography>
+                      )}
+                    </Flex>
+                  </Td>
+                  <Td>
+                    <Typography>{formatDateTime(letter.sentAt ?? letter.printedAt ?? letter.createdAt, locale)}</Typography>
+                  </Td>
+                  <Td>
+                    <Flex gap={2} justifyContent="flex-end" wrap="wrap">
+                      {postal && (letter.status === 'to_print' || letter.status === 'printed') && (
+                        <Button size="S" variant="tertiary" startIcon={<Download />} loading={busy === letter.id} onClick={() => download(letter)}>
+                          {t('letters.pdf')}
+                        </Button>
+                      )}
+                      {canProcess && letter.status === 'to_print' && (
+                        <Button
+                          size="S"
+                          variant="secondary"
+                          startIcon={<Check />}
+                          onClick={() => change(letter, () => api.markLetterPrinted(letter.id), t('letters.printedDone'))}
+                        >
+                          {t('letters.markPrinted')}
+                        </Button>
+                      )}
+                      {canProcess && letter.status === 'failed' && (
+                        <Button
+                          size="S"
+                          variant="secondary"
+                          startIcon={<ArrowClockwise />}
+                          onClick={() => change(letter, () => api.retryLetter(letter.id), t('letters.retryDone'))}
+                        >
+                          {t('letters.retry')}
+                        </Button>
+                      )}
+                    </Flex>
+                  </Td>
+                </Tr>
+              );
+            })}
+          </Tbody>
+        </Table>
+      )}
+    </Section>
+  );
+};

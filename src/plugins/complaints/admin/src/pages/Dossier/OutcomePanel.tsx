@@ -1,0 +1,90 @@
+import { Flex, Typography } from '@strapi/design-system';
+import type { Complaint } from '../../api/types';
+import { Facts, Section } from '../../components/Section';
+import { useT } from '../../hooks/useT';
+import { formatDate, formatDateTime } from '../../lib/dates';
+
+/** What was decided: the answer at acknowledgement, the outcome, the dispute, or why it ended early. */
+export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
+  const { t, locale } = useT();
+  const date = (value: string | null) => (value ? formatDateTime(value, locale) : null);
+  const blocks = [
+    complaint.acknowledgedAt && {
+      title: t('dossier.acknowledgement'),
+      items: [
+        [t('dossier.acknowledgedAt'), date(complaint.acknowledgedAt)],
+        [t('dossier.acknowledgementAnswer'), complaint.acknowledgementAnswer ?? t('dossier.noAnswer')],
+        complaint.solvedAgreedAt && [t('dossier.solvedAgreedAt'), date(complaint.solvedAgreedAt)],
+      ],
+    },
+    complaint.notAdmissibleReason && {
+      title: t('dossier.notAdmissible'),
+      items: [
+        [t('dossier.notAdmissibleReason'), t(`notAdmissibleReason.${complaint.notAdmissibleReason}`)],
+        [t('dossier.notAdmissibleExplanation'), complaint.notAdmissibleExplanation],
+        [t('dossier.notAdmissibleReferral'), complaint.notAdmissibleReferral],
+      ],
+    },
+    complaint.outcomeSentAt && {
+      title: t('dossier.outcome'),
+      items: [
+        [t('dossier.outcomeSentAt'), date(complaint.outcomeSentAt)],
+        [t('dossier.judgement'), complaint.judgement ? t(`judgement.${complaint.judgement}`) : null],
+        [t('dossier.findings'), complaint.findings],
+        [t('dossier.conclusions'), complaint.conclusions],
+        complaint.outcomeAcceptedAt && [t('dossier.outcomeAcceptedAt'), date(complaint.outcomeAcceptedAt)],
+      ],
+    },
+    complaint.extendedAt && {
+      title: t('dossier.extension'),
+      items: [
+        [t('dossier.extendedAt'), date(complaint.extendedAt)],
+        [t('dossier.extensionReason'), complaint.extensionReason],
+        complaint.delayConsentAt && [t('dossier.delayConsentAt'), date(complaint.delayConsentAt)],
+        complaint.delayConsentAt && [t('dossier.delayConsentNote'), complaint.delayConsentNote],
+      ],
+    },
+    complaint.dissatisfactionDeclaredAt && {
+      title: t('dossier.dispute'),
+      items: [
+        [t('dossier.dissatisfactionDeclaredAt'), date(complaint.dissatisfactionDeclaredAt)],
+        [t('dossier.dissatisfactionNote'), complaint.dissatisfactionNote],
+        [
+          t('dossier.disputeEligible'),
+          complaint.disputeEligible
+            ? t('dossier.disputeEligibleSince', { date: formatDate(complaint.disputeEligibleSince, locale) })
+            : t('dispute.notReferred'),
+        ],
+        complaint.disputeEligibilityReason && [t('dossier.disputeEligibilityReason'), complaint.disputeEligibilityReason],
+        complaint.committeeOutcome && [t('dossier.committeeOutcome'), complaint.committeeOutcome],
+        complaint.committeeDecidedAt && [t('dossier.committeeDecidedAt'), date(complaint.committeeDecidedAt)],
+      ],
+    },
+    complaint.withdrawnAt && {
+      title: t('dossier.withdrawn'),
+      items: [
+        [t('dossier.withdrawnAt'), date(complaint.withdrawnAt)],
+        [t('dossier.withdrawalReason'), complaint.withdrawalReason],
+      ],
+    },
+  ].filter(Boolean) as Array<{ title: string; items: Array<[string, string | null] | null | false> }>;
+
+  return (
+    <Section title={t('dossier.decisions')} id="dossier-decisions">
+      {blocks.length === 0 ? (
+        <Typography textColor="neutral600">{t('dossier.noDecisions')}</Typography>
+      ) : (
+        <Flex direction="column" alignItems="stretch" gap={5}>
+          {blocks.map((block) => (
+            <Flex key={block.title} direction="column" alignItems="stretch" gap={2}>
+              <Typography variant="epsilon" tag="h3">
+                {block.title}
+              </Typography>
+              <Facts items={block.items} />
+            </Flex>
+          ))}
+        </Flex>
+      )}
+    </Section>
+  );
+};

@@ -1,0 +1,33 @@
+import { Flex, Loader } from '@strapi/design-system';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
+import type { Dossier } from '../../api/types';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useT } from '../../hooks/useT';
+import { OutcomeComposer } from './OutcomeComposer';
+
+/** Step 4 for one complaint: compose the judgement, findings and agreements, preview, send. */
+export const OutcomeComposerPage = () => {
+  const { t } = useT();
+  const { id } = useParams();
+  const dossier = useApiQuery<Dossier>(`/complaints/complaints/${Number(id)}`);
+
+  if (!dossier.data) {
+    return (
+      <Page.Main aria-busy={dossier.isLoading}>
+        <Page.Title>{t('outcome.title')}</Page.Title>
+        <Layouts.Header title={t('outcome.title')} />
+        <Layouts.Content>
+          <ProblemAlert problem={dossier.problem} />
+          {dossier.isLoading && (
+            <Flex justifyContent="center" padding={8}>
+              <Loader>{t('common.loading')}</Loader>
+            </Flex>
+          )}
+        </Layouts.Content>
+      </Page.Main>
+    );
+  }
+  return <OutcomeComposer dossier={dossier.data} />;
+};

@@ -1,0 +1,56 @@
+import { Button, Flex, LinkButton } from '@strapi/design-system';
+import { File } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useFocusFirstError } from '../../hooks/useFocusFirstError';
+import { useLookups } from '../../hooks/useLookups';
+import { useT } from '../../hooks/useT';
+import { backendUrl } from '../../lib/backend';
+import { RegisterForm, REGISTER_FIELDS } from './RegisterForm';
+import { useRegisterForm } from './useRegisterForm';
+
+/** Step 1: a complaint that arrived on paper, by phone, by e-mail or at the desk goes into the system. */
+export const RegisterPage = () => {
+  const { t } = useT();
+  const lookups = useLookups();
+  const form = useRegisterForm();
+  useFocusFirstError(form.problem);
+
+  return (
+    <Page.Main>
+      <Page.Title>{t('step.1.title')}</Page.Title>
+      <form onSubmit={form.onSubmit} noValidate aria-label={t('step.1.title')}>
+        <Layouts.Header
+          title={t('step.1.title')}
+          subtitle={t('step.1.subtitle')}
+          primaryAction={
+            <Flex gap={2}>
+              <LinkButton
+                variant="tertiary"
+                startIcon={<File />}
+                href={`${backendUrl()}/klachtenformulier/afdrukken`}
+                target="_blank"
+                rel="noopener"
+                isExternal
+              >
+                {t('register.printBlank')}
+              </LinkButton>
+              <Button type="submit" loading={form.isSubmitting}>
+                {t('register.submit')}
+              </Button>
+            </Flex>
+          }
+        />
+        <Layouts.Content>
+          <ProblemAlert problem={form.problem} shownFields={REGISTER_FIELDS} onClose={form.reset} />
+          <RegisterForm values={form.values} set={form.set} errors={form.problem?.fieldErrors ?? {}} lookups={lookups.data} />
+          <Flex justifyContent="flex-end" paddingTop={6}>
+            <Button type="submit" size="L" loading={form.isSubmitting}>
+              {t('register.submit')}
+            </Button>
+          </Flex>
+        </Layouts.Content>
+      </form>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,103 @@
+import * as React from 'react';
+import { useNotification } from '@strapi/strapi/admin';
+import { useNavigate } from 'react-router-dom';
+import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useSubmit } from '../../hooks/useSubmit';
+import { useT } from '../../hooks/useT';
+import { localDateTimeToIso, toLocalDateTimeInput } from '../../lib/dates';
+import { dossierPath } from '../../pluginId';
+
+export interface RegisterValues {
+  channel: string;
+  receivedAt: string;
+  complainantName: string;
+  complainantEmail: string;
+  complainantPhone: string;
+  complainantAddress: string;
+  complainantPostalCode: string;
+  complainantCity: string;
+  complainantClientNumber: string;
+  preferredLanguage: string;
+  categoryId: string;
+  departmentId: string;
+  aboutEmployeeBehaviour: boolean;
+  accusedName: string;
+  accusedFunction: string;
+  accusedUserId: string;
+  description: string;
+  desiredOutcome: string;
+}
+
+const initial = (): RegisterValues => ({
+  channel: 'post',
+  receivedAt: toLocalDateTimeInput(new Date()),
+  complainantName: '',
+  complainantEmail: '',
+  complainantPhone: '',
+  complainantAddress: '',
+  complainantPostalCode: '',
+  complainantCity: '',
+  complainantClientNumber: '',
+  preferredLanguage: 'nl',
+  categoryId: '',
+  departmentId: '',
+  aboutEmployeeBehaviour: false,
+  accusedName: '',
+  accusedFunction: '',
+  accusedUserId: '',
+  description: '',
+  desiredOutcome: '',
+});
+
+/** The body of POST /complaints/complaints; the server checks it with the public form's rules. */
+export function registrationBody(values: RegisterValues): Record<string, unknown> {
+  const text = (value: string) => (value.trim() ? value.trim() : null);
+  const behaviour = values.aboutEmployeeBehaviour;
+  return {
+    channel: values.channel,
+    receivedAt: localDateTimeToIso(values.receivedAt) ?? undefined,
+    complainantName: values.complainantName.trim(),
+    complainantEmail: text(values.complainantEmail),
+    complainantPhone: text(values.complainantPhone),
+    complainantAddress: text(values.complainantAddress),
+    complainantPostalCode: text(values.complainantPostalCode),
+    complainantCity: text(values.complainantCity),
+    complainantClientNumber: text(values.complainantClientNumber),
+    preferredLanguage: values.preferredLanguage,
+    categoryId: values.categoryId ? Number(values.categoryId) : undefined,
+    departmentId: values.departmentId ? Number(values.departmentId) : null,
+    aboutEmployeeBehaviour: behaviour,
+    accusedName: behaviour ? text(values.accusedName) : null,
+    accusedFunction: behaviour ? text(values.accusedFunction) : null,
+    accusedUserId: behaviour && values.accusedUserId ? Number(values.accusedUserId) : null,
+    description: values.description,
+    desiredOutcome: text(values.desiredOutcome),
+  };
+}
+
+/** Registering a complaint that came by post, phone, e-mail or at the desk; then on to its dossier. */
+export function useRegisterForm() {
+  const { t } = useT();
+  const api = useComplaintsApi();
+  const navigate = useNavigate();
+  const submission = useSubmit();
+  const { toggleNotification } = useNotification();
+  const [values, setValues] = React.useState<RegisterValues>(initial);
+
+  const set = React.useCallback(
+    <K extends keyof RegisterValues>(name: K, value: RegisterValues[K]) => setValues((previous) => ({ ...previous, [name]: value })),
+    [],
+  );
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    // The toast names the reference: staff write it on the paper form.
+    const created = await submission.submit(() => api.register(registrationBody(values)), undefined);
+    if (!created) return;
+    submission.reset();
+    toggleNotification({ type: 'success', message: t('register.done', { reference: created.reference }) });
+    navigate(dossierPath(created.id));
+  };
+
+  return { values, set, onSubmit, isSubmitting: submission.isSubmitting, problem: submission.problem, reset: submission.reset };
+}

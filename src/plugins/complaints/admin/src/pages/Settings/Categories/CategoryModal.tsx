@@ -1,0 +1,103 @@
+import * as React from 'react';
+import { Button, Flex, Modal } from '@strapi/design-system';
+import type { Category } from '../../../api/types';
+import { CheckboxField, NumberField, TextField } from '../../../components/form/Fields';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { useT } from '../../../hooks/useT';
+
+export type CategoryDraft = Omit<Category, 'id'> & { id?: number };
+const FIELDS = ['key', 'nameNl', 'nameEn', 'suggestsBehaviour', 'active', 'sortOrder'];
+
+/** Create or edit a category; the server checks the key is unique. */
+export const CategoryModal = ({ draft, onClose, onSaved }: { draft: CategoryDraft; onClose: () => void; onSaved: () => void }) => {
+  const { t } = useT();
+  const api = useComplaintsApi();
+  const { submit, isSubmitting, problem, reset } = useSubmit();
+  const [values, setValues] = React.useState<CategoryDraft>(draft);
+  const errors = problem?.fieldErrors ?? {};
+  const set = <K extends keyof CategoryDraft>(key: K, value: CategoryDraft[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const { id, ...body } = values;
+    const saved = await submit(() => (id ? api.put(`/complaints/categories/${id}`, body) : api.post('/complaints/categories', body)), t('settings.saved'));
+    if (saved) onSaved();
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open) => !open && onClose()}>
+      <Modal.Content>
+        <form onSubmit={save} noValidate>
+          <Modal.Header closeLabel={t('common.close')}>
+            <Modal.Title>{values.id ? t('settings.categories.edit', { name: draft.nameNl }) : t('settings.categories.add')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <ProblemAlert problem={problem} shownFields={FIELDS} onClose={reset} />
+              <TextField
+                name="nameNl"
+                label={t('settings.categories.nameNl')}
+                required
+                error={errors.nameNl}
+                value={values.nameNl}
+                onChange={(v) => set('nameNl', v)}
+              />
+              <TextField
+                name="nameEn"
+                label={t('settings.categories.nameEn')}
+                required
+                error={errors.nameEn}
+                value={values.nameEn}
+                onChange={(v) => set('nameEn', v)}
+              />
+              <TextField
+                name="key"
+                label={t('settings.categories.key')}
+                hint={t('settings.categories.key.hint')}
+                required
+                error={errors.key}
+                value={values.key}
+                onChange={(v) => set('key', v.toLowerCase().replace(/[^a-z0-9-]/g, '-'))}
+              />
+              <NumberField
+                name="sortOrder"
+                label={t('settings.categories.sortOrder')}
+                min={0}
+                max={10000}
+                error={errors.sortOrder}
+                value={values.sortOrder}
+                onChange={(v) => set('sortOrder', v ?? 0)}
+              />
+              <CheckboxField
+                name="suggestsBehaviour"
+                label={t('settings.categories.suggestsBehaviour')}
+                hint={t('settings.categories.suggestsBehaviour.hint')}
+                value={values.suggestsBehaviour}
+                onChange={(v) => set('suggestsBehaviour', v)}
+              />
+              <CheckboxField
+                name="active"
+                label={t('settings.categories.active')}
+                hint={t('settings.categories.active.hint')}
+                value={values.active}
+                onChange={(v) => set('active', v)}
+              />
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary" type="button">
+                {t('common.cancel')}
+              </Button>
+            </Modal.Close>
+            <Button type="submit" loading={isSubmitting}>
+              {t('settings.save')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

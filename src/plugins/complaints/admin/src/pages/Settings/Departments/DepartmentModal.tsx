@@ -1,0 +1,122 @@
+import * as React from 'react';
+import { Button, Flex, Modal } from '@strapi/design-system';
+import type { Department, StaffUser } from '../../../api/types';
+import { CheckboxField, MultiSelectField, SelectField, TextField } from '../../../components/form/Fields';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { useT } from '../../../hooks/useT';
+
+export type DepartmentDraft = Omit<Department, 'id'> & { id?: number };
+const FIELDS = ['name', 'email', 'managerId', 'staffUserIds', 'active', 'receivesUnassigned'];
+
+/** Create or edit a department; the server checks the name is unique and the users exist. */
+export const DepartmentModal = ({
+  draft,
+  users,
+  onClose,
+  onSaved,
+}: {
+  draft: DepartmentDraft;
+  users: StaffUser[];
+  onClose: () => void;
+  onSaved: () => void;
+}) => {
+  const { t } = useT();
+  const api = useComplaintsApi();
+  const { submit, isSubmitting, problem, reset } = useSubmit();
+  const [values, setValues] = React.useState<DepartmentDraft>(draft);
+  const errors = problem?.fieldErrors ?? {};
+  const set = <K extends keyof DepartmentDraft>(key: K, value: DepartmentDraft[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // Users the list cannot name (no permission to list users) still show, by id.
+  const options = [
+    ...users,
+    ...[values.managerId, ...values.staffUserIds]
+      .filter((id): id is number => id !== null && !users.some((u) => u.id === id))
+      .map((id) => ({ id, name: t('settings.departments.userId', { id }) })),
+  ].map((u) => ({ value: String(u.id), label: u.name }));
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const body = {
+      name: values.name,
+      email: values.email || null,
+      managerId: values.managerId,
+      staffUserIds: values.staffUserIds,
+      active: values.active,
+      receivesUnassigned: values.receivesUnassigned,
+    };
+    const saved = await submit(
+      () => (values.id ? api.put(`/complaints/departments/${values.id}`, body) : api.post('/complaints/departments', body)),
+      t('settings.saved'),
+    );
+    if (saved) onSaved();
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open) => !open && onClose()}>
+      <Modal.Content>
+        <form onSubmit={save} noValidate>
+          <Modal.Header closeLabel={t('common.close')}>
+            <Modal.Title>{values.id ? t('settings.departments.edit', { name: draft.name }) : t('settings.departments.add')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <ProblemAlert problem={problem} shownFields={FIELDS} onClose={reset} />
+              <TextField name="name" label={t('settings.departments.name')} required error={errors.name} value={values.name} onChange={(v) => set('name', v)} />
+              <TextField
+                name="email"
+                type="email"
+                label={t('settings.departments.email')}
+                hint={t('settings.departments.email.hint')}
+                error={errors.email}
+                value={values.email ?? ''}
+                onChange={(v) => set('email', v)}
+              />
+              <SelectField
+                name="managerId"
+                label={t('settings.departments.manager')}
+                hint={t('settings.departments.manager.hint')}
+                placeholder={t('common.none')}
+                error={errors.managerId}
+                value={values.managerId ? String(values.managerId) : ''}
+                onChange={(v) => set('managerId', v ? Number(v) : null)}
+                onClear={() => set('managerId', null)}
+                clearLabel={t('common.clear')}
+                options={options}
+              />
+              <MultiSelectField
+                name="staffUserIds"
+                label={t('settings.departments.staff')}
+                hint={t('settings.departments.staff.hint')}
+                placeholder={t('common.none')}
+                error={errors.staffUserIds}
+                value={values.staffUserIds.map(String)}
+                onChange={(v) => set('staffUserIds', v.map(Number))}
+                options={options}
+              />
+              <CheckboxField name="active" label={t('settings.departments.active')} value={values.active} onChange={(v) => set('active', v)} />
+              <CheckboxField
+                name="receivesUnassigned"
+                label={t('settings.departments.receivesUnassigned')}
+                hint={t('settings.departments.receivesUnassigned.hint')}
+                value={values.receivesUnassigned}
+                onChange={(v) => set('receivesUnassigned', v)}
+              />
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary" type="button">
+                {t('common.cancel')}
+              </Button>
+            </Modal.Close>
+            <Button type="submit" loading={isSubmitting}>
+              {t('settings.save')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Pencil, Plus } from '@strapi/icons';
+import type { Department } from '../../../api/types';
+import { Notice } from '../../../components/Notice';
+import { Section } from '../../../components/Section';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useStaffUsers } from '../../../hooks/useStaffUsers';
+import { useT } from '../../../hooks/useT';
+import { SettingsPage } from '../SettingsPage';
+import { DepartmentModal, type DepartmentDraft } from './DepartmentModal';
+
+const EMPTY: DepartmentDraft = { name: '', email: '', managerId: null, staffUserIds: [], active: true, receivesUnassigned: false };
+
+/** The departments complaints are routed to: who manages them (behaviour complaints) and who works there. */
+export const DepartmentsSettingsPage = () => {
+  const { t } = useT();
+  const query = useApiQuery<Department[]>('/complaints/departments');
+  const users = useStaffUsers();
+  const [editing, setEditing] = React.useState<DepartmentDraft | null>(null);
+  const nameOf = (id: number | null) => (id === null ? '—' : (users?.find((u) => u.id === id)?.name ?? t('settings.departments.userId', { id })));
+
+  return (
+    <SettingsPage
+      title={t('settings.departments.title')}
+      subtitle={t('settings.departments.subtitle')}
+      isLoading={!query.data && query.isLoading}
+      problem={query.problem}
+      primaryAction={
+        <Button startIcon={<Plus />} onClick={() => setEditing({ ...EMPTY })}>
+          {t('settings.departments.add')}
+        </Button>
+      }
+    >
+      {users !== null && users.length === 0 && (
+        <Box paddingBottom={4}>
+          <Notice variant="warning">{t('settings.departments.noUsers')}</Notice>
+        </Box>
+      )}
+      <Section title={t('settings.departments.list')} id="departments-list">
+        <Table colCount={6} rowCount={(query.data?.length ?? 0) + 1}>
+          <Thead>
+            <Tr>
+              {['name', 'email', 'manager', 'staff', 'state'].map((col) => (
+                <Th key={col}>
+                  <Typography variant="sigma">{t(`settings.departments.col.${col}`)}</Typography>
+                </Th>
+              ))}
+              <Th>
+                <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
+              </Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {(query.data ?? []).map((department) => (
+              <Tr key={department.id}>
+                <Td>
+                  <Typography fontWeight="semiBold">{department.name}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{department.email ?? '—'}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{nameOf(department.managerId)}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{department.staffUserIds.length}</Typography>
+                </Td>
+                <Td>
+                  <Flex gap={1} wrap="wrap">
+                    <Badge backgroundColor={department.active ? 'success100' : 'neutral150'} textColor={department.active ? 'success700' : 'neutral700'}>
+                      {department.active ? t('settings.active') : t('settings.inactive')}
+                    </Badge>
+                    {department.receivesUnassigned && <Badge>{t('settings.departments.receivesUnassigned.badge')}</Badge>}
+                  </Flex>
+                </Td>
+                <Td>
+                  <Button
+                    variant="tertiary"
+                    size="S"
+                    startIcon={<Pencil />}
+                    onClick={() => setEditing({ ...department, email: department.email ?? '' })}
+                    aria-label={t('settings.editNamed', { name: department.name })}
+                  >
+                    {t('settings.edit')}
+                  </Button>
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      </Section>
+      {editing && (
+        <DepartmentModal
+          draft={editing}
+          users={users ?? []}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            query.reload();
+          }}
+        />
+      )}
+    </SettingsPage>
+  );
+};
+
+export default DepartmentsSettingsPage;

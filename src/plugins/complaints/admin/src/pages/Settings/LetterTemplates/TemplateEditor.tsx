@@ -1,0 +1,136 @@
+import { Badge, Box, Button, Dialog, Flex, Grid, Typography } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+import { ConfirmDialog } from '@strapi/strapi/admin';
+import type { LetterTemplate, LetterTemplates } from '../../../api/types';
+import { TextareaField, TextField } from '../../../components/form/Fields';
+import { LetterPreviewFrame } from '../../../components/LetterPreviewFrame';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { Section } from '../../../components/Section';
+import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useLetterPreview } from '../../../hooks/useLetterPreview';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { useT } from '../../../hooks/useT';
+import { PlaceholderList } from './PlaceholderList';
+
+export type Draft = { subject: string; body: string };
+
+interface EditorProps {
+  template: LetterTemplate;
+  draft: Draft | undefined;
+  setDraft: (draft: Draft) => void;
+  clearDraft: () => void;
+  placeholders: LetterTemplates['placeholders'];
+  onSaved: () => void;
+}
+
+/** One template: subject and body with validation on save, reset to default, and a live preview. */
+export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placeholders, onSaved }: EditorProps) => {
+  const { t } = useT();
+  const api = useComplaintsApi();
+  const { submit, isSubmitting, problem, reset } = useSubmit();
+  const value = draft ?? { subject: template.subject, body: template.body };
+  const changed = Boolean(draft) && (value.subject !== template.subject || value.body !== template.body);
+  const {
+    preview,
+    problem: previewProblem,
+    isLoading,
+  } = useLetterPreview({ kind: template.kind, audience: template.audience, locale: template.locale, subject: value.subject, body: value.body });
+  const errors = problem?.fieldErrors ?? {};
+
+  const save = async () => {
+    const saved = await submit(() => api.put(`/complaints/letter-templates/${template.id}`, value), t('settings.letters.saved'));
+    if (saved) {
+      clearDraft();
+      onSaved();
+    }
+  };
+  const restore = async () => {
+    const restored = await submit(() => api.post(`/complaints/letter-templates/${template.id}/reset`, {}), t('settings.letters.restored'));
+    if (restored) {
+      clearDraft();
+      onSaved();
+    }
+  };
+
+  /** Put a placeholder where the cursor is in the body. */
+  const insert = (text: string) => {
+    const area = document.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
+    const start = area?.selectionStart ?? value.body.length;
+    const end = area?.selectionEnd ?? value.body.length;
+    setDraft({ ...value, body: value.body.slice(0, start) + text + value.body.slice(end) });
+    window.requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(start + text.length, start + text.length);
+    });
+  };
+
+  return (
+    <Grid.Root gap={6} gridCols={12}>
+      <Grid.Item col={7} s={12} direction="column" alignItems="stretch" gap={6}>
+        <Section
+          title={t('settings.letters.edit')}
+          id="template-edit"
+          actions={
+            <Flex gap={2}>
+              {changed && <Badge>{t('settings.letters.unsaved')}</Badge>}
+              <Dialog.Root>
+                <Dialog.Trigger>
+                  <Button variant="tertiary" startIcon={<ArrowClockwise />}>
+                    {t('settings.letters.reset')}
+                  </Button>
+                </Dialog.Trigger>
+                <ConfirmDialog title={t('settings.letters.reset')} onConfirm={restore} variant="danger">
+                  {t('settings.letters.resetConfirm')}
+                </ConfirmDialog>
+              </Dialog.Root>
+              <Button onClick={save} loading={isSubmitting} disabled={!changed}>
+                {t('settings.save')}
+              </Button>
+            </Flex>
+          }
+        >
+          <ProblemAlert problem={problem} shownFields={['subject', 'body']} onClose={reset} />
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <TextField
+              name="subject"
+              label={t('settings.letters.subject')}
+              required
+              error={errors.subject}
+              value={value.subject}
+              onChange={(subject) => setDraft({ ...value, subject })}
+            />
+            <TextareaField
+              name="body"
+              label={t('settings.letters.body')}
+              hint={t('settings.letters.body.hint')}
+              required
+              monospace
+              rows={18}
+              error={errors.body}
+              value={value.body}
+              onChange={(body) => setDraft({ ...value, body })}
+            />
+          </Flex>
+        </Section>
+        <PlaceholderList placeholders={placeholders} onInsert={insert} />
+      </Grid.Item>
+      <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+        <Box position="sticky" top={4} width="100%">
+          <Section title={t('settings.letters.preview')} id="template-preview">
+            {previewProblem && (
+              <Box paddingBottom={3}>
+                <Typography textColor="danger600" role="status">
+                  {Object.values(previewProblem.fieldErrors).join(' ') || previewProblem.message}
+                </Typography>
+              </Box>
+            )}
+            <LetterPreviewFrame preview={preview} isLoading={isLoading} height={600} />
+            <Typography variant="pi" textColor="neutral600" tag="p" paddingTop={2}>
+              {t('settings.letters.previewHint')}
+            </Typography>
+          </Section>
+        </Box>
+      </Grid.Item>
+    </Grid.Root>
+  );
+};

@@ -1,0 +1,8 @@
+/** The plugin's RBAC actions (server: permissions.ts), in the shape Page.Protect and menu links take. */
+const permission = (action: string) => [{ action, subject: null }];
+
+export const PERMISSIONS = {
+  read: permission('plugin::complaints.complaints.read'),
+  process: permission('plugin::complaints.complaints.process'),
+  settings: permission('plugin::complaints.settings.manage'),
+};

@@ -1,0 +1,271 @@
+/**
+ * The admin panel, page by page, in a real browser: a super admin registers a complaint that came by post
+ * (page 1) and takes it through all six steps to an eligible dispute using the step pages and the dossier,
+ * then checks the dossier's timeline. Every page is saved as a screenshot in tests/artifacts/.
+ *
+ * Locally: `npx strapi build` once, then
+ *   ADMIN_BUILD=reuse node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects sqlite -- tests/browser/admin-procedure
+ */
+import { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { createFixtures, type Fixtures } from '../helpers/fixtures';
+import { startApp, TestApp } from '../helpers/strapi';
+
+/** yyyy-MM-dd and yyyy-MM-ddTHH:mm in the browser's (and this machine's) zone, `days` from today. */
+function localDate(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('admin panel: one complaint through the six steps of the procedure', () => {
+  let app: TestApp;
+  let fx: Fixtures;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp({ listen: true, serveAdminPanel: true });
+    fx = await createFixtures(app);
+    browser = await launchBrowser();
+    page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(20000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** A plugin page from the side navigation, once its heading shows. */
+  async function openFromNav(link: RegExp, heading: string) {
+    await page.getByRole('navigation', { name: 'Navigatie klachtenprocedure' }).getByRole('link', { name: link }).click();
+    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+  }
+
+  /** Opens an action's dialog from `scope`, lets `fill` fill it in, submits, and waits until it closed. */
+  async function runAction(scope: Locator, button: string, fill: (dialog: Locator) => Promise<void> = async () => undefined, shot?: string) {
+    await scope.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await fill(dialog);
+    if (shot) await screenshot(page, shot);
+    await dialog.getByRole('button', { name: button, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async function letterId(complaintId: number, kind: string): Promise<number> {
+    const row = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId, kind } });
+    return row.id;
+  }
+
+  async function choose(scope: Locator | Page, combobox: string, option: string) {
+    await scope.getByRole('combobox', { name: combobox }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  it('registers a post complaint and takes it to an eligible dispute, audited step by step', async () => {
+    // Sign in (the admin's language is Dutch) and open the plugin from the main menu.
+    await page.goto(`${app.url}/admin/auth/login`);
+    await page.getByLabel(/e-?mail/i).fill(fx.superAdmin.email);
+    await page.getByLabel(/wachtwoord|password/i).fill(fx.superAdmin.password);
+    await page.getByRole('button', { name: /inloggen|login/i }).click();
+    const menuLink = page.getByRole('link', { name: 'Klachten', exact: true });
+    await menuLink.waitFor({ timeout: 60000 });
+    await menuLink.click();
+    await page.getByRole('heading', { name: 'Klachtenoverzicht', level: 1 }).waitFor();
+    // Strapi's own announcement banner would cover the top of every screenshot.
+    const banner = page.getByRole('button', { name: /^Close the banner/ });
+    await banner.waitFor({ timeout: 5000 }).then(
+      () => banner.click(),
+      () => undefined,
+    );
+    await page.mouse.move(1200, 880);
+    await page.getByRole('link', { name: /Ontvangstbevestigingen te laat: 0/ }).waitFor();
+    await screenshot(page, 'admin-01-overzicht');
+
+    // Step 1: register the letter that came by post.
+    await openFromNav(/^1 Indienen/, 'Klacht registreren');
+    await page.locator('input[name="complainantName"]').fill('Jan de Boer');
+    await page.locator('input[name="complainantAddress"]').fill('Dorpsstraat 1');
+    await page.locator('input[name="complainantPostalCode"]').fill('12345');
+    await page.locator('input[name="complainantCity"]').fill('Amsterdam');
+    await choose(page, 'Waar gaat de klacht over?', 'Dienstverlening');
+    await choose(page, 'Betrokken afdeling', 'Afdeling A');
+    await page.locator('textarea[name="description"]').fill('De reparatie van de kraan is drie keer afgezegd zonder bericht.');
+    expect(await page.getByRole('link', { name: 'Leeg formulier afdrukken' }).getAttribute('href')).toBe(`${app.url}/klachtenformulier/afdrukken`);
+    // The server's message for a field shows next to that field.
+    await page.getByRole('button', { name: 'Klacht registreren' }).last().click();
+    await page.getByText('Vul een Nederlandse postcode in, zoals 1234 AB.').waitFor();
+    await page.locator('input[name="complainantPostalCode"]').fill('1234ab');
+    await screenshot(page, 'admin-02-stap1-registreren');
+    await page.getByRole('button', { name: 'Klacht registreren' }).last().click();
+
+    await page.waitForURL(/\/admin\/plugins\/complaints\/complaints\/\d+$/);
+    const heading = await page.getByRole('heading', { level: 1, name: /^Klacht KL-\d{4}-\d{6}$/ }).textContent();
+    const reference = heading!.replace('Klacht ', '').trim();
+    const complaintId = Number(page.url().split('/').pop());
+    await page.getByText('Per post', { exact: false }).first().waitFor();
+    await screenshot(page, 'admin-03-dossier-ontvangen');
+
+    // Step 2: acknowledge from the queue, inviting the complainant for a conversation.
+    await openFromNav(/^2 Ontvangstbevestiging/, 'Ontvangstbevestiging');
+    const ackRow = page.locator(`tr[data-reference="${reference}"]`);
+    await ackRow.waitFor();
+    await expect(ackRow.locator('[data-tone]').first().getAttribute('data-tone')).resolves.toBe('success');
+    await screenshot(page, 'admin-04-stap2-ontvangstbevestiging');
+    await runAction(
+      ackRow,
+      'Ontvangst bevestigen',
+      async (dialog) => {
+        await dialog.getByRole('checkbox', { name: 'Klager uitnodigen voor een gesprek' }).click();
+      },
+      'admin-05-stap2-bevestigen-dialoog',
+    );
+    await ackRow.waitFor({ state: 'detached' });
+
+    // Step 3: plan the conversation, then record it with its report.
+    await openFromNav(/^3 Hoor en wederhoor/, 'Hoor en wederhoor');
+    const hearingRow = page.locator(`tr[data-reference="${reference}"]`);
+    await runAction(
+      hearingRow,
+      'Gesprek plannen',
+      async (dialog) => {
+        // A refusal of the procedure (409) is explained in the dialog, which stays open to correct it.
+        await dialog.locator('input[name="plannedAt"]').fill(`${localDate(-1)}T10:00`);
+        await dialog.getByRole('button', { name: 'Gesprek plannen', exact: true }).click();
+        await dialog.getByText('Een gesprek plan je in de toekomst.').waitFor();
+        await dialog.locator('input[name="plannedAt"]').fill(`${localDate(2)}T10:00`);
+        await dialog.locator('input[name="location"]').fill('Stationsplein 1, Amsterdam');
+        await dialog.locator('textarea[name="attendees"]').fill('S. Jansen (klachtbehandelaar)');
+      },
+      'admin-06-stap3-gesprek-plannen',
+    );
+    await hearingRow.getByRole('button', { name: 'Gesprek vastleggen' }).waitFor();
+    await screenshot(page, 'admin-07-stap3-hoor-en-wederhoor');
+    await runAction(hearingRow, 'Gesprek vastleggen', async (dialog) => {
+      await dialog.locator('textarea[name="minutes"]').fill('Klager lichtte toe dat de monteur driemaal niet kwam; wij erkenden dat.');
+      await dialog.locator('textarea[name="proposedSolution"]').fill('Kraan deze week repareren.');
+    });
+    await hearingRow.waitFor({ state: 'detached' });
+
+    // Step 4: compose the outcome with one agreement, watch the letter preview, send it.
+    await openFromNav(/^4 Vervolg/, 'Vervolg: oordeel en afspraken');
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: 'Uitkomst opstellen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Uitkomst van klacht ${reference}` }).waitFor();
+    await choose(page, 'Oordeel over de klacht', 'Gegrond');
+    await page.locator('textarea[name="findings"]').fill('De afspraken met de klager zijn niet nagekomen.');
+    await page.locator('textarea[name="conclusions"]').fill('Wij bieden excuses aan en repareren de kraan.');
+    await page.locator('textarea[name="agreements.0.description"]').fill('Kraan in de keuken repareren');
+    await page.locator('input[name="agreements.0.dueDate"]').fill(localDate(14));
+    const preview = page.frameLocator('iframe[title="Voorbeeld van de brief"]');
+    await preview.getByText('Kraan in de keuken repareren').waitFor();
+    await preview.getByText('gegrond', { exact: false }).first().waitFor();
+    await screenshot(page, 'admin-08-stap4-uitkomst-opstellen');
+    await page.getByRole('button', { name: 'Brief versturen' }).last().click();
+    await page.waitForURL(new RegExp(`/plugins/complaints/complaints/${complaintId}$`));
+    await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
+
+    // Step 5: monitor the agreement, mark it kept, close the complaint.
+    await openFromNav(/^5 Nakomen afspraken/, 'Nakomen van de afspraken');
+    const card = page.locator(`article[data-reference="${reference}"]`);
+    await runAction(card, 'Nakomen afspraken bewaken');
+    await card.getByRole('button', { name: 'Nagekomen', exact: true }).waitFor();
+    await screenshot(page, 'admin-09-stap5-nakomen-afspraken');
+    await runAction(card, 'Nagekomen', async (dialog) => {
+      await dialog.locator('textarea[name="note"]').fill('Monteur is geweest.');
+    });
+    await runAction(card, 'Klacht afsluiten');
+    await card.waitFor({ state: 'detached' });
+
+    // The closed complaint is found through "Alle klachten"; its dossier records the dissatisfaction.
+    await openFromNav(/^Alle klachten/, 'Alle klachten');
+    await page.locator('input[name="search"]').fill(reference);
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
+    await runAction(page.getByRole('region', { name: 'Wat kan nu' }), 'Klager niet tevreden: geschil', async (dialog) => {
+      await dialog.locator('textarea[name="note"]').fill('Niet tevreden met het oordeel.');
+    });
+
+    // Step 6: refer the dispute to the committee.
+    await openFromNav(/^6 Geschillencommissie/, 'Geschillencommissie');
+    const disputeRow = page.locator(`tr[data-reference="${reference}"]`);
+    await runAction(disputeRow, 'Geschil voorleggen aan de Geschillencommissie', async (dialog) => {
+      await dialog.locator('textarea[name="reason"]').fill('Interne procedure doorlopen; klager niet tevreden.');
+    });
+    await disputeRow.getByText('Voorgelegd', { exact: true }).waitFor();
+    await screenshot(page, 'admin-10-stap6-geschillencommissie');
+
+    // The dossier tells the whole story, in Dutch, and offers only what is still possible.
+    await disputeRow.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
+    const timeline = page.getByTestId('timeline');
+    await timeline.getByText('Voorgelegd aan de Geschillencommissie').waitFor();
+    const types = await timeline.locator('[data-event-type]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-type')));
+    expect(types.filter((type) => type?.startsWith('complaint.'))).toEqual([
+      'complaint.received',
+      'complaint.acknowledged',
+      'complaint.hearing_planned',
+      'complaint.hearing_held',
+      'complaint.outcome_sent',
+      'complaint.monitoring_started',
+      'complaint.agreement_result',
+      'complaint.closed',
+      'complaint.dissatisfaction_declared',
+      'complaint.dispute_eligible',
+    ]);
+    for (const label of [
+      'Klacht ontvangen',
+      'Ontvangst bevestigd',
+      'Gesprek gepland',
+      'Gesprek gehouden en vastgelegd',
+      'Uitkomst en afspraken verstuurd',
+      'Bewaking afspraken gestart',
+      'Afspraak afgevinkt',
+      'Klacht afgesloten',
+      'Klager niet tevreden: geschil',
+    ]) {
+      await timeline.getByText(label, { exact: true }).first().waitFor();
+    }
+    const actions = page.getByRole('region', { name: 'Wat kan nu' });
+    await actions.getByRole('button', { name: 'Uitspraak Geschillencommissie vastleggen' }).waitFor();
+    expect(await actions.getByRole('button', { name: 'Ontvangst bevestigen' }).count()).toBe(0);
+    await screenshot(page, 'admin-11-dossier-geschil');
+
+    // No e-mail address: the letters go by post. Once the outbox rendered them, staff download the PDF
+    // (through the admin session) and mark the letter printed.
+    await app.strapi.plugin('complaints').service('outbox').drain();
+    await page.reload();
+    const letter = page.locator('tr[data-letter-kind="acknowledgement"]');
+    await letter.getByText('Te printen').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), letter.getByRole('button', { name: 'PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${reference}-acknowledgement-${await letterId(complaintId, 'acknowledgement')}.pdf`);
+    await letter.getByRole('button', { name: 'Geprint' }).click();
+    await letter.getByRole('button', { name: 'Geprint' }).waitFor({ state: 'detached' });
+    await letter.getByText('Geprint', { exact: true }).waitFor();
+    await timeline.getByText('Brief geprint').waitFor();
+
+    // The overview counts the dispute and links to its list.
+    await openFromNav(/^Overzicht/, 'Klachtenoverzicht');
+    await page.getByRole('link', { name: 'Geschillen voorgelegd aan de commissie: 1' }).click();
+    await page.getByRole('heading', { name: 'Geschillencommissie', level: 1 }).waitFor();
+
+    // The editors' pages under Settings → Klachten.
+    const settingsPages: Array<[string, string]> = [
+      ['procedure', 'Procedure en termijnen'],
+      ['calendar', 'Kalender en sluitingsdagen'],
+      ['form', 'Klachtenformulier'],
+      ['departments', 'Afdelingen'],
+      ['categories', 'Categorieën'],
+      ['letters', 'Briefsjablonen'],
+    ];
+    for (const [index, [path, title]] of settingsPages.entries()) {
+      await page.goto(`${app.url}/admin/settings/complaints/${path}`);
+      await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, `admin-${12 + index}-instellingen-${path}`);
+    }
+    const letterPreview = page.frameLocator('iframe[title="Voorbeeld van de brief"]');
+    await letterPreview.locator('body p').first().waitFor();
+  });
+});
