@@ -103,6 +103,33 @@ describe('the complaint procedure over HTTP', () => {
     expect(dossier.allowedActions.map((a: any) => a.action)).toEqual(['assignHandler', 'recordCommitteeOutcome']);
   });
 
+  it('previews the agreements letter of an outcome being composed, for a handler', async () => {
+    const { id } = await register({ departmentId: fx.departments.a });
+    await post(`/complaints/${id}/acknowledge`, {});
+    await post(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' });
+    const handlerA = await loginAdmin(app, fx.handlerA);
+    const draft = { judgement: 'partly_founded', findings: 'Deels terecht: de monteur kwam te laat.', conclusions: 'Wij passen de planning aan.', agreements: [{ description: 'Planning per sms bevestigen', ownerDepartmentId: fx.departments.a, dueDate: dateIn(10) }] };
+    const preview = await post(`/complaints/${id}/outcome/preview`, draft, handlerA);
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.text).toMatch(/deels gegrond/i);
+    expect(preview.body.data.text).toContain('Planning per sms bevestigen');
+    expect(preview.body.data.text).toContain('Afdeling A');
+    expect(preview.body.data.channel).toBe('post');
+    expect((await get(`/complaints/${id}`)).body.data.complaint.status).toBe('hearing_held'); // nothing saved
+  });
+
+  it('filters lists by overdue agreements, expiring terms and eligible disputes, with agreement and hearing facts per row', async () => {
+    const { id } = await register();
+    await post(`/complaints/${id}/acknowledge`, {});
+    await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'phone' });
+    const planned = (await get('/complaints?step=3&pageSize=100')).body.data.results.find((r: any) => r.id === id);
+    expect(planned).toMatchObject({ hearingMode: 'phone', agreementsOpen: 0 });
+    expect(planned.hearingPlannedAt).toBeTruthy();
+    expect((await get('/complaints?expiring=60&pageSize=100')).body.data.results.map((r: any) => r.id)).toContain(id);
+    expect((await get('/complaints?overdue=agreements&pageSize=100')).body.data.results.map((r: any) => r.id)).not.toContain(id);
+    expect((await get('/complaints?disputeEligible=true&pageSize=100')).body.data.results.every((r: any) => r.disputeEligible)).toBe(true);
+  });
+
   it('refuses a dispute before the internal procedure is done (409, nl/en) and changes nothing', async () => {
     const { id } = await register();
     const res = await post(`/complaints/${id}/dissatisfaction`);

@@ -97,6 +97,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'dispute').recordCommitteeOutcome(id, input, actorOf(ctx), await scopeOf(ctx)),
     ),
 
+    /** The agreements letter as the outcome being composed would send it (handlers, no settings right needed). */
+    previewOutcome: handle(async (ctx) => {
+      const complaint = await getService(strapi, 'complaints').requireById(idParam(ctx));
+      getService(strapi, 'access').assertCanSee(await scopeOf(ctx), complaint);
+      const draft = parseInput(schemas.sendOutcomeSchema, ctx.request.body ?? {});
+      ctx.body = { data: await getService(strapi, 'letters').previewOutcome(complaint, draft) };
+    }),
+
     /** Choices for the admin forms: departments, categories, staff. */
     lookups: handle(async (ctx) => {
       const catalog = getService(strapi, 'catalog');

@@ -42,6 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     updateDepartment: handle(async (ctx) => {
       ctx.body = { data: await editor().saveDepartment(idParam(ctx), parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
     }),
+    staff: handle(async (ctx) => {
+      const users = await strapi.db.query('admin::user').findMany({ where: { isActive: true }, select: ['id', 'firstname', 'lastname', 'email'], orderBy: { firstname: 'asc' } });
+      ctx.body = { data: users.map((u: any) => ({ id: u.id, name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email })) };
+    }),
     runSweep: handle(async (ctx) => {
       ctx.body = { data: await getService(strapi, 'sweep').run() };
     }),

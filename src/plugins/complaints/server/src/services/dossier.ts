@@ -58,7 +58,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         extended: Boolean(complaint.extendedAt),
       },
       hearing,
-      agreements: agreements.map((a: any) => ({ ...a, ownerName: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : null, overdue: a.status === 'open' && day > a.dueDate })),
+      agreements: await Promise.all(
+        agreements.map(async (a: any) => ({
+          ...a,
+          ownerName: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : null,
+          ownerDepartmentName: a.ownerDepartmentId ? ((await getService(strapi, 'catalog').department(a.ownerDepartmentId))?.name ?? null) : null,
+          overdue: a.status === 'open' && day > a.dueDate,
+        })),
+      ),
       timeline: events,
       letters,
       allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { publicHolidays } from '../domain/calendar';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { UID } from '../uids';
+import { DEFAULT_FORM_TEXTS, FIELD_SPECS } from './public-form';
 import { getService } from './registry';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -36,7 +37,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         getService(strapi, 'publicForm').settings(),
         strapi.db.query(UID.closedDay).findMany({ orderBy: { date: 'asc' } }),
       ]);
-      return { procedure, form, closedDays };
+      // The defaults the form falls back to, so editors see what a field shows when they leave it empty.
+      const formDefaults = {
+        texts: DEFAULT_FORM_TEXTS,
+        fields: FIELD_SPECS.map((f) => ({ name: f.name, label: f.label, help: f.help ?? null, requirable: Boolean(f.optionalRequirable) })),
+      };
+      return { procedure, form, closedDays, formDefaults };
     },
 
     async updateProcedure(patch: Record<string, unknown>, userId: number) {

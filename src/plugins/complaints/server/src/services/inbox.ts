@@ -13,7 +13,10 @@ export interface InboxQuery {
   step?: number;
   status?: ComplaintStatus[];
   departmentId?: number;
-  overdue?: 'acknowledgement' | 'handling' | 'any';
+  overdue?: 'acknowledgement' | 'handling' | 'agreements' | 'any';
+  /** Handling term ending within this many working days (not yet overdue). */
+  expiring?: number;
+  disputeEligible?: boolean;
   behaviour?: boolean;
   search?: string;
   sort?: 'due' | 'received' | 'reference';
@@ -50,7 +53,13 @@ export const SUMMARY_FIELDS = [
 ] as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  where(query: InboxQuery, scope: AccessScope, now: Date): Record<string, unknown> {
+  /** Complaints with an open agreement past its due date (one indexed query on the agreements). */
+  async withOverdueAgreements(day: string): Promise<number[]> {
+    const rows = await strapi.db.connection('complaints_agreements').distinct('complaint_id').where('status', 'open').andWhere('due_date', '<', day);
+    return rows.map((r: { complaint_id: number }) => r.complaint_id);
+  },
+
+  async where(query: InboxQuery, scope: AccessScope, now: Date): Promise<Record<string, unknown>> {
     const and: Record<string, unknown>[] = [];
     const scoped = scopeFilter(scope);
     if (Object.keys(scoped).length) and.push(scoped);
@@ -64,6 +73,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.overdue === 'acknowledgement') and.push(ackOverdue);
     if (query.overdue === 'handling') and.push(handlingOverdue);
     if (query.overdue === 'any') and.push({ $or: [ackOverdue, handlingOverdue] });
+    if (query.overdue === 'agreements') and.push({ status: { $in: ['agreements_sent', 'monitoring'] }, id: { $in: [-1, ...(await this.withOverdueAgreements(day))] } });
+    if (query.expiring) {
+      const calendar = await getService(strapi, 'settings').calendar();
+      const until = calendar.addWorkingDays(day, query.expiring).toISODate();
+      and.push({ status: { $in: OPEN_STATUSES.filter((s) => s !== 'dispute') }, handlingDue: { $gte: day, $lte: until } });
+    }
+    if (query.disputeEligible !== undefined) and.push({ disputeEligible: query.disputeEligible });
     const search = query.search?.trim();
     if (search) {
       and.push(/^[a-z]{1,6}-\d{4}-\d+$/i.test(search) ? { reference: search.toUpperCase() } : { $or: [{ reference: { $startsWith: search.toUpperCase() } }, { complainantName: { $containsi: search } }] });
@@ -73,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async list(query: InboxQuery, scope: AccessScope) {
     const now = getService(strapi, 'clock').now();
-    const where = this.where(query, scope, now);
+    const where = await this.where(query, scope, now);
     const orderBy =
       query.sort === 'received'
         ? [{ receivedAt: 'desc' }, { id: 'desc' }]
@@ -101,6 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Rows as the lists show them: names resolved, terms as working days left. */
   async summaries(rows: any[], now: Date) {
     const catalog = getService(strapi, 'catalog');
+    const ids = rows.map((r) => r.id);
+    // The page's agreements and hearings in two queries (pages 3 and 5 show them per row).
+    const agreements: any[] = ids.length ? await strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) : [];
+    const hearings: any[] = ids.length ? await strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason'] }) : [];
     const [departments, categories, calendar, users] = await Promise.all([
       catalog.departments(),
       catalog.categories(),
@@ -111,8 +131,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return rows.map((row) => {
       const ackOpen = row.status === 'received';
       const handlingOpen = OPEN_STATUSES.includes(row.status) && row.status !== 'dispute';
+      const own = agreements.filter((a) => a.complaintId === row.id);
+      const open = own.filter((a) => a.status === 'open');
+      const hearing = hearings.filter((h) => h.complaintId === row.id).at(-1);
       return {
         ...row,
+        agreementsOpen: open.length,
+        agreementsOverdue: open.filter((a) => day > a.dueDate).length,
+        nextAgreementDue: open.map((a) => a.dueDate).sort()[0] ?? null,
+        hearingPlannedAt: hearing && !hearing.heldAt && !hearing.skippedReason ? hearing.plannedAt : null,
+        hearingMode: hearing?.mode ?? null,
         step: STEP_OF_STATUS[row.status as ComplaintStatus],
         departmentName: departments.find((d) => d.id === row.departmentId)?.name ?? null,
         categoryName: categories.find((c) => c.id === row.categoryId)?.nameNl ?? null,

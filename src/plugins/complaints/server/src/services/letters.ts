@@ -21,6 +21,7 @@ import {
 } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import { renderLetterPdf } from '../letters/pdf';
+import { renderLetter } from '../letters/templates';
 import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
 import type { Actor } from './actor';
@@ -211,6 +212,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async insertRows(trx: any, rows: Record<string, unknown>[]): Promise<void> {
       if (!rows.length) return;
       await trx(TABLE.letter).insert(rows).onConflict('dedupe_key').ignore();
+    },
+
+    /**
+     * The agreements letter for an outcome still being composed: the complaint's context with the draft's
+     * judgement, findings, conclusions and agreements, rendered with the current template.
+     */
+    async previewOutcome(complaint: ComplaintRow, draft: { judgement: Judgement; findings: string; conclusions: string | null; agreements: Array<{ description: string; dueDate: string; ownerUserId: number | null; ownerDepartmentId: number | null }> }) {
+      const { recipient } = this.complainant(complaint);
+      const context = await this.context(complaint, recipient);
+      const locale = recipient.locale;
+      const names = await getService(strapi, 'dossier').userNames(draft.agreements.map((a) => a.ownerUserId));
+      const departments = await getService(strapi, 'catalog').departments();
+      context.complaint.judgement = JUDGEMENT_LABELS[draft.judgement][locale];
+      context.complaint.findings = draft.findings;
+      context.complaint.conclusions = draft.conclusions;
+      context.agreements = draft.agreements.map((a) => ({
+        description: a.description,
+        dueDate: a.dueDate,
+        owner: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
+        status: AGREEMENT_STATUS_LABELS.open[locale],
+      }));
+      const template = await getService(strapi, 'letterTemplates').get('agreements_letter', 'complainant', locale);
+      const rendered = renderLetter(template, context);
+      return { subject: rendered.subject, html: rendered.html, text: rendered.text, channel: this.complainant(complaint).channel };
     },
 
     /** The letters each domain event causes. */
