@@ -148,3 +148,29 @@ describe('working days until a due date', () => {
     }
   });
 });
+
+describe('working days over long ranges', () => {
+  /** The slow, obvious count: walk every day. */
+  function walk(cal: WorkingDayCalendar, from: string, to: string): number {
+    let date = DateTime.fromISO(from, { zone: 'Europe/Amsterdam' });
+    const end = DateTime.fromISO(to, { zone: 'Europe/Amsterdam' });
+    let count = 0;
+    while (date < end) {
+      date = date.plus({ days: 1 });
+      if (cal.isWorkingDay(date)) count += 1;
+    }
+    return count;
+  }
+
+  it('counts like a day-by-day walk for ranges up to three years, with own closed days', () => {
+    const cal = new WorkingDayCalendar({ ...DEFAULT_CALENDAR_RULES, closedDays: [...DECREE_DAYS.map((d) => d.date), '2026-07-01', '2027-12-27', '2026-07-04'] });
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 300; i += 1) {
+      const from = DateTime.fromISO('2025-01-01').plus({ days: Math.floor(next() * 1000) });
+      const to = from.plus({ days: Math.floor(next() * 1100) });
+      expect(cal.workingDaysUntil(from.toISODate()!, to.toISODate()!)).toBe(walk(cal, from.toISODate()!, to.toISODate()!));
+      expect(cal.workingDaysUntil(to.toISODate()!, from.toISODate()!)).toBe(-walk(cal, from.toISODate()!, to.toISODate()!) || 0);
+    }
+  });
+});

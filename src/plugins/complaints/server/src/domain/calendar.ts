@@ -139,20 +139,36 @@ export class WorkingDayCalendar {
 
   /**
    * Working days from `from` up to `to`: positive when `to` lies ahead, 0 on the same day, negative when
-   * `to` has passed (-1 = one working day overdue).
+   * `to` has passed (-1 = one working day overdue). Arithmetic on weeks plus the days off in the range,
+   * not a walk over every day: lists compute this for terms years overdue.
    */
   workingDaysUntil(from: Date | string | LocalDate, to: Date | string | LocalDate): number {
     const start = toLocalDate(from);
     const end = toLocalDate(to);
     if (+start === +end) return 0;
     const forward = end > start;
-    let [date, stop] = forward ? [start, end] : [end, start];
-    let count = 0;
-    while (date < stop) {
-      date = date.plus({ days: 1 });
-      if (this.isWorkingDay(date)) count += 1;
-    }
+    const [low, high] = forward ? [start, end] : [end, start];
+    const count = this.workingDaysAfter(low, high);
     return forward ? count : 0 - count || 0;
+  }
+
+  /** Working days in (low, high]. */
+  private workingDaysAfter(low: LocalDate, high: LocalDate): number {
+    const days = Math.round(high.diff(low, 'days').days);
+    const fullWeeks = Math.floor(days / 7);
+    let weekdays = fullWeeks * 5;
+    for (let offset = fullWeeks * 7 + 1; offset <= days; offset += 1) if (low.plus({ days: offset }).weekday < 6) weekdays += 1;
+
+    const lowIso = isoDate(low);
+    const highIso = isoDate(high);
+    const offDays = new Set<string>();
+    for (let year = low.year; year <= high.year; year += 1) for (const day of this.holidaysOf(year).keys()) offDays.add(day);
+    for (const day of this.closedDays) offDays.add(day);
+    let off = 0;
+    for (const day of offDays) {
+      if (day > lowIso && day <= highIso && DateTime.fromISO(day, { zone: ZONE }).weekday < 6) off += 1;
+    }
+    return weekdays - off;
   }
 
   private holidaysOf(year: number): Map<string, string> {
