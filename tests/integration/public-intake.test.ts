@@ -130,6 +130,24 @@ describe('public intake API', () => {
     expect(JSON.stringify(huge.body)).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('files a resent form once: the same submission key returns the same complaint, also when sent twice at once', async () => {
+    const key = 'k'.repeat(8) + Date.now().toString(36) + 'abcdef';
+    const first = await submit(valid({ submissionKey: key, complainantName: 'Dubbel Verzonden' }));
+    const again = await submit(valid({ submissionKey: key, complainantName: 'Dubbel Verzonden' }));
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body.data.reference).toBe(first.body.data.reference);
+    const tokenOf = (url: string) => new URL(url).searchParams.get('token');
+    expect(tokenOf(again.body.data.statusUrl)).toBe(tokenOf(first.body.data.statusUrl));
+
+    const racing = 'r'.repeat(8) + Date.now().toString(36) + 'ghijkl';
+    const [a, b] = await Promise.all([submit(valid({ submissionKey: racing, complainantName: 'Tegelijk' })), submit(valid({ submissionKey: racing, complainantName: 'Tegelijk' }))]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.data.reference).toBe(b.body.data.reference);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { complainantName: { $in: ['Dubbel Verzonden', 'Tegelijk'] } } })).toBe(2);
+    expect((await submit(valid({ submissionKey: 'te kort' }))).body.error.details.fieldErrors.submissionKey).toBeTruthy();
+  });
+
   it('removes control characters such as NUL (PostgreSQL refuses them in text) instead of failing', async () => {
     const res = await submit(valid({ complainantName: 'Nul\u0000 Byte\u0007', description: 'Tekst met\u0000 een NUL-teken en een\ttab.' }));
     expect(res.status).toBe(201);

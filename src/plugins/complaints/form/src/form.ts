@@ -30,6 +30,12 @@ const labelled = (label: string, msg: string): string => `${label}${/[?:!.]$/.te
 
 const isCheckbox = (c: Control): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'checkbox';
 
+function newSubmissionKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export class KlachtenFormulier extends HTMLElement {
   static get observedAttributes(): string[] {
     return ['locale', 'endpoint'];
@@ -49,6 +55,11 @@ export class KlachtenFormulier extends HTMLElement {
   private done = false;
   private pending = false;
   private seq = 0;
+  /**
+   * One key per filled-in form, sent with every attempt: when an answer is lost (network, a server that
+   * restarts), sending again returns the same complaint instead of filing it twice.
+   */
+  private submissionKey = newSubmissionKey();
 
   connectedCallback(): void {
     if (!this.def) this.schedule();
@@ -294,6 +305,7 @@ export class KlachtenFormulier extends HTMLElement {
     });
     body.locale = pickLocale(d.locale);
     body.formToken = d.formToken;
+    body.submissionKey = this.submissionKey;
     if (d.honeypotField) body[d.honeypotField] = this.hp ? this.hp.value : '';
     return body;
   }

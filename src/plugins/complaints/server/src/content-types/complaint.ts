@@ -88,11 +88,14 @@ export default {
       /** Personal data removed (retention term passed, or erasure on request). */
       anonymisedAt: { type: 'datetime' },
 
+      /** The public form's key for one filled-in form: a resent submission finds its complaint. */
+      submissionKey: { type: 'string', private: true },
       /** Secret for the complainant's status lookup: never listed, logged or returned to staff. */
       trackingToken: { type: 'string', private: true },
     },
     indexes: [
       { name: 'complaints_complaints_reference_uq', columns: ['reference'], type: 'unique' },
+      { name: 'complaints_complaints_submission_key_uq', columns: ['submission_key'], type: 'unique' },
       { name: 'complaints_complaints_ref_year_number_uq', columns: ['reference_year', 'reference_number'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },

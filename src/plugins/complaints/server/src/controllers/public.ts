@@ -58,7 +58,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await publicForm.verifyToken(input.formToken, now);
 
       const locale = input.locale ?? requestLocale(ctx);
-      const { complaint, trackingToken } = await getService(strapi, 'intake').file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC);
+      const intake = getService(strapi, 'intake');
+      // The same filled-in form sent again (its answer was lost): the complaint it already created.
+      const earlier = await intake.findBySubmissionKey(input.submissionKey);
+      const { complaint, trackingToken } =
+        earlier ??
+        (await intake.file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC).catch(async (error) => {
+          // Two attempts at once: the unique key lets one in; the other answers with its complaint.
+          const raced = await intake.findBySubmissionKey(input.submissionKey);
+          if (raced) return raced;
+          throw error;
+        }));
       const texts = await publicForm.texts(locale);
       ctx.status = 201;
       ctx.body = {

@@ -17,6 +17,8 @@ import type { ComplaintDetails } from '../validation/complaint-details';
 
 export interface IntakeRequest extends ComplaintDetails {
   channel: Channel;
+  /** The public form's idempotency key (see content-types/complaint.ts). */
+  submissionKey?: string | null;
   /** When the complaint arrived (staff registration of a letter); defaults to now. */
   receivedAt?: Date;
 }
@@ -32,6 +34,13 @@ export function newTrackingToken(): string {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The complaint an earlier attempt of the same filled-in form created, if any. */
+  async findBySubmissionKey(submissionKey: string | null | undefined): Promise<IntakeResult | null> {
+    if (!submissionKey) return null;
+    const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKey } });
+    return complaint ? { complaint, trackingToken: complaint.trackingToken } : null;
+  },
+
   async file(request: IntakeRequest, actor: Actor): Promise<IntakeResult> {
     const now = getService(strapi, 'clock').now();
     const receivedAt = request.receivedAt ?? now;
@@ -95,6 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           handlingDue: terms.handlingDue,
           notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
           trackingToken,
+          submissionKey: request.submissionKey ?? null,
         },
       });
       const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: request.aboutEmployeeBehaviour };

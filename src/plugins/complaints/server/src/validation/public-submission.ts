@@ -15,6 +15,10 @@ export function publicSubmissionSchema(extraRequired: string[]) {
         .optional()
         .refine((v) => v === true || v === 'true' || v === 'on', bilingual({ nl: 'Geef toestemming om uw gegevens te gebruiken; zonder die toestemming kunnen wij uw klacht niet behandelen.', en: 'Please agree to the use of your details; without it we cannot handle your complaint.' })),
       formToken: z.string().max(200).optional(),
+      submissionKey: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,64}$/)
+        .optional(),
     })
     .superRefine((value, ctx) => {
       crossFieldRules(value, ctx);
