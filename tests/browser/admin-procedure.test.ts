@@ -1,11 +1,14 @@
 /**
  * The admin panel, page by page, in a real browser: a super admin registers a complaint that came by post
  * (page 1) and takes it through all six steps to an eligible dispute using the step pages and the dossier,
- * then checks the dossier's timeline. Every page is saved as a screenshot in tests/artifacts/.
+ * then checks the dossier's timeline; reads the annual report, exports everything held on the complainant
+ * (PDF and JSON) and erases the complaint's personal data from its dossier. Every page is saved as a
+ * screenshot in tests/artifacts/.
  *
  * Locally: `npx strapi build` once, then
  *   ADMIN_BUILD=reuse node --experimental-vm-modules node_modules/jest/bin/jest.js --selectProjects sqlite -- tests/browser/admin-procedure
  */
+import fs from 'fs';
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { createFixtures, type Fixtures } from '../helpers/fixtures';
@@ -90,6 +93,7 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await page.locator('input[name="complainantAddress"]').fill('Dorpsstraat 1');
     await page.locator('input[name="complainantPostalCode"]').fill('12345');
     await page.locator('input[name="complainantCity"]').fill('Amsterdam');
+    await page.locator('input[name="complainantClientNumber"]').fill('K-40417');
     await choose(page, 'Waar gaat de klacht over?', 'Dienstverlening');
     await choose(page, 'Betrokken afdeling', 'Afdeling A');
     await page.locator('textarea[name="description"]').fill('De reparatie van de kraan is drie keer afgezegd zonder bericht.');
@@ -166,17 +170,29 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await page.waitForURL(new RegExp(`/plugins/complaints/complaints/${complaintId}$`));
     await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
 
-    // Step 5: monitor the agreement, mark it kept, close the complaint.
+    // Step 5: the list row carries the agreement facts; monitor, mark the agreement kept in the complaint's
+    // agreements dialog, close the complaint.
     await openFromNav(/^5 Nakomen afspraken/, 'Nakomen van de afspraken');
-    const card = page.locator(`article[data-reference="${reference}"]`);
-    await runAction(card, 'Nakomen afspraken bewaken');
-    await card.getByRole('button', { name: 'Nagekomen', exact: true }).waitFor();
+    const monitoringRow = page.locator(`tr[data-reference="${reference}"]`);
+    await monitoringRow.getByText('1 open afspraak').waitFor();
+    await runAction(monitoringRow, 'Nakomen afspraken bewaken');
+    await monitoringRow.getByRole('button', { name: 'Nakomen afspraken bewaken' }).waitFor({ state: 'detached' });
     await screenshot(page, 'admin-09-stap5-nakomen-afspraken');
-    await runAction(card, 'Nagekomen', async (dialog) => {
-      await dialog.locator('textarea[name="note"]').fill('Monteur is geweest.');
-    });
-    await runAction(card, 'Klacht afsluiten');
-    await card.waitFor({ state: 'detached' });
+    await monitoringRow.getByRole('button', { name: 'Afspraken afvinken' }).click();
+    const agreementsDialog = page.getByRole('dialog', { name: `Afspraken van klacht ${reference}` });
+    await agreementsDialog.getByText('Kraan in de keuken repareren').waitFor();
+    await agreementsDialog.getByRole('button', { name: 'Nagekomen', exact: true }).click();
+    const resultDialog = page.getByRole('dialog', { name: 'Nagekomen', exact: true });
+    await resultDialog.locator('textarea[name="note"]').fill('Monteur is geweest.');
+    await resultDialog.getByRole('button', { name: 'Nagekomen', exact: true }).click();
+    await resultDialog.waitFor({ state: 'detached' });
+    await agreementsDialog.getByText('Alle afspraken zijn afgehandeld.', { exact: false }).waitFor();
+    await screenshot(page, 'admin-09b-stap5-afspraken-afvinken');
+    await agreementsDialog.getByRole('button', { name: 'Klaar' }).click();
+    await agreementsDialog.waitFor({ state: 'detached' });
+    await monitoringRow.getByText('Alle afspraken afgehandeld').waitFor();
+    await runAction(monitoringRow, 'Klacht afsluiten');
+    await monitoringRow.waitFor({ state: 'detached' });
 
     // The closed complaint is found through "Alle klachten"; its dossier records the dissatisfaction.
     await openFromNav(/^Alle klachten/, 'Alle klachten');
@@ -245,10 +261,71 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await letter.getByText('Geprint', { exact: true }).waitFor();
     await timeline.getByText('Brief geprint').waitFor();
 
-    // The overview counts the dispute and links to its list.
+    // The overview counts the dispute and links to exactly that list.
     await openFromNav(/^Overzicht/, 'Klachtenoverzicht');
     await page.getByRole('link', { name: 'Geschillen voorgelegd aan de commissie: 1' }).click();
     await page.getByRole('heading', { name: 'Geschillencommissie', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('disputeEligible')).toBe('true');
+    await page.locator(`tr[data-reference="${reference}"]`).waitFor();
+
+    // The annual report of this year: the figures, the intake chart (an SVG with a title) and its table.
+    await openFromNav(/^Jaarverslag/, 'Jaarverslag klachten');
+    await expect(page.getByTestId('figure-total').textContent()).resolves.toBe('1');
+    await expect(page.getByTestId('figure-disputes').textContent()).resolves.toBe('1');
+    const month = localDate(0).slice(0, 7);
+    await expect(page.locator(`tr[data-month="${month}"] td`).last().textContent()).resolves.toBe('1');
+    expect(await page.locator('[data-testid="intake-chart"] svg title').first().textContent()).toMatch(
+      /^Ontvangen klachten per maand, 1 januari \d{4} t\/m 31 december \d{4}$/,
+    );
+    await page.mouse.move(1200, 880);
+    await screenshot(page, 'admin-18-jaarverslag');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^jaarverslag-klachten-\d{4}-01-01-\d{4}-12-31\.csv$/);
+    expect(fs.readFileSync((await csv.path())!, 'utf8')).toContain('"Totaal";"Klachten ontvangen";"1"');
+
+    // Right of access: find the complainant by client number, download the letter (PDF) and the data (JSON).
+    await openFromNav(/^Inzage en wissen/, 'Inzage en wissen');
+    await page.locator('input[name="clientNumber"]').fill('K-40417');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('1 klacht gevonden voor K-40417.').waitFor();
+    await page.getByTestId('privacy-found').getByRole('link', { name: reference }).waitFor();
+    await screenshot(page, 'admin-19-inzage-en-wissen');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als PDF (brief)' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('inzage-K-40417.pdf');
+    expect(
+      fs
+        .readFileSync((await pdf.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als JSON' }).click()]);
+    expect(json.suggestedFilename()).toBe('inzage-K-40417.json');
+    const exported = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
+    expect(exported.data.complaints.map((c: { reference: string }) => c.reference)).toEqual([reference]);
+    expect(exported.data.complaints[0].complainantName).toBe('Jan de Boer');
+    // The retention term, applied now: nothing is old enough yet.
+    await page.getByRole('button', { name: 'Bewaartermijn nu toepassen' }).click();
+    await page.getByRole('alertdialog', { name: 'Bewaartermijn nu toepassen?' }).getByRole('button', { name: 'Nu anonimiseren' }).click();
+    await page.getByTestId('retention-result').getByText('Er waren geen klachten waarvan de bewaartermijn is verstreken.').waitFor();
+
+    // Erasure on request, from the dossier: a reason is required, the dialog says it cannot be undone.
+    await page.getByTestId('privacy-found').getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
+    await page.getByRole('button', { name: 'Anonimiseren (AVG)' }).click();
+    const erase = page.getByRole('alertdialog', { name: `Klacht ${reference} anonimiseren?` });
+    await erase.getByText('Dit kan niet ongedaan worden gemaakt.', { exact: false }).waitFor();
+    await erase.getByRole('button', { name: 'Definitief anonimiseren' }).click();
+    await erase.getByText('Dit veld is verplicht.').waitFor();
+    await erase.locator('textarea[name="reason"]').fill('Verzoek van de klager per brief van vandaag.');
+    await screenshot(page, 'admin-20-anonimiseren-dialoog');
+    await erase.getByRole('button', { name: 'Definitief anonimiseren' }).click();
+    await erase.waitFor({ state: 'detached' });
+    await page.getByText('Geanonimiseerd dossier').waitFor();
+    await page.getByRole('region', { name: 'Klacht en klager' }).getByText('[geanonimiseerd]').first().waitFor();
+    await timeline.getByText('Persoonsgegevens verwijderd').waitFor();
+    await timeline.getByText('Verzoek van de klager per brief van vandaag.').waitFor();
+    expect(await page.getByRole('button', { name: 'Anonimiseren (AVG)' }).count()).toBe(0);
+    await screenshot(page, 'admin-21-dossier-geanonimiseerd');
 
     // The editors' pages under Settings → Klachten.
     const settingsPages: Array<[string, string]> = [

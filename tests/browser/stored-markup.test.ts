@@ -1,7 +1,9 @@
 /**
  * Stored markup: a complaint whose every free-text field holds XSS payloads is shown in the admin dossier
  * and on the complainant's status page in Chromium without a dialog firing or a script running; its letters
- * escape the HTML part and print the text in the PDF; the exports carry it as data.
+ * escape the HTML part and print the text in the PDF; the exports carry it as data. In the admin panel the
+ * dossier, the step lists (2, 4 and 5, with hostile complaints waiting there) and the agreements dialog
+ * show the payloads as text.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser';
@@ -120,5 +122,66 @@ describe('stored markup is shown as text everywhere', () => {
     const res = await app.http().get('/complaints/privacy/export?email=xss@example.nl').set('Authorization', `Bearer ${fx.superAdmin.token}`);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(res.body.data.complaints[0].description).toBe(payload(6));
+  });
+
+  it('in the admin panel: the dossier and the step lists show the payloads as text', async () => {
+    // Hostile complaints waiting on page 2 (acknowledgement) and page 4 (outcome); the first one is on page 5.
+    const atStep2 = await admin('/complaints', registration(fx, { complainantName: payload(1), complainantEmail: 'xss2@example.nl', description: payload(2) }));
+    expect(atStep2.status).toBe(201);
+    const atStep4 = await admin('/complaints', registration(fx, { complainantName: payload(2), complainantEmail: 'xss4@example.nl', description: payload(3) }));
+    expect(atStep4.status).toBe(201);
+    await admin(`/complaints/${atStep4.body.data.id}/acknowledge`, { answer: payload(4) });
+    expect((await admin(`/complaints/${atStep4.body.data.id}/hearing/skip`, { reason: 'no_response', note: payload(0) })).status).toBe(200);
+
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20000);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${app.url}/admin/auth/login`);
+    await page.getByLabel(/e-?mail/i).fill(fx.superAdmin.email);
+    await page.getByLabel(/wachtwoord|password/i).fill(fx.superAdmin.password);
+    await page.getByRole('button', { name: /inloggen|login/i }).click();
+    await page.getByRole('link', { name: 'Klachten', exact: true }).waitFor({ timeout: 60000 });
+
+    /** Nothing ran, no markup of the payloads became an element, and the text is there to read. */
+    const assertInert = async (shot: string) => {
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+      expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"], main script:not([src])').count()).toBe(0);
+      await screenshot(page, shot);
+    };
+
+    await page.goto(`${app.url}/admin/plugins/complaints/complaints/${complaintId}`);
+    await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
+    const details = page.getByRole('region', { name: 'Klacht en klager', exact: true });
+    await details.getByText(payload(0), { exact: true }).waitFor();
+    await details.getByText(payload(6), { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Besluiten', exact: true }).getByText(payload(13), { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Hoor en wederhoor', exact: true }).getByText(payload(11), { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Afspraken', exact: true }).getByText(payload(15), { exact: true }).waitFor();
+    await assertInert('xss-admin-dossier');
+
+    await page.goto(`${app.url}/admin/plugins/complaints/acknowledgement`);
+    await page.getByRole('heading', { level: 1, name: 'Ontvangstbevestiging' }).waitFor();
+    await page.getByRole('row').filter({ hasText: payload(1) }).getByText(payload(1), { exact: true }).waitFor();
+    await assertInert('xss-admin-stap2');
+
+    await page.goto(`${app.url}/admin/plugins/complaints/outcome`);
+    await page.getByRole('heading', { level: 1, name: 'Vervolg: oordeel en afspraken' }).waitFor();
+    await page.getByRole('row').filter({ hasText: payload(2) }).getByText(payload(2), { exact: true }).waitFor();
+    await assertInert('xss-admin-stap4');
+
+    await page.goto(`${app.url}/admin/plugins/complaints/agreements`);
+    await page.getByRole('heading', { level: 1, name: 'Nakomen van de afspraken' }).waitFor();
+    const row = page.locator(`tr[data-reference="${reference}"]`);
+    await row.getByText(payload(0), { exact: true }).waitFor();
+    await row.getByRole('button', { name: 'Afspraken afvinken' }).click();
+    await page.getByRole('dialog', { name: `Afspraken van klacht ${reference}` }).getByText(payload(15), { exact: true }).waitFor();
+    await assertInert('xss-admin-stap5');
+    await context.close();
   });
 });

@@ -3,6 +3,9 @@
  * code); these must be the server's values exactly.
  */
 import * as admin from '../../src/plugins/complaints/admin/src/lib/procedure';
+import { PERMISSIONS } from '../../src/plugins/complaints/admin/src/permissions';
+import { ACTIONS } from '../../src/plugins/complaints/server/src/permissions';
+import { adminRoutes } from '../../src/plugins/complaints/server/src/routes/admin';
 import * as server from '../../src/plugins/complaints/server/src/domain/procedure';
 import { LETTER_STATUSES } from '../../src/plugins/complaints/server/src/content-types/letter';
 import { LETTER_KINDS } from '../../src/plugins/complaints/server/src/letters/types';
@@ -36,5 +39,22 @@ describe('admin: the procedure’s vocabulary matches the server', () => {
       const step = server.STEP_OF_STATUS[status];
       if (step !== null) expect(admin.STATUSES_OF_STEP[step]).toContain(status);
     }
+  });
+
+  it('protects each page with the permission its server routes require', () => {
+    for (const [name, permission] of Object.entries(PERMISSIONS)) {
+      expect(`${name}: ${Object.values(ACTIONS).includes(permission[0].action as never)}`).toBe(`${name}: true`);
+    }
+    const needs = (method: string, path: string) => {
+      const route = adminRoutes.find((r) => r.method === method && r.path === path);
+      return (route?.config.policies[1] as { config: { actions: string[] } } | undefined)?.config.actions[0];
+    };
+    expect(needs('GET', '/reports/annual')).toBe(PERMISSIONS.reports[0].action);
+    expect(needs('GET', '/privacy/export')).toBe(PERMISSIONS.privacy[0].action);
+    expect(needs('POST', '/privacy/retention')).toBe(PERMISSIONS.privacy[0].action);
+    expect(needs('POST', '/complaints/:id/anonymise')).toBe(PERMISSIONS.privacy[0].action);
+    expect(needs('GET', '/settings/staff')).toBe(PERMISSIONS.settings[0].action);
+    expect(needs('GET', '/settings')).toBe(PERMISSIONS.settings[0].action);
+    expect(needs('POST', '/complaints/:id/outcome/preview')).toBe(PERMISSIONS.process[0].action);
   });
 });

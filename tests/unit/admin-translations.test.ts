@@ -8,6 +8,7 @@ import path from 'path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { ACTION_FORMS, ACTION_NAMES } from '../../src/plugins/complaints/admin/src/lib/actions';
 import { EVENT_TYPES, eventLabelKey } from '../../src/plugins/complaints/admin/src/lib/events';
+import { termFilterOptions } from '../../src/plugins/complaints/admin/src/lib/listFilters';
 import * as procedure from '../../src/plugins/complaints/admin/src/lib/procedure';
 
 const ADMIN = path.join(__dirname, '../../src/plugins/complaints/admin/src');
@@ -67,6 +68,8 @@ describe('admin: translations', () => {
       ...['holiday', 'decree', 'organisation'].map((k) => `settings.calendar.kind.${k}`),
       ...['daysLeft', 'dueTomorrow', 'dueToday', 'daysOverdue', 'overdue'].map((k) => `term.${k}`),
       ...['public', 'system', 'staff'].map((k) => `actor.${k}`),
+      ...termFilterOptions().map((option) => `list.overdue.${option}`),
+      ...['incomplete', 'reversed'].map((k) => `report.period.${k}`),
       ...['section', 'nav.procedure', 'nav.calendar', 'nav.form', 'nav.departments', 'nav.categories', 'nav.letters'].map((k) => `settings.${k}`),
       ...ACTION_NAMES.flatMap((action) => [
         `actionLabel.${action}`,

@@ -5,4 +5,6 @@ export const PERMISSIONS = {
   read: permission('plugin::complaints.complaints.read'),
   process: permission('plugin::complaints.complaints.process'),
   settings: permission('plugin::complaints.settings.manage'),
+  reports: permission('plugin::complaints.reports.read'),
+  privacy: permission('plugin::complaints.privacy.manage'),
 };

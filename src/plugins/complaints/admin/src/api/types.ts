@@ -44,6 +44,14 @@ export interface ComplaintSummary {
   disputeEligible: boolean;
   dissatisfactionDeclaredAt: string | null;
   closedAt: string | null;
+  /** Agreements still open, and how many of them are past their date (pages 3 and 5 need no dossier). */
+  agreementsOpen: number;
+  agreementsOverdue: number;
+  /** The earliest due date of the open agreements. */
+  nextAgreementDue: string | null;
+  /** A conversation planned and not yet held or skipped. */
+  hearingPlannedAt: string | null;
+  hearingMode: string | null;
 }
 
 export interface Pagination {
@@ -81,6 +89,8 @@ export interface Category {
 export interface StaffUser {
   id: number;
   name: string;
+  /** Only in the editors' staff list (GET /complaints/settings/staff). */
+  email?: string;
 }
 
 export interface Lookups {
@@ -181,6 +191,7 @@ export interface Agreement {
   ownerUserId: number | null;
   ownerDepartmentId: number | null;
   ownerName: string | null;
+  ownerDepartmentName: string | null;
   dueDate: string;
   status: AgreementStatus;
   settledAt: string | null;
@@ -260,6 +271,11 @@ export interface LetterPreview {
   text: string;
 }
 
+/** The agreements letter of an outcome being composed (POST /complaints/complaints/:id/outcome/preview). */
+export interface OutcomeLetterPreview extends LetterPreview {
+  channel: 'email' | 'post';
+}
+
 export interface ProcedureSettings {
   acknowledgementWorkingDays: number;
   handlingWeeks: number;
@@ -290,9 +306,16 @@ export interface FormSettings {
   minFillSeconds: number;
 }
 
+/** What the public form shows when an editor leaves a text empty (server: public-form.ts). */
+export interface FormDefaults {
+  texts: Record<'nl' | 'en', Record<string, string>>;
+  fields: Array<{ name: string; label: Message; help: Message | null; requirable: boolean }>;
+}
+
 export interface SettingsOverview {
   procedure: ProcedureSettings;
   form: FormSettings;
+  formDefaults: FormDefaults;
 }
 
 export interface CalendarDay {
@@ -300,4 +323,54 @@ export interface CalendarDay {
   date: string;
   name: string;
   kind: 'holiday' | 'decree' | 'organisation';
+}
+
+/** One line of a grouped count in the annual report. */
+export interface ReportCount {
+  key: string | number | null;
+  label: string;
+  count: number;
+}
+
+export interface ReportShare {
+  count: number;
+  of: number;
+  /** One decimal; null when there is nothing to divide by. */
+  percentage: number | null;
+}
+
+/** GET /complaints/reports/annual (server: services/reports.ts). */
+export interface AnnualReport {
+  period: { from: string; to: string };
+  total: number;
+  byCategory: ReportCount[];
+  byDepartment: ReportCount[];
+  byChannel: ReportCount[];
+  byStatus: ReportCount[];
+  byStep: ReportCount[];
+  acknowledgedWithinTerm: ReportShare;
+  handledWithinTerm: ReportShare;
+  medianHandlingDays: number | null;
+  behaviourComplaints: number;
+  hearingsHeld: number;
+  hearingsSkipped: number;
+  agreements: { kept: number; notKept: number; open: number };
+  disputes: { declared: number; toCommittee: number };
+  byMonth: Array<{ month: string; count: number }>;
+}
+
+/** GET /complaints/privacy/export (server: services/privacy.ts exportData); only what the page shows is typed. */
+export interface PrivacyExport {
+  query: { email: string | null; clientNumber: string | null };
+  generatedAt: string;
+  complaints: Array<{
+    id: number;
+    reference: string;
+    status: ComplaintStatus;
+    receivedAt: string;
+    complainantName: string | null;
+    anonymisedAt?: string | null;
+    letters: unknown[];
+    events: unknown[];
+  }>;
 }

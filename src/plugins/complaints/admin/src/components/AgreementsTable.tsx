@@ -1,5 +1,5 @@
 import { Badge, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import type { Agreement, Department, Dossier } from '../api/types';
+import type { Agreement, Dossier } from '../api/types';
 import { useT } from '../hooks/useT';
 import { formatDate } from '../lib/dates';
 import { calendarDaysBetween, termTone } from '../lib/terms';
@@ -40,21 +40,8 @@ const AgreementDue = ({ agreement, today }: { agreement: Agreement; today: strin
   );
 };
 
-/**
- * A complaint's agreements, with "kept" / "not kept" for the open ones when the procedure allows it.
- * `departments` names department owners (the dossier names only staff owners).
- */
-export const AgreementsTable = ({
-  dossier,
-  canProcess,
-  onDone,
-  departments = [],
-}: {
-  dossier: Dossier;
-  canProcess: boolean;
-  onDone: (dossier: Dossier) => void;
-  departments?: Department[];
-}) => {
+/** A complaint's agreements, with "kept" / "not kept" for the open ones when the procedure allows it. */
+export const AgreementsTable = ({ dossier, canProcess, onDone }: { dossier: Dossier; canProcess: boolean; onDone: (dossier: Dossier) => void }) => {
   const { t, locale } = useT();
   const { agreements, complaint, terms } = dossier;
   const canRecord = canProcess && dossier.allowedActions.some((a) => a.action === 'recordAgreementResult');
@@ -90,10 +77,7 @@ export const AgreementsTable = ({
               <Typography>{agreement.description}</Typography>
             </Td>
             <Td>
-              <Typography>
-                {agreement.ownerName ??
-                  (agreement.ownerDepartmentId ? (departments.find((d) => d.id === agreement.ownerDepartmentId)?.name ?? t('agreement.department')) : '—')}
-              </Typography>
+              <Typography>{agreement.ownerName ?? agreement.ownerDepartmentName ?? (agreement.ownerDepartmentId ? t('agreement.department') : '—')}</Typography>
             </Td>
             <Td>
               <AgreementDue agreement={agreement} today={terms.today} />

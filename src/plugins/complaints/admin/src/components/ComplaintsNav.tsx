@@ -10,7 +10,7 @@ import { pluginPath } from '../pluginId';
 export const ComplaintsNav = () => {
   const { t } = useT();
   const { data: overview } = useOverview();
-  const { canProcess, canManageSettings } = usePermissions();
+  const { canProcess, canManageSettings, canReadReports, canManagePrivacy } = usePermissions();
 
   const count = (step: number) => {
     const n = overview?.byStep?.[step];
@@ -26,6 +26,8 @@ export const ComplaintsNav = () => {
   ));
 
   const more = [<SubNav.Link key="all" to={pluginPath('complaints')} end label={t('nav.allComplaints')} />];
+  if (canReadReports) more.push(<SubNav.Link key="report" to={pluginPath('report')} label={t('nav.report')} />);
+  if (canManagePrivacy) more.push(<SubNav.Link key="privacy" to={pluginPath('privacy')} label={t('nav.privacy')} />);
   if (canManageSettings) more.push(<SubNav.Link key="settings" to="/settings/complaints/procedure" label={t('nav.settings')} />);
 
   return (

@@ -3,6 +3,7 @@ import { Box, Flex, Searchbar, SingleSelect, SingleSelectOption, Field } from '@
 import type { Department } from '../api/types';
 import type { ListFilterState } from '../hooks/useComplaintList';
 import { useT } from '../hooks/useT';
+import { termFilterChanges, termFilterOptions, termFilterValue } from '../lib/listFilters';
 import { STATUSES, STATUSES_OF_STEP } from '../lib/procedure';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   step?: number;
 }
 
-/** Search by reference or name, filter by department, step or status, and overdue terms. */
+/** Search by reference or name, filter by department, step or status, terms, and (step 6) the committee. */
 export const ListFilters = ({ filters, setFilter, departments, step }: Props) => {
   const { t } = useT();
   const [search, setSearch] = React.useState(filters.search);
@@ -26,14 +27,21 @@ export const ListFilters = ({ filters, setFilter, departments, step }: Props) =>
   }, [search, filters.search, setFilter]);
 
   const statuses = step ? STATUSES_OF_STEP[step] : STATUSES;
-  const select = (name: keyof ListFilterState, label: string, options: Array<[string, string]>, allLabel: string) => (
+  const select = (
+    name: keyof ListFilterState | 'term',
+    label: string,
+    options: Array<[string, string]>,
+    allLabel: string,
+    value = name === 'term' ? '' : String(filters[name] || ''),
+    onChange = (next: string) => setFilter({ [name]: next }),
+  ) => (
     <Box minWidth="18rem">
       <Field.Root name={`filter-${name}`} id={`filter-${name}`}>
         <Field.Label>{label}</Field.Label>
-        <SingleSelect size="S" value={String(filters[name] || '')} onChange={(value) => setFilter({ [name]: String(value) })}>
+        <SingleSelect size="S" value={value} onChange={(next) => onChange(String(next))}>
           <SingleSelectOption value="">{allLabel}</SingleSelectOption>
-          {options.map(([value, text]) => (
-            <SingleSelectOption key={value} value={value}>
+          {options.map(([option, text]) => (
+            <SingleSelectOption key={option} value={option}>
               {text}
             </SingleSelectOption>
           ))}
@@ -89,16 +97,28 @@ export const ListFilters = ({ filters, setFilter, departments, step }: Props) =>
         ],
         t('list.sort.due'),
       )}
-      {select(
-        'overdue',
-        t('list.overdue'),
-        [
-          ['acknowledgement', t('list.overdue.acknowledgement')],
-          ['handling', t('list.overdue.handling')],
-          ['any', t('list.overdue.any')],
-        ],
-        t('list.overdue.none'),
-      )}
+      {termFilterOptions(step).length > 0 &&
+        select(
+          'term',
+          t('list.overdue'),
+          termFilterOptions(step).map((option): [string, string] => [
+            option,
+            option === 'expiring' ? t('list.overdue.expiring', { days: filters.expiring || 5 }) : t(`list.overdue.${option}`),
+          ]),
+          t('list.overdue.none'),
+          termFilterValue(filters),
+          (value) => setFilter(termFilterChanges(value, filters.expiring)),
+        )}
+      {step === 6 &&
+        select(
+          'disputeEligible',
+          t('list.dispute'),
+          [
+            ['true', t('dispute.referred')],
+            ['false', t('dispute.notReferred')],
+          ],
+          t('list.dispute.all'),
+        )}
     </Flex>
   );
 };

@@ -24,8 +24,10 @@ interface Props {
   intro?: React.ReactNode;
   primaryAction?: React.ReactNode;
   defaultPageSize?: number;
-  /** Render the rows yourself (step 5 shows agreements per complaint). */
-  renderRows?: (rows: ComplaintSummary[] | undefined, isLoading: boolean, refresh: () => void) => React.ReactNode;
+  /** The order of the page's rows (step 5: overdue agreements first). */
+  orderRows?: (rows: ComplaintSummary[]) => ComplaintSummary[];
+  /** Rendered after the list, with the list's refresh (a dialog that outlives the row it was opened from). */
+  after?: (refresh: () => void) => React.ReactNode;
   /** Defaults to: only when the list can hold more than one status. */
   showStatus?: boolean;
 }
@@ -42,7 +44,8 @@ export const StepListPage = ({
   intro,
   primaryAction,
   defaultPageSize,
-  renderRows,
+  orderRows,
+  after,
   showStatus,
 }: Props) => {
   const list = useComplaintList(step ? { step } : {}, defaultPageSize);
@@ -53,6 +56,7 @@ export const StepListPage = ({
     reload();
     overview.reload();
   }, [reload, overview]);
+  const rows = list.data?.results && orderRows ? orderRows(list.data.results) : list.data?.results;
 
   return (
     <Page.Main aria-busy={list.isLoading}>
@@ -63,21 +67,18 @@ export const StepListPage = ({
         <ProblemAlert problem={list.problem} />
         {intro}
         <Box>
-          {renderRows ? (
-            renderRows(list.data?.results, list.isLoading, refresh)
-          ) : (
-            <ComplaintTable
-              rows={list.data?.results}
-              isLoading={list.isLoading}
-              term={term}
-              showStatus={showStatus ?? (!step || STATUSES_OF_STEP[step].length > 1)}
-              extraColumns={extraColumns}
-              actions={actions ? (row) => actions(row, refresh) : undefined}
-              emptyText={emptyText}
-            />
-          )}
+          <ComplaintTable
+            rows={rows}
+            isLoading={list.isLoading}
+            term={term}
+            showStatus={showStatus ?? (!step || STATUSES_OF_STEP[step].length > 1)}
+            extraColumns={extraColumns}
+            actions={actions ? (row) => actions(row, refresh) : undefined}
+            emptyText={emptyText}
+          />
         </Box>
         <ListPagination pagination={list.data?.pagination} />
+        {after?.(refresh)}
       </Layouts.Content>
     </Page.Main>
   );

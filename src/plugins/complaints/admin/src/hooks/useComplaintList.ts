@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { ComplaintList } from '../api/types';
+import { FILTER_KEYS } from '../lib/listFilters';
 import { OPEN_FOR_HANDLING } from '../lib/procedure';
 import { useApiQuery } from './useApiQuery';
 
@@ -11,12 +12,14 @@ export interface ListFilterState {
   status: string;
   step: string;
   overdue: string;
+  /** Handling term ending within this many working days (the overview's "expiring soon" uses 5). */
+  expiring: string;
+  /** Step 6: referred to the committee or not ('true' | 'false'). */
+  disputeEligible: string;
   sort: string;
   page: number;
   pageSize: number;
 }
-
-export const FILTER_KEYS = ['search', 'departmentId', 'status', 'step', 'overdue', 'sort'] as const;
 
 /** GET /complaints/complaints with the filters in the address; `fixed` wins (a step page's step). */
 export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize = 25) {
@@ -27,6 +30,8 @@ export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize 
     status: searchParams.get('status') ?? '',
     step: fixed.step ? String(fixed.step) : (searchParams.get('step') ?? ''),
     overdue: searchParams.get('overdue') ?? '',
+    expiring: searchParams.get('expiring') ?? '',
+    disputeEligible: searchParams.get('disputeEligible') ?? '',
     sort: searchParams.get('sort') ?? '',
     page: Math.max(1, Number(searchParams.get('page')) || 1),
     pageSize: Math.min(100, Math.max(1, Number(searchParams.get('pageSize')) || defaultPageSize)),
@@ -34,7 +39,7 @@ export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize 
 
   const params: Record<string, unknown> = { page: filters.page, pageSize: filters.pageSize };
   for (const key of FILTER_KEYS) if (filters[key]) params[key] = filters[key];
-  // "open": every status whose handling term runs (the overview's "expiring soon" opens this list).
+  // "open": every status whose handling term runs.
   if (filters.status === 'open') params.status = OPEN_FOR_HANDLING;
   const query = useApiQuery<ComplaintList>('/complaints/complaints', params);
 

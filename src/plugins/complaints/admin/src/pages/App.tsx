@@ -13,7 +13,9 @@ import { HearingPage } from './Hearing/HearingPage';
 import { OutcomeComposerPage } from './Outcome/OutcomeComposerPage';
 import { OutcomePage } from './Outcome/OutcomePage';
 import { OverviewPage } from './Overview/OverviewPage';
+import { PrivacyPage } from './Privacy/PrivacyPage';
 import { RegisterPage } from './Register/RegisterPage';
+import { ReportPage } from './Report/ReportPage';
 
 /** Pages that change complaints also need the "behandelen" permission. */
 const Processing = ({ children }: { children: React.ReactNode }) => <Page.Protect permissions={PERMISSIONS.process}>{children}</Page.Protect>;
@@ -48,6 +50,22 @@ export const App = () => (
           <Route path="disputes" element={<DisputesPage />} />
           <Route path="complaints" element={<AllComplaintsPage />} />
           <Route path="complaints/:id" element={<DossierPage />} />
+          <Route
+            path="report"
+            element={
+              <Page.Protect permissions={PERMISSIONS.reports}>
+                <ReportPage />
+              </Page.Protect>
+            }
+          />
+          <Route
+            path="privacy"
+            element={
+              <Page.Protect permissions={PERMISSIONS.privacy}>
+                <PrivacyPage />
+              </Page.Protect>
+            }
+          />
           <Route path="*" element={<Page.Error />} />
         </Routes>
       </Layouts.Root>

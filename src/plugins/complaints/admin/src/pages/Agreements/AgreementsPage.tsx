@@ -1,17 +1,27 @@
-import { EmptyStateLayout, Flex, Loader } from '@strapi/design-system';
+import * as React from 'react';
+import { Badge, Button, Flex, Typography } from '@strapi/design-system';
 import type { ComplaintSummary } from '../../api/types';
+import { ActionButton } from '../../components/ActionModal';
+import { StatusBadge } from '../../components/StatusBadge';
 import { StepListPage } from '../../components/StepListPage';
-import { useDossiers } from '../../hooks/useDossiers';
-import { useLookups } from '../../hooks/useLookups';
+import { useOverview } from '../../hooks/useOverview';
+import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
-import { ComplaintAgreementsCard } from './ComplaintAgreementsCard';
+import { agreementRowActions, byAgreementUrgency } from '../../lib/agreementRows';
+import { formatShortDate, isoDateFromNow } from '../../lib/dates';
+import { calendarDaysBetween } from '../../lib/terms';
+import { RowContext } from '../Acknowledgement/AcknowledgementPage';
+import { AgreementsDialog } from './AgreementsDialog';
 
 /**
- * Step 5: per complaint whose outcome was sent, its agreements with their due dates; mark each kept or
- * not kept, start monitoring, and close the complaint once every agreement is settled.
+ * Step 5: complaints whose outcome was sent, with their open and overdue agreements and the next due date
+ * (from the list rows). Mark agreements kept or not kept in a dialog per complaint, start monitoring, and
+ * close the complaint once every agreement is settled. Overdue agreements first.
  */
 export const AgreementsPage = () => {
   const { t } = useT();
+  const { canProcess } = usePermissions();
+  const [dialogFor, setDialogFor] = React.useState<ComplaintSummary | null>(null);
   return (
     <StepListPage
       step={5}
@@ -19,48 +29,70 @@ export const AgreementsPage = () => {
       subtitle={t('step.5.subtitle')}
       term="handling"
       emptyText={t('step.5.empty')}
-      defaultPageSize={10}
-      renderRows={(rows, isLoading, refresh) => <AgreementCards rows={rows} isLoading={isLoading} refresh={refresh} />}
+      orderRows={byAgreementUrgency}
+      showStatus={false}
+      extraColumns={[{ header: t('agreement.col.agreements'), render: (row) => <AgreementFacts row={row} /> }]}
+      actions={
+        canProcess
+          ? (row, refresh) => {
+              const context = <RowContext reference={row.reference} name={row.complainantName} />;
+              return (
+                <>
+                  {row.agreementsOpen > 0 && (
+                    <Button size="S" onClick={() => setDialogFor(row)}>
+                      {t('agreement.dialog.open')}
+                    </Button>
+                  )}
+                  {agreementRowActions(row).map((action) => (
+                    <ActionButton
+                      key={action}
+                      action={action}
+                      variant={action === 'close' ? 'default' : 'secondary'}
+                      complaintId={row.id}
+                      complaint={row}
+                      title={t(`actionLabel.${action}`)}
+                      onDone={refresh}
+                      context={context}
+                    />
+                  ))}
+                </>
+              );
+            }
+          : undefined
+      }
+      after={(refresh) => <AgreementsDialog row={dialogFor} onClose={() => setDialogFor(null)} onChanged={refresh} />}
     />
   );
 };
 
-const AgreementCards = ({ rows, isLoading, refresh }: { rows: ComplaintSummary[] | undefined; isLoading: boolean; refresh: () => void }) => {
-  const { t } = useT();
-  const { dossiers, update } = useDossiers(
-    (rows ?? []).map((row) => row.id),
-    rows,
-  );
-  const lookups = useLookups();
-  if (isLoading && !rows) {
-    return (
-      <Flex justifyContent="center" padding={8}>
-        <Loader>{t('common.loading')}</Loader>
-      </Flex>
-    );
-  }
-  if (!rows?.length) return <EmptyStateLayout content={t('step.5.empty')} />;
-  // Overdue agreements first: they need action today.
-  const ordered = [...rows].sort((a, b) => overdueCount(dossiers[b.id]) - overdueCount(dossiers[a.id]));
+/**
+ * Where the complaint stands (the page has no status column, so the table fits 1280 px), its open and
+ * overdue agreements, and when the next one is due (agreements run in calendar days).
+ */
+const AgreementFacts = ({ row }: { row: ComplaintSummary }) => {
+  const { t, locale } = useT();
+  const today = useOverview().data?.today ?? isoDateFromNow(0);
+  const days = row.nextAgreementDue ? calendarDaysBetween(today, row.nextAgreementDue) : null;
   return (
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      {ordered.map((row) => (
-        <ComplaintAgreementsCard
-          key={row.id}
-          row={row}
-          dossier={dossiers[row.id]}
-          departments={lookups.data?.departments}
-          onDone={(dossier) => {
-            update(dossier);
-            // A closed complaint leaves this page: the list (and the counts) follow.
-            if (dossier.complaint.status !== row.status) refresh();
-          }}
-        />
-      ))}
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      <StatusBadge status={row.status} />
+      {row.agreementsOpen === 0 ? (
+        <Typography textColor="neutral600">{t('agreement.allSettled')}</Typography>
+      ) : (
+        <Flex gap={2} wrap="wrap">
+          <Typography>{t('agreement.openCount', { count: row.agreementsOpen })}</Typography>
+          {row.agreementsOverdue > 0 && (
+            <Badge backgroundColor="danger100" textColor="danger700" data-tone="danger">
+              {t('agreement.overdueCount', { count: row.agreementsOverdue })}
+            </Badge>
+          )}
+        </Flex>
+      )}
+      {row.agreementsOpen > 0 && row.nextAgreementDue && days !== null && days >= 0 && (
+        <Typography variant="pi" textColor={days <= 1 ? 'warning700' : 'neutral600'}>
+          {t('agreement.nextDue', { date: formatShortDate(row.nextAgreementDue, locale) })}
+        </Typography>
+      )}
     </Flex>
   );
 };
-
-function overdueCount(dossier: { agreements: Array<{ overdue: boolean }> } | undefined): number {
-  return dossier ? dossier.agreements.filter((a) => a.overdue).length : 0;
-}

@@ -10,7 +10,6 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useLookups } from '../../hooks/useLookups';
 import { useOverview } from '../../hooks/useOverview';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
@@ -22,6 +21,7 @@ import { DossierActions } from './DossierActions';
 import { HearingPanel } from './HearingPanel';
 import { LettersPanel } from './LettersPanel';
 import { OutcomePanel } from './OutcomePanel';
+import { PrivacyPanel } from './PrivacyPanel';
 import { TermsPanel } from './TermsPanel';
 import { Timeline } from './Timeline';
 
@@ -64,8 +64,7 @@ export const DossierPage = () => {
 
 const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dossier: Dossier) => void }) => {
   const { t, locale } = useT();
-  const { canProcess } = usePermissions();
-  const lookups = useLookups();
+  const { canProcess, canManagePrivacy } = usePermissions();
   const { complaint } = dossier;
   const title = t('dossier.titleFor', { reference: complaint.reference });
 
@@ -104,7 +103,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
               <HearingPanel hearing={dossier.hearing} status={complaint.status} />
               <OutcomePanel complaint={complaint} />
               <Section title={t('dossier.agreements')} id="dossier-agreements">
-                <AgreementsTable dossier={dossier} canProcess={canProcess} onDone={onChanged} departments={lookups.data?.departments} />
+                <AgreementsTable dossier={dossier} canProcess={canProcess} onDone={onChanged} />
               </Section>
               <LettersPanel letters={dossier.letters} canProcess={canProcess} onChanged={onChanged} dossier={dossier} />
             </Grid.Item>
@@ -113,6 +112,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
               <Box>
                 <Timeline events={dossier.timeline} />
               </Box>
+              {canManagePrivacy && !complaint.anonymisedAt && <PrivacyPanel dossier={dossier} onChanged={onChanged} />}
             </Grid.Item>
           </Grid.Root>
         </Flex>

@@ -8,6 +8,7 @@ import { useComplaintsApi } from '../../hooks/useComplaintsApi';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
+import { saveBlob } from '../../lib/download';
 
 const STATUS_COLOURS: Record<Letter['status'], [string, string]> = {
   queued: ['neutral150', 'neutral700'],
@@ -50,14 +51,7 @@ export const LettersPanel = ({
     setBusy(letter.id);
     try {
       const blob = await api.letterPdf(letter.id);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${dossier.complaint.reference}-${letter.kind}-${letter.id}.pdf`;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+      saveBlob(blob, `${dossier.complaint.reference}-${letter.kind}-${letter.id}.pdf`);
     } catch (error) {
       // A blob answer carries no error body: name the likely cause by its status.
       const status = (error as { status?: number }).status;

@@ -1,7 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
+import type { ComplaintSummary } from '../../api/types';
 import { ActionButton } from '../../components/ActionModal';
 import { StepListPage } from '../../components/StepListPage';
-import { useDossiers } from '../../hooks/useDossiers';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
@@ -20,7 +20,7 @@ export const HearingPage = () => {
       emptyText={t('step.3.empty')}
       defaultPageSize={20}
       showStatus={false}
-      extraColumns={[{ header: t('hearing.col.planned'), render: (row) => <PlannedAt id={row.id} status={row.status} stamp={row} /> }]}
+      extraColumns={[{ header: t('hearing.col.planned'), render: (row) => <PlannedAt row={row} /> }]}
       actions={
         canProcess
           ? (row, refresh) => {
@@ -84,19 +84,18 @@ export const HearingPage = () => {
   );
 };
 
-/** When the conversation is planned (the list rows carry no hearing; the dossier does). */
-const PlannedAt = ({ id, status, stamp }: { id: number; status: string; stamp: unknown }) => {
+/** When and how the conversation is planned (the list rows carry it). */
+const PlannedAt = ({ row }: { row: ComplaintSummary }) => {
   const { t, locale } = useT();
-  const { dossiers } = useDossiers(status === 'hearing_planned' ? [id] : [], stamp);
-  if (status !== 'hearing_planned') return <Typography textColor="neutral600">{t('hearing.notPlanned')}</Typography>;
-  const hearing = dossiers[id]?.hearing;
-  if (!hearing?.plannedAt) return <Typography>…</Typography>;
+  if (row.status !== 'hearing_planned' || !row.hearingPlannedAt) return <Typography textColor="neutral600">{t('hearing.notPlanned')}</Typography>;
   return (
     <Flex direction="column" alignItems="flex-start">
-      <Typography>{formatDateTime(hearing.plannedAt, locale)}</Typography>
-      <Typography variant="pi" textColor="neutral600">
-        {t(`hearingMode.${hearing.mode}`)}
-      </Typography>
+      <Typography>{formatDateTime(row.hearingPlannedAt, locale)}</Typography>
+      {row.hearingMode && (
+        <Typography variant="pi" textColor="neutral600">
+          {t(`hearingMode.${row.hearingMode}`)}
+        </Typography>
+      )}
     </Flex>
   );
 };

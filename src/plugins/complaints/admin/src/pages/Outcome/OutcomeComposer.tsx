@@ -154,7 +154,7 @@ export const OutcomeComposer = ({ dossier }: { dossier: Dossier }) => {
             </Grid.Item>
             <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
               <Box position="sticky" top={4} width="100%">
-                <OutcomePreview dossier={dossier} values={form.values} lookups={lookups.data} />
+                <OutcomePreview dossier={dossier} values={form.values} />
               </Box>
             </Grid.Item>
           </Grid.Root>

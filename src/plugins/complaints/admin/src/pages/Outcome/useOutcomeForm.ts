@@ -1,22 +1,8 @@
 import * as React from 'react';
 import { isoDateFromNow } from '../../lib/dates';
+import type { AgreementRow, OutcomeValues } from '../../lib/outcome';
 
-export interface AgreementRow {
-  /** Local key for React (rows can be removed in the middle). */
-  key: number;
-  description: string;
-  ownerType: 'user' | 'department';
-  ownerId: string;
-  dueDate: string;
-}
-
-export interface OutcomeValues {
-  judgement: string;
-  findings: string;
-  conclusions: string;
-  noAgreements: boolean;
-  agreements: AgreementRow[];
-}
+export { outcomeBody, type AgreementRow, type OutcomeValues } from '../../lib/outcome';
 
 let nextKey = 1;
 export const emptyAgreement = (departmentId?: number | null): AgreementRow => ({
@@ -26,24 +12,6 @@ export const emptyAgreement = (departmentId?: number | null): AgreementRow => ({
   ownerId: departmentId ? String(departmentId) : '',
   dueDate: isoDateFromNow(14),
 });
-
-/** The body of POST /complaints/complaints/:id/outcome (server: sendOutcomeSchema). */
-export function outcomeBody(values: OutcomeValues) {
-  return {
-    judgement: values.judgement || undefined,
-    findings: values.findings,
-    conclusions: values.conclusions.trim() || null,
-    noAgreements: values.noAgreements,
-    agreements: values.noAgreements
-      ? []
-      : values.agreements.map((row) => ({
-          description: row.description,
-          ownerUserId: row.ownerType === 'user' && row.ownerId ? Number(row.ownerId) : null,
-          ownerDepartmentId: row.ownerType === 'department' && row.ownerId ? Number(row.ownerId) : null,
-          dueDate: row.dueDate,
-        })),
-  };
-}
 
 /** The outcome being composed: judgement, findings, conclusions and the agreement rows. */
 export function useOutcomeForm(defaultDepartmentId: number | null | undefined) {

@@ -5,6 +5,7 @@ import { Section } from '../../components/Section';
 import { useOverview } from '../../hooks/useOverview';
 import { useT } from '../../hooks/useT';
 import { formatDate } from '../../lib/dates';
+import { overviewLink } from '../../lib/listFilters';
 import { STATUSES, STEP_PAGES } from '../../lib/procedure';
 import { pluginPath } from '../../pluginId';
 import { StatCard } from './StatCard';
@@ -34,7 +35,7 @@ export const OverviewPage = () => {
                   <StatCard
                     count={data.acknowledgementOverdue}
                     label={t('overview.acknowledgementOverdue')}
-                    to={`${pluginPath('acknowledgement')}?overdue=acknowledgement`}
+                    to={pluginPath(overviewLink('acknowledgementOverdue'))}
                     tone={data.acknowledgementOverdue ? 'danger' : 'neutral'}
                   />
                 </Grid.Item>
@@ -42,7 +43,7 @@ export const OverviewPage = () => {
                   <StatCard
                     count={data.handlingExpiringSoon}
                     label={t('overview.handlingExpiringSoon')}
-                    to={`${pluginPath('complaints')}?status=open`}
+                    to={pluginPath(overviewLink('handlingExpiringSoon'))}
                     tone={data.handlingExpiringSoon ? 'warning' : 'neutral'}
                   />
                 </Grid.Item>
@@ -50,7 +51,7 @@ export const OverviewPage = () => {
                   <StatCard
                     count={data.handlingOverdue}
                     label={t('overview.handlingOverdue')}
-                    to={`${pluginPath('complaints')}?overdue=handling`}
+                    to={pluginPath(overviewLink('handlingOverdue'))}
                     tone={data.handlingOverdue ? 'danger' : 'neutral'}
                   />
                 </Grid.Item>
@@ -58,12 +59,17 @@ export const OverviewPage = () => {
                   <StatCard
                     count={data.agreementsOverdue}
                     label={t('overview.agreementsOverdue')}
-                    to={pluginPath('agreements')}
+                    to={pluginPath(overviewLink('agreementsOverdue'))}
                     tone={data.agreementsOverdue ? 'danger' : 'neutral'}
                   />
                 </Grid.Item>
                 <Grid.Item col={4} s={12} alignItems="stretch">
-                  <StatCard count={data.disputesEligible} label={t('overview.disputesEligible')} to={pluginPath('disputes')} tone="neutral" />
+                  <StatCard
+                    count={data.disputesEligible}
+                    label={t('overview.disputesEligible')}
+                    to={pluginPath(overviewLink('disputesEligible'))}
+                    tone="neutral"
+                  />
                 </Grid.Item>
               </Grid.Root>
             </Section>

@@ -10,6 +10,10 @@ import { useT } from '../../../hooks/useT';
 export type DepartmentDraft = Omit<Department, 'id'> & { id?: number };
 const FIELDS = ['name', 'email', 'managerId', 'staffUserIds', 'active', 'receivesUnassigned'];
 
+/** Two accounts with the same name are told apart by their e-mail address. */
+const optionLabel = (users: StaffUser[], user: StaffUser) =>
+  user.email && users.some((other) => other.id !== user.id && other.name === user.name) ? `${user.name} (${user.email})` : user.name;
+
 /** Create or edit a department; the server checks the name is unique and the users exist. */
 export const DepartmentModal = ({
   draft,
@@ -28,13 +32,14 @@ export const DepartmentModal = ({
   const [values, setValues] = React.useState<DepartmentDraft>(draft);
   const errors = problem?.fieldErrors ?? {};
   const set = <K extends keyof DepartmentDraft>(key: K, value: DepartmentDraft[K]) => setValues((v) => ({ ...v, [key]: value }));
-  // Users the list cannot name (no permission to list users) still show, by id.
-  const options = [
+  // Users the staff list leaves out (deactivated accounts) still show, by id.
+  const known: StaffUser[] = [
     ...users,
     ...[values.managerId, ...values.staffUserIds]
       .filter((id): id is number => id !== null && !users.some((u) => u.id === id))
       .map((id) => ({ id, name: t('settings.departments.userId', { id }) })),
-  ].map((u) => ({ value: String(u.id), label: u.name }));
+  ];
+  const options = known.map((u) => ({ value: String(u.id), label: optionLabel(users, u) }));
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();

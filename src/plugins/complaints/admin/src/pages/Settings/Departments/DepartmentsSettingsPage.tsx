@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Pencil, Plus } from '@strapi/icons';
 import type { Department } from '../../../api/types';
-import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useStaffUsers } from '../../../hooks/useStaffUsers';
@@ -16,7 +15,8 @@ const EMPTY: DepartmentDraft = { name: '', email: '', managerId: null, staffUser
 export const DepartmentsSettingsPage = () => {
   const { t } = useT();
   const query = useApiQuery<Department[]>('/complaints/departments');
-  const users = useStaffUsers();
+  const staff = useStaffUsers();
+  const users = staff.data;
   const [editing, setEditing] = React.useState<DepartmentDraft | null>(null);
   const nameOf = (id: number | null) => (id === null ? '—' : (users?.find((u) => u.id === id)?.name ?? t('settings.departments.userId', { id })));
 
@@ -25,18 +25,13 @@ export const DepartmentsSettingsPage = () => {
       title={t('settings.departments.title')}
       subtitle={t('settings.departments.subtitle')}
       isLoading={!query.data && query.isLoading}
-      problem={query.problem}
+      problem={query.problem ?? staff.problem}
       primaryAction={
         <Button startIcon={<Plus />} onClick={() => setEditing({ ...EMPTY })}>
           {t('settings.departments.add')}
         </Button>
       }
     >
-      {users !== null && users.length === 0 && (
-        <Box paddingBottom={4}>
-          <Notice variant="warning">{t('settings.departments.noUsers')}</Notice>
-        </Box>
-      )}
       <Section title={t('settings.departments.list')} id="departments-list">
         <Table colCount={6} rowCount={(query.data?.length ?? 0) + 1}>
           <Thead>

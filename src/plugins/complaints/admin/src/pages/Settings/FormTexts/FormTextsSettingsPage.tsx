@@ -5,7 +5,6 @@ import { CheckboxField, NumberField, TextareaField, TextField, ToggleField } fro
 import { Section } from '../../../components/Section';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
-import { usePublicFormDefaults } from '../../../hooks/usePublicFormDefaults';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 import { FORM_FIELDS, FORM_TEXT_KEYS } from '../../../lib/procedure';
@@ -25,11 +24,21 @@ function withoutEmpty<T>(byLocale: Partial<Record<Locale, Record<string, T>>> | 
   return result;
 }
 
+/** The admin's own name of a form field; a field the admin does not know yet shows the form's label. */
+function useFieldName() {
+  const { t } = useT();
+  return (name: string, fallback?: string | null) => {
+    const key = `register.${name}`;
+    const text = t(key);
+    return text === key ? (fallback ?? name) : text;
+  };
+}
+
 /** The public form's texts and labels in Dutch and English, which optional fields are required, and more. */
 export const FormTextsSettingsPage = () => {
-  const { t } = useT();
+  const { t, pick } = useT();
+  const fieldName = useFieldName();
   const query = useApiQuery<SettingsOverview>('/complaints/settings');
-  const defaults = usePublicFormDefaults();
   const api = useComplaintsApi();
   const { submit, isSubmitting, problem } = useSubmit();
   const [values, setValues] = React.useState<FormSettings | null>(null);
@@ -87,8 +96,11 @@ export const FormTextsSettingsPage = () => {
     await submit(() => api.put('/complaints/settings/form', body), t('settings.saved'));
   };
 
+  // The texts the public form falls back to, shown as placeholders: an empty field means "this default".
+  const defaults = query.data?.formDefaults;
+  const fields = defaults?.fields ?? FORM_FIELDS.map((field) => ({ ...field, label: null, help: null }));
+
   const localeTab = (locale: Locale) => {
-    const publicForm = defaults[locale];
     return (
       <Flex direction="column" alignItems="stretch" gap={6} paddingTop={4}>
         <Section title={t('settings.form.texts')} id={`form-texts-${locale}`}>
@@ -103,7 +115,7 @@ export const FormTextsSettingsPage = () => {
                 label: t(`settings.form.text.${key}`),
                 error: errors[name],
                 value: values?.texts?.[locale]?.[key] ?? '',
-                placeholder: publicForm?.texts?.[key],
+                placeholder: defaults?.texts[locale]?.[key],
                 onChange: (value: string) => setText(locale, key, value),
               };
               return (
@@ -116,15 +128,14 @@ export const FormTextsSettingsPage = () => {
         </Section>
         <Section title={t('settings.form.fieldTexts')} id={`form-fields-${locale}`}>
           <Grid.Root gap={4} gridCols={12}>
-            {FORM_FIELDS.map(({ name: field }) => {
-              const current = publicForm?.fields.find((f) => f.name === field);
+            {fields.map(({ name: field, label, help }) => {
               return (
                 <React.Fragment key={field}>
                   <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
                     <TextField
                       name={`fieldTexts.${locale}.${field}.label`}
-                      label={t('settings.form.fieldLabel', { field: t(`register.${field}`) })}
-                      placeholder={current?.label}
+                      label={t('settings.form.fieldLabel', { field: fieldName(field, label?.[locale]) })}
+                      placeholder={label?.[locale]}
                       error={errors[`fieldTexts.${locale}.${field}.label`]}
                       value={values?.fieldTexts?.[locale]?.[field]?.label ?? ''}
                       onChange={(value) => setFieldText(locale, field, 'label', value)}
@@ -133,8 +144,8 @@ export const FormTextsSettingsPage = () => {
                   <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
                     <TextField
                       name={`fieldTexts.${locale}.${field}.help`}
-                      label={t('settings.form.fieldHelp', { field: t(`register.${field}`) })}
-                      placeholder={current?.help ?? ''}
+                      label={t('settings.form.fieldHelp', { field: fieldName(field, label?.[locale]) })}
+                      placeholder={help?.[locale] ?? ''}
                       error={errors[`fieldTexts.${locale}.${field}.help`]}
                       value={values?.fieldTexts?.[locale]?.[field]?.help ?? ''}
                       onChange={(value) => setFieldText(locale, field, 'help', value)}
@@ -198,15 +209,17 @@ export const FormTextsSettingsPage = () => {
                     {t('settings.form.requiredFields.hint')}
                   </Typography>
                   <Box paddingTop={2} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(24rem, 1fr))', gap: '0.8rem' }}>
-                    {FORM_FIELDS.filter((f) => f.requirable).map(({ name }) => (
-                      <CheckboxField
-                        key={name}
-                        name={`required-${name}`}
-                        label={t(`register.${name}`)}
-                        value={(values.requiredFields ?? []).includes(name)}
-                        onChange={(on) => toggleRequired(name, on)}
-                      />
-                    ))}
+                    {fields
+                      .filter((f) => f.requirable)
+                      .map(({ name, label }) => (
+                        <CheckboxField
+                          key={name}
+                          name={`required-${name}`}
+                          label={fieldName(name, label ? pick(label) : null)}
+                          value={(values.requiredFields ?? []).includes(name)}
+                          onChange={(on) => toggleRequired(name, on)}
+                        />
+                      ))}
                   </Box>
                 </Grid.Item>
               </Grid.Root>

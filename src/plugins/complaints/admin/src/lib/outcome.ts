@@ -1,0 +1,72 @@
+/**
+ * The outcome of step 4 as the composer holds it, and the bodies it sends: the outcome itself
+ * (POST …/outcome) and, while it is being written, the preview of its letter (POST …/outcome/preview).
+ * Both routes read the same schema (server: validation/actions.ts sendOutcomeSchema).
+ */
+export interface AgreementRow {
+  /** Local key for React (rows can be removed in the middle). */
+  key: number;
+  description: string;
+  ownerType: 'user' | 'department';
+  ownerId: string;
+  dueDate: string;
+}
+
+export interface OutcomeValues {
+  judgement: string;
+  findings: string;
+  conclusions: string;
+  noAgreements: boolean;
+  agreements: AgreementRow[];
+}
+
+function agreementBody(row: AgreementRow) {
+  return {
+    description: row.description,
+    ownerUserId: row.ownerType === 'user' && row.ownerId ? Number(row.ownerId) : null,
+    ownerDepartmentId: row.ownerType === 'department' && row.ownerId ? Number(row.ownerId) : null,
+    dueDate: row.dueDate,
+  };
+}
+
+/** The body of POST /complaints/complaints/:id/outcome: sent as typed, the server names what is missing. */
+export function outcomeBody(values: OutcomeValues) {
+  return {
+    judgement: values.judgement || undefined,
+    findings: values.findings,
+    conclusions: values.conclusions.trim() || null,
+    noAgreements: values.noAgreements,
+    agreements: values.noAgreements ? [] : values.agreements.map(agreementBody),
+  };
+}
+
+/** An agreement row the letter can show: what, whose, by when. */
+export function isCompleteAgreement(row: AgreementRow): boolean {
+  return Boolean(row.description.trim() && row.ownerId && /^\d{4}-\d{2}-\d{2}$/.test(row.dueDate));
+}
+
+export interface OutcomePreviewRequest {
+  body: ReturnType<typeof outcomeBody>;
+  /** Agreement rows not (yet) complete, so not in the letter shown. */
+  leftOut: number;
+}
+
+/**
+ * The body of the letter preview while the outcome is still being written: null until there is a judgement
+ * and findings (the letter is built around them); agreement rows still missing a part are left out.
+ */
+export function outcomePreviewRequest(values: OutcomeValues): OutcomePreviewRequest | null {
+  if (!values.judgement || !values.findings.trim()) return null;
+  const rows = values.noAgreements ? [] : values.agreements;
+  const complete = rows.filter(isCompleteAgreement);
+  return {
+    body: {
+      judgement: values.judgement,
+      findings: values.findings.trim(),
+      conclusions: values.conclusions.trim() || null,
+      noAgreements: values.noAgreements,
+      agreements: complete.map((row) => ({ ...agreementBody(row), description: row.description.trim() })),
+    },
+    leftOut: rows.length - complete.length,
+  };
+}

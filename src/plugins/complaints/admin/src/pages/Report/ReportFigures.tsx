@@ -1,0 +1,61 @@
+import { Grid } from '@strapi/design-system';
+import type { AnnualReport } from '../../api/types';
+import { useT } from '../../hooks/useT';
+import { Figure } from './Figure';
+import { formatNumber, formatPercent } from './format';
+
+/** The figures the annual report is read for (Awb 9:12a), each with how it was counted. */
+export const ReportFigures = ({ report }: { report: AnnualReport }) => {
+  const { t, locale } = useT();
+  const n = (value: number) => formatNumber(value, locale);
+  const { acknowledgedWithinTerm: ack, handledWithinTerm: handled } = report;
+  const figures = [
+    { id: 'total', value: n(report.total), label: t('report.figure.total'), detail: t('report.figure.total.detail') },
+    {
+      id: 'acknowledged',
+      value: formatPercent(ack.percentage, locale),
+      label: t('report.figure.acknowledged'),
+      detail: ack.of ? t('report.figure.acknowledged.detail', { count: ack.count, of: ack.of }) : t('report.figure.noneYet'),
+    },
+    {
+      id: 'handled',
+      value: formatPercent(handled.percentage, locale),
+      label: t('report.figure.handled'),
+      detail: handled.of ? t('report.figure.handled.detail', { count: handled.count, of: handled.of }) : t('report.figure.noneYet'),
+    },
+    {
+      id: 'median',
+      value: report.medianHandlingDays === null ? '—' : t('report.figure.median.value', { days: report.medianHandlingDays }),
+      label: t('report.figure.median'),
+      detail: t('report.figure.median.detail'),
+    },
+    { id: 'behaviour', value: n(report.behaviourComplaints), label: t('report.figure.behaviour'), detail: t('report.figure.behaviour.detail') },
+    {
+      id: 'hearings',
+      value: n(report.hearingsHeld),
+      label: t('report.figure.hearings'),
+      detail: t('report.figure.hearings.detail', { skipped: report.hearingsSkipped }),
+    },
+    {
+      id: 'agreements',
+      value: n(report.agreements.kept),
+      label: t('report.figure.agreements'),
+      detail: t('report.figure.agreements.detail', { notKept: report.agreements.notKept, open: report.agreements.open }),
+    },
+    {
+      id: 'disputes',
+      value: n(report.disputes.declared),
+      label: t('report.figure.disputes'),
+      detail: t('report.figure.disputes.detail', { toCommittee: report.disputes.toCommittee }),
+    },
+  ];
+  return (
+    <Grid.Root gap={4} gridCols={12} tag="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('report.figures')}>
+      {figures.map((figure) => (
+        <Grid.Item key={figure.id} col={3} m={6} s={12} alignItems="stretch" tag="li">
+          <Figure testId={figure.id} value={figure.value} label={figure.label} detail={figure.detail} />
+        </Grid.Item>
+      ))}
+    </Grid.Root>
+  );
+};
