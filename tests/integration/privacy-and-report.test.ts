@@ -77,6 +77,10 @@ describe('privacy and the annual report', () => {
     expect(full.letters.length).toBeGreaterThan(0);
     expect(JSON.stringify(json.body)).not.toContain('trackingToken');
     expect((await admin('get', '/privacy/export?clientNumber=K-778899')).body.data.complaints).toHaveLength(2);
+    // each export is on the record of the complaints it covered, with who made it
+    const exported = (await admin('get', `/complaints/${first}`)).body.data.timeline.filter((e: any) => e.type === 'complaint.data_exported');
+    expect(exported.length).toBeGreaterThanOrEqual(2);
+    expect(exported[0]).toMatchObject({ actorType: 'admin', actorId: fx.superAdmin.id, data: { format: 'json' } });
 
     const pdf = await binary(admin('get', `/privacy/export?email=${encodeURIComponent(EMAIL)}&format=pdf`));
     expect(pdf.headers['content-type']).toBe('application/pdf');

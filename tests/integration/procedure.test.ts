@@ -123,7 +123,8 @@ describe('the complaint procedure over HTTP', () => {
     await post(`/complaints/${id}/acknowledge`, {});
     await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'phone' });
     const planned = (await get('/complaints?step=3&pageSize=100')).body.data.results.find((r: any) => r.id === id);
-    expect(planned).toMatchObject({ hearingMode: 'phone', agreementsOpen: 0 });
+    expect(planned).toMatchObject({ hearingMode: 'phone', agreementsOpen: 0, agreementsTotal: 0, outcomeAcceptedAt: null });
+    expect((await get('/overview')).body.data.complaintsWithOverdueAgreements).toEqual(expect.any(Number));
     expect(planned.hearingPlannedAt).toBeTruthy();
     expect((await get('/complaints?expiring=60&pageSize=100')).body.data.results.map((r: any) => r.id)).toContain(id);
     expect((await get('/complaints?overdue=agreements&pageSize=100')).body.data.results.map((r: any) => r.id)).not.toContain(id);

@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   'complaint.dispute_eligible',
   'complaint.committee_outcome',
   'complaint.anonymised',
+  'complaint.data_exported',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

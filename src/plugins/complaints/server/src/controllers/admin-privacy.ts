@@ -27,15 +27,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseInput(exportSchema, ctx.query ?? {});
     const privacy = getService(strapi, 'privacy');
     const name = `inzage-${(query.email || query.clientNumber || 'klager').replace(/[^\w.@-]/g, '_')}`;
-    strapi.log.info(`[complaints] privacy export by admin user ${ctx.state.user.id}`);
+    const actor = adminActor(ctx.state.user);
     if (query.format === 'pdf') {
       ctx.type = 'application/pdf';
       ctx.set('Content-Disposition', `attachment; filename="${name}.pdf"`);
-      ctx.body = await privacy.exportPdf(query);
+      ctx.body = await privacy.exportPdf(query, actor);
       return;
     }
     ctx.set('Content-Disposition', `attachment; filename="${name}.json"`);
-    ctx.body = { data: await privacy.exportData(query) };
+    ctx.body = { data: await privacy.exportData(query, actor) };
   }),
 
   anonymise: handle(async (ctx) => {

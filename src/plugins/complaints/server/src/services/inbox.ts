@@ -49,6 +49,7 @@ export const SUMMARY_FIELDS = [
   'handlingDue',
   'disputeEligible',
   'dissatisfactionDeclaredAt',
+  'outcomeAcceptedAt',
   'closedAt',
 ] as const;
 
@@ -136,6 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const hearing = hearings.filter((h) => h.complaintId === row.id).at(-1);
       return {
         ...row,
+        agreementsTotal: own.length,
         agreementsOpen: open.length,
         agreementsOverdue: open.filter((a) => day > a.dueDate).length,
         nextAgreementDue: open.map((a) => a.dueDate).sort()[0] ?? null,
@@ -179,14 +181,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) byStep[Number(step)] = statuses.reduce((n, s) => n + (byStatus[s] ?? 0), 0);
 
     const openForHandling = OPEN_STATUSES.filter((s) => s !== 'dispute');
-    const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue] = await Promise.all([
+    const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements] = await Promise.all([
       count({ status: 'received', acknowledgementDue: { $lt: day } }),
       count({ status: { $in: openForHandling }, handlingDue: { $lt: day } }),
       count({ status: { $in: openForHandling }, handlingDue: { $gte: day, $lte: soon } }),
       count({ status: 'dispute', disputeEligible: true }),
       this.overdueAgreementCount(scope, day),
+      count({ status: { $in: ['agreements_sent', 'monitoring'] }, id: { $in: [-1, ...(await this.withOverdueAgreements(day))] } }),
     ]);
-    return { byStatus, byStep, acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, today: day };
+    return { byStatus, byStep, acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements, today: day };
   },
 
   async overdueAgreementCount(scope: AccessScope, day: string): Promise<number> {

@@ -23,7 +23,7 @@ const CRON_NAME = 'complaints-retention';
 export const ANONYMISED = '[geanonimiseerd]';
 
 /** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
-const SAFE_EVENT_KEYS = new Set(['channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
+const SAFE_EVENT_KEYS = new Set(['format', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
 
 const COMPLAINT_SCRUB = {
   complainantName: ANONYMISED,
@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Everything held on one complainant (found by e-mail address or client number). */
-    async exportData(query: ComplainantQuery) {
+    async exportData(query: ComplainantQuery, actor?: Actor, format: 'json' | 'pdf' = 'json') {
       const email = query.email?.trim().toLowerCase() || null;
       const clientNumber = query.clientNumber?.trim() || null;
       if (!email && !clientNumber) {
@@ -139,12 +139,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           events: await getService(strapi, 'audit').list(complaint.id),
         });
       }
+      // Accountability (AVG art. 5(2)): each export is recorded on the complaints it covered, with who.
+      if (actor) {
+        const now = getService(strapi, 'clock').now();
+        for (const complaint of complaints) await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.data_exported', actor, data: { format }, at: now });
+      }
       return { query: { email, clientNumber }, generatedAt: getService(strapi, 'clock').now().toISOString(), complaints: result };
     },
 
     /** The same export as a readable PDF letter to the complainant. */
-    async exportPdf(query: ComplainantQuery): Promise<Buffer> {
-      const data = await this.exportData(query);
+    async exportPdf(query: ComplainantQuery, actor?: Actor): Promise<Buffer> {
+      const data = await this.exportData(query, actor, 'pdf');
       const settings = await getService(strapi, 'settings').get();
       const first = data.complaints[0] as any;
       const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
