@@ -96,13 +96,11 @@ export default {
     indexes: [
       { name: 'complaints_complaints_reference_uq', columns: ['reference'], type: 'unique' },
       { name: 'complaints_complaints_submission_key_uq', columns: ['submission_key'], type: 'unique' },
-      { name: 'complaints_complaints_ref_year_number_uq', columns: ['reference_year', 'reference_number'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },
       { name: 'complaints_complaints_received_at_idx', columns: ['received_at'] },
       { name: 'complaints_complaints_received_on_idx', columns: ['received_on'] },
-      { name: 'complaints_complaints_closed_at_idx', columns: ['closed_at', 'anonymised_at'] },
       { name: 'complaints_complaints_email_idx', columns: ['complainant_email'] },
       { name: 'complaints_complaints_client_number_idx', columns: ['complainant_client_number'] },
       { name: 'complaints_complaints_handler_idx', columns: ['handler_id'] },

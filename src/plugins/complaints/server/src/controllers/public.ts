@@ -24,6 +24,15 @@ const responseSchema = z.object({
   locale: z.enum(['nl', 'en']).optional(),
 });
 
+/** The submission schema per set of fields editors made required (built once, not per request). */
+const schemas = new Map<string, ReturnType<typeof publicSubmissionSchema>>();
+function submissionSchemaFor(extraRequired: string[]) {
+  const key = extraRequired.join(',');
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = publicSubmissionSchema(extraRequired)));
+  return schema;
+}
+
 export function statusUrl(base: string, reference: string, token: string, locale: string): string {
   return `${base.replace(/\/$/, '')}/klachtenformulier/status?ref=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}&locale=${locale}`;
 }
@@ -53,22 +62,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new InvalidInputError({ _: { nl: 'Uw klacht kon niet worden verwerkt.', en: 'Your complaint could not be processed.' } });
       }
       const publicForm = getService(strapi, 'publicForm');
-      const input = parseInput(publicSubmissionSchema(await publicForm.extraRequiredFields()), body);
+      const input = parseInput(submissionSchemaFor(await publicForm.extraRequiredFields()), body);
       const now = getService(strapi, 'clock').now();
       await publicForm.verifyToken(input.formToken, now);
 
       const locale = input.locale ?? requestLocale(ctx);
       const intake = getService(strapi, 'intake');
-      // The same filled-in form sent again (its answer was lost): the complaint it already created.
-      const earlier = await intake.findBySubmissionKey(input.submissionKey);
-      const { complaint, trackingToken } =
-        earlier ??
-        (await intake.file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC).catch(async (error) => {
-          // Two attempts at once: the unique key lets one in; the other answers with its complaint.
-          const raced = await intake.findBySubmissionKey(input.submissionKey);
-          if (raced) return raced;
-          throw error;
-        }));
+      // The same filled-in form sent again (its answer was lost, or two attempts at once): the unique key
+      // lets one complaint in, and the other attempt answers with it. Looked up only on that conflict, so
+      // the common case pays no extra query.
+      const { complaint, trackingToken } = await intake.file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC).catch(async (error) => {
+        const earlier = await intake.findBySubmissionKey(input.submissionKey);
+        if (earlier) return earlier;
+        throw error;
+      });
       const texts = await publicForm.texts(locale);
       ctx.status = 201;
       ctx.body = {

@@ -4,7 +4,8 @@
  * included (see register.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
+import crypto from 'crypto';
+import { TABLE, UID } from '../uids';
 import type { Actor } from './actor';
 
 export interface AuditEntry {
@@ -19,21 +20,27 @@ export interface AuditEntry {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** One INSERT without a read-back, in the caller's transaction (a nested transaction joins it). */
   async record(entry: AuditEntry): Promise<void> {
-    await strapi.db.query(UID.event).create({
-      data: {
-        complaintId: entry.complaintId,
+    const at = new Date(entry.at);
+    await strapi.db.transaction(({ trx }) =>
+      trx(TABLE.event).insert({
+        document_id: crypto.randomBytes(12).toString('base64url'),
+        complaint_id: entry.complaintId,
         type: entry.type,
-        fromStatus: entry.fromStatus ?? null,
-        toStatus: entry.toStatus ?? null,
-        actorType: entry.actor.type,
-        actorId: entry.actor.type === 'admin' ? entry.actor.id : null,
-        actorName: entry.actor.type === 'admin' ? entry.actor.name : null,
+        from_status: entry.fromStatus ?? null,
+        to_status: entry.toStatus ?? null,
+        actor_type: entry.actor.type,
+        actor_id: entry.actor.type === 'admin' ? entry.actor.id : null,
+        actor_name: entry.actor.type === 'admin' ? entry.actor.name : null,
         note: entry.note ?? null,
-        data: entry.data ?? null,
-        at: entry.at,
-      },
-    });
+        data: entry.data ? JSON.stringify(entry.data) : null,
+        at,
+        created_at: at,
+        updated_at: at,
+        published_at: at,
+      }),
+    );
   },
 
   async list(complaintId: number) {

@@ -8,6 +8,8 @@ import type { Actor } from './actor';
 export interface DomainEvent {
   type: string;
   complaintId: number;
+  /** The complaint as it is after the change (spares subscribers a read). */
+  complaint?: import('./complaints').ComplaintRow;
   fromStatus: string | null;
   toStatus: string | null;
   actor: Actor;

@@ -5,11 +5,11 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { ZONE } from '../domain/calendar';
+import { ZONE, type WorkingDayCalendar } from '../domain/calendar';
 import type { Channel } from '../domain/procedure';
-import { initialTerms } from '../domain/terms';
+import { initialTerms, type InitialTerms, type TermSettings } from '../domain/terms';
 import { InvalidInputError } from '../errors';
-import { UID } from '../uids';
+import { TABLE, UID } from '../uids';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
@@ -29,8 +29,35 @@ export interface IntakeResult {
   trackingToken: string;
 }
 
+/** Attribute names to Strapi's column names (snake case). */
+export function toColumns(values: Record<string, unknown>): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+  return columns;
+}
+
 export function newTrackingToken(): string {
   return crypto.randomBytes(24).toString('base64url');
+}
+
+/**
+ * The terms of a receipt moment depend only on its day, whether it was after the cut-off hour, and the
+ * settings (a new calendar object per settings load): computed once per day instead of per complaint.
+ */
+const termsByCalendar = new WeakMap<WorkingDayCalendar, Map<string, InitialTerms>>();
+
+function termsFor(receivedAt: Date, calendar: WorkingDayCalendar, settings: TermSettings): InitialTerms {
+  const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
+  const key = `${local.toISODate()}|${local.hour >= settings.cutoffHour}`;
+  let cache = termsByCalendar.get(calendar);
+  if (!cache) termsByCalendar.set(calendar, (cache = new Map()));
+  let terms = cache.get(key);
+  if (!terms) {
+    terms = initialTerms(receivedAt, calendar, settings);
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, terms);
+  }
+  return terms;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -61,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const settingsService = getService(strapi, 'settings');
     const settings = await settingsService.get();
     const calendar = await settingsService.calendar();
-    const terms = initialTerms(receivedAt, calendar, settings);
+    const terms = termsFor(receivedAt, calendar, settings);
 
     // A behaviour complaint goes to the department manager, unless the manager is the one complained about.
     const accusedUserId = request.accusedUserId ?? null;
@@ -70,46 +97,57 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const trackingToken = newTrackingToken();
     const year = DateTime.fromJSDate(receivedAt, { zone: ZONE }).year;
 
+    const receivedOn = DateTime.fromJSDate(receivedAt, { zone: ZONE }).toISODate() as string;
+    const fields = {
+      channel: request.channel,
+      receivedAt: receivedAt.toISOString(),
+      receivedOn,
+      preferredLanguage: request.preferredLanguage ?? 'nl',
+      complainantName: request.complainantName,
+      complainantEmail: request.complainantEmail,
+      complainantPhone: request.complainantPhone,
+      complainantAddress: request.complainantAddress,
+      complainantPostalCode: request.complainantPostalCode,
+      complainantCity: request.complainantCity,
+      complainantClientNumber: request.complainantClientNumber,
+      categoryId: category.id,
+      departmentId: department?.id ?? null,
+      aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour),
+      accusedName: request.aboutEmployeeBehaviour ? request.accusedName : null,
+      accusedFunction: request.aboutEmployeeBehaviour ? request.accusedFunction : null,
+      accusedUserId: request.aboutEmployeeBehaviour ? accusedUserId : null,
+      description: request.description,
+      desiredOutcome: request.desiredOutcome,
+      status: 'received' as const,
+      handlerId,
+      termStart: terms.termStart,
+      acknowledgementDue: terms.acknowledgementDue,
+      handlingDueOriginal: terms.handlingDue,
+      handlingDue: terms.handlingDue,
+      notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
+      trackingToken,
+      submissionKey: request.submissionKey ?? null,
+    };
+
+    const references = getService(strapi, 'reference');
+    // PostgreSQL: the number is taken before the transaction, so the counter row is locked for one
+    // statement, not for the whole intake of every concurrent submission (a failed intake leaves a gap).
+    // SQLite has one writer anyway: there the number is taken inside, gapless.
+    const early = strapi.db.dialect.client === 'postgres' ? await references.next(strapi.db.connection, year, settings.referencePrefix) : null;
+
     const complaint = await strapi.db.transaction(async ({ trx }) => {
-      const reference = await getService(strapi, 'reference').next(trx, year, settings.referencePrefix);
-      const created: ComplaintRow = await strapi.db.query(UID.complaint).create({
-        data: {
-          reference: reference.reference,
-          referenceYear: reference.year,
-          referenceNumber: reference.number,
-          channel: request.channel,
-          receivedAt,
-          receivedOn: DateTime.fromJSDate(receivedAt, { zone: ZONE }).toISODate(),
-          preferredLanguage: request.preferredLanguage ?? 'nl',
-          complainantName: request.complainantName,
-          complainantEmail: request.complainantEmail,
-          complainantPhone: request.complainantPhone,
-          complainantAddress: request.complainantAddress,
-          complainantPostalCode: request.complainantPostalCode,
-          complainantCity: request.complainantCity,
-          complainantClientNumber: request.complainantClientNumber,
-          categoryId: category.id,
-          departmentId: department?.id ?? null,
-          aboutEmployeeBehaviour: request.aboutEmployeeBehaviour,
-          accusedName: request.aboutEmployeeBehaviour ? request.accusedName : null,
-          accusedFunction: request.aboutEmployeeBehaviour ? request.accusedFunction : null,
-          accusedUserId: request.aboutEmployeeBehaviour ? accusedUserId : null,
-          description: request.description,
-          desiredOutcome: request.desiredOutcome,
-          status: 'received',
-          handlerId,
-          termStart: terms.termStart,
-          acknowledgementDue: terms.acknowledgementDue,
-          handlingDueOriginal: terms.handlingDue,
-          handlingDue: terms.handlingDue,
-          notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
-          trackingToken,
-          submissionKey: request.submissionKey ?? null,
-        },
-      });
-      const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: request.aboutEmployeeBehaviour };
+      const reference = early ?? (await references.next(trx, year, settings.referencePrefix));
+      const now2 = new Date(now);
+      const documentId = crypto.randomBytes(12).toString('base64url');
+      const values = { reference: reference.reference, referenceYear: reference.year, referenceNumber: reference.number, ...fields };
+      // One INSERT … RETURNING id, no read-back: the row is what was written (this is the hot path).
+      const [inserted] = await trx(TABLE.complaint)
+        .insert({ ...toColumns({ ...values, receivedAt }), document_id: documentId, created_at: now2, updated_at: now2, published_at: now2 })
+        .returning('id');
+      const created = { id: typeof inserted === 'object' ? inserted.id : inserted, documentId, ...values } as unknown as ComplaintRow;
+      const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
       await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now });
-      await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, fromStatus: null, toStatus: 'received', actor, at: now, data });
+      await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data });
       return created;
     });
 

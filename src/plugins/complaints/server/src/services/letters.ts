@@ -74,6 +74,7 @@ function addressLines(complaint: ComplaintRow): string[] {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const staffCache = new Map<string, { at: number; recipients: Recipient[] }>();
   const mailDomain = () => String(strapi.config.get('plugin::email.settings.defaultFrom') ?? 'klachten@example.nl').replace(/.*@/, '').replace(/[>\s].*$/, '') || 'klachten.local';
 
   return {
@@ -90,10 +91,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map((u: any) => ({ id: u.id, name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
     },
 
-    /** Admin users as recipients of staff letters. */
+    /** Admin users as recipients of staff letters (cached briefly: every intake asks for the manager). */
     async staff(userIds: Array<number | null | undefined>): Promise<Recipient[]> {
       const ids = [...new Set(userIds.filter((id): id is number => typeof id === 'number'))];
       if (!ids.length) return [];
+      const key = ids.sort((a, b) => a - b).join(',');
+      const hit = staffCache.get(key);
+      if (hit && Date.now() - hit.at < 5000) return hit.recipients.map((r) => ({ ...r }));
+      const recipients = await this.loadStaff(ids);
+      if (staffCache.size > 500) staffCache.clear();
+      staffCache.set(key, { at: Date.now(), recipients });
+      return recipients.map((r) => ({ ...r }));
+    },
+
+    async loadStaff(ids: number[]): Promise<Recipient[]> {
       const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids }, isActive: true }, select: ['id', 'firstname', 'lastname', 'email', 'preferedLanguage'] });
       return users.map((u: any) => ({ name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
     },
@@ -240,33 +251,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The letters each domain event causes. */
     async onDomainEvent(event: DomainEvent): Promise<void> {
-      const complaint = await getService(strapi, 'complaints').findById(event.complaintId);
+      const complaint = event.complaint ?? (await getService(strapi, 'complaints').findById(event.complaintId));
       if (!complaint) return;
+      const letters: QueueOptions[] = [];
+      const staffLetters = (kind: LetterKind, recipients: Recipient[]) =>
+        letters.push(...recipients.filter((r) => r.email).map((recipient) => ({ kind, audience: 'staff' as const, recipient, channel: 'email' as const })));
 
       if (event.type === 'complaint.received') {
         if (complaint.channel === 'online' && complaint.complainantEmail) {
-          const { recipient } = this.complainant(complaint);
-          await this.queue(complaint, { kind: 'submission_received', audience: 'complainant', recipient, channel: 'email' });
+          letters.push({ kind: 'submission_received', audience: 'complainant', recipient: this.complainant(complaint).recipient, channel: 'email' });
         }
-        await this.notifyStaff(complaint, 'staff_new_complaint', await this.departmentRecipients(complaint));
-        if (complaint.aboutEmployeeBehaviour && complaint.handlerId) await this.notifyStaff(complaint, 'staff_behaviour_assigned', await this.staff([complaint.handlerId]));
-        return;
+        staffLetters('staff_new_complaint', await this.departmentRecipients(complaint));
+        if (complaint.aboutEmployeeBehaviour && complaint.handlerId) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+      } else if (event.type === 'complaint.handler_assigned') {
+        if (complaint.aboutEmployeeBehaviour) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+      } else if (COMPLAINANT_LETTERS[event.type]) {
+        const { recipient, channel } = this.complainant(complaint);
+        const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
+        letters.push({ kind: COMPLAINANT_LETTERS[event.type], audience: 'complainant', recipient, channel, extra });
+        // Awb 9:11: the person complained about is told of an extension too.
+        if (event.type === 'complaint.term_extended' && complaint.aboutEmployeeBehaviour) {
+          const [accused] = await this.staff([complaint.accusedUserId]);
+          if (accused) letters.push({ kind: 'term_extension', audience: 'accused', recipient: accused, channel: 'email', extra });
+        }
       }
-      if (event.type === 'complaint.handler_assigned' && complaint.aboutEmployeeBehaviour) {
-        await this.notifyStaff(complaint, 'staff_behaviour_assigned', await this.staff([complaint.handlerId]));
-        return;
-      }
-      const kind = COMPLAINANT_LETTERS[event.type];
-      if (!kind) return;
-      const { recipient, channel } = this.complainant(complaint);
-      const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
-      await this.queue(complaint, { kind, audience: 'complainant', recipient, channel, extra });
+      await this.queueMany(complaint, letters);
+    },
 
-      // Awb 9:11: the person complained about is told of an extension too.
-      if (event.type === 'complaint.term_extended' && complaint.aboutEmployeeBehaviour) {
-        const [accused] = await this.staff([complaint.accusedUserId]);
-        if (accused) await this.queue(complaint, { kind: 'term_extension', audience: 'accused', recipient: accused, channel: 'email', extra });
-      }
+    /** Several letters of one complaint in one INSERT, woken on commit. */
+    async queueMany(complaint: ComplaintRow, letters: QueueOptions[]): Promise<void> {
+      if (!letters.length) return;
+      const rows: Record<string, unknown>[] = [];
+      for (const options of letters) rows.push(this.row(complaint, options, await this.context(complaint, options.recipient, options)));
+      await strapi.db.transaction(async ({ trx, onCommit }) => {
+        await this.insertRows(trx, rows);
+        onCommit(() => getService(strapi, 'outbox').wake());
+      });
     },
 
     /** The department's address and manager, for "new complaint" notices. */
@@ -276,12 +296,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const recipients = await this.staff([department.managerId]);
       if (department.email && !recipients.some((r) => r.email === department.email)) recipients.push({ name: department.name, email: department.email, addressLines: [], locale: 'nl' });
       return recipients;
-    },
-
-    async notifyStaff(complaint: ComplaintRow, kind: LetterKind, recipients: Recipient[], dedupeKey?: (r: Recipient) => string, agreementId?: number): Promise<void> {
-      for (const recipient of recipients.filter((r) => r.email)) {
-        await this.queue(complaint, { kind, audience: 'staff', recipient, channel: 'email', dedupeKey: dedupeKey?.(recipient), agreementId });
-      }
     },
 
     /** Bootstrap: letters follow the procedure's domain events. */

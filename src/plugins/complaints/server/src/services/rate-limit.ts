@@ -1,10 +1,11 @@
 /**
- * Rate limits per client IP, counted in the shared database (rate-limiter-flexible on Strapi's own knex):
- * several instances behind a load balancer share one count, which an in-process limiter cannot.
- * A memory limiter stands in when the database is unreachable.
+ * Rate limits per client IP (rate-limiter-flexible). On PostgreSQL counted in the shared database, on
+ * Strapi's own knex: several instances behind a load balancer share one count, which an in-process
+ * limiter cannot; a memory limiter stands in when the database is unreachable. On SQLite (one instance)
+ * counted in memory.
  */
 import type { Core } from '@strapi/strapi';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterSQLite, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { TooManyRequestsError } from '../errors';
 
 export interface RateLimitRule {
@@ -33,7 +34,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       storeType: 'knex',
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: `complaints_${name}_insurance`, points: rule.points, duration: rule.durationSeconds }),
     };
-    const Store = strapi.db.dialect.client === 'postgres' ? RateLimiterPostgres : RateLimiterSQLite;
+    // SQLite is the single-instance setup (one process owns the file): count in memory and spare every
+    // public request a second write transaction. PostgreSQL may serve several instances: count there.
+    if (strapi.db.dialect.client !== 'postgres') return new RateLimiterMemory({ keyPrefix: options.keyPrefix, points: rule.points, duration: rule.durationSeconds });
+    const Store = RateLimiterPostgres;
     return new Promise((resolve, reject) => {
       const limiter: RateLimiterAbstract = new (Store as any)(options, (error?: Error) => (error ? reject(error) : resolve(limiter)));
     });

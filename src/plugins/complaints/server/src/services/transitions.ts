@@ -73,6 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await getService(strapi, 'domainEvents').emit({
         type: decision.event,
         complaintId: complaint.id,
+        complaint: updated,
         fromStatus,
         toStatus: decision.to,
         actor: request.actor,
