@@ -20,14 +20,17 @@
  * connection (see lib/smtp-child.js), which caps both paths at ~55 letters/s.
  * Diagnostics (they change what is measured; compare headline figures from runs without them):
  *  --concurrency C   outbox and raw nodemailer both C at a time;
- *  --tcp-nodelay     TCP_NODELAY on the outgoing sockets of the app and raw nodemailer (lib/nodelay.js):
- *                    removes nodemailer's ~40 ms per message of Nagle + delayed ACK, leaving the outbox's
- *                    own cost;
+ *  --no-nodelay      both paths without TCP_NODELAY (the app with SMTP_NODELAY=false): nodemailer's own
+ *                    default, which adds ~40 ms per message of Nagle + delayed ACK to both;
+ *  --tcp-nodelay     TCP_NODELAY on every outgoing socket of both processes (lib/nodelay.js);
  *  --profile         a V8 CPU profile of the app (.tmp/bench-profiles/, see profile-summary.js);
  *  --db-timing       connection wait/hold, statement times and event-loop delay of the app during the
  *                    drain (lib/db-timing.js).
  */
 const crypto = require('crypto');
+const net = require('net');
+/** TCP_NODELAY on the SMTP sockets, as config/plugins.ts sets it for the app (SMTP_NODELAY, default on). */
+const NODELAY = !process.argv.includes('--no-nodelay');
 const os = require('os');
 const path = require('path');
 const { parseArgs } = require('./lib/args');
@@ -39,7 +42,7 @@ const { createAdmin, seedCatalog, submissionBody } = require('./lib/seed');
 const { startSmtp } = require('./lib/smtp');
 const { expectStatus } = require('./lib/http');
 
-const USAGE = 'usage: node scripts/bench/outbox.js [--postgres] [--letters N] [--concurrency C] [--smtp-greeting-pause] [--tcp-nodelay] [--profile] [--db-timing] [--skip-build]';
+const USAGE = 'usage: node scripts/bench/outbox.js [--postgres] [--letters N] [--concurrency C] [--smtp-greeting-pause] [--no-nodelay] [--tcp-nodelay] [--profile] [--db-timing] [--skip-build]';
 const MAIL_FROM = 'klachten@gemeente-voorbeeld.nl';
 /**
  * The outbox's default parallelism (COMPLAINTS_OUTBOX_CONCURRENCY); raw nodemailer gets the same.
@@ -94,7 +97,17 @@ async function realLetter(url, client, catalog) {
 
 /** N messages with the letter's content, `concurrency` at a time, each over its own SMTP connection. */
 async function rawNodemailer(nodemailer, smtp, letter, count, label, concurrency) {
-  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
+  // The same transport settings as the app (config/plugins.ts): TCP_NODELAY on the socket unless the app
+  // runs with SMTP_NODELAY=false (--no-nodelay), so the two paths differ only in what the outbox adds.
+  const getSocket = NODELAY
+    ? (options, callback) => {
+        const socket = net.connect(options.port, options.host);
+        socket.setNoDelay(true);
+        socket.once('connect', () => callback(null, { connection: socket }));
+        socket.once('error', (error) => callback(error));
+      }
+    : undefined;
+  const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, getSocket });
   const seed = crypto.randomBytes(3).toString('hex');
   const ids = Array.from({ length: count }, (_, i) => `<raw.${label}.${seed}.${i}@gemeente-voorbeeld.nl>`);
   let next = 0;
@@ -219,8 +232,8 @@ async function outboxRun(client, smtp, template, count, mark = () => {}) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2), {
-    defaults: { postgres: false, letters: 2000, concurrency: DEFAULT_CONCURRENCY, profile: false, 'skip-build': false, 'smtp-greeting-pause': false, 'tcp-nodelay': false, 'db-timing': false },
-    flags: ['postgres', 'profile', 'skip-build', 'smtp-greeting-pause', 'tcp-nodelay', 'db-timing'],
+    defaults: { postgres: false, letters: 2000, concurrency: DEFAULT_CONCURRENCY, profile: false, 'skip-build': false, 'smtp-greeting-pause': false, 'tcp-nodelay': false, 'no-nodelay': false, 'db-timing': false },
+    flags: ['postgres', 'profile', 'skip-build', 'smtp-greeting-pause', 'tcp-nodelay', 'no-nodelay', 'db-timing'],
     numbers: ['letters', 'concurrency'],
     usage: USAGE,
   });
@@ -258,6 +271,7 @@ async function main() {
         SMTP_PORT: String(smtp.port),
         SMTP_SECURE: 'false',
         SMTP_IGNORE_TLS: 'true',
+        SMTP_NODELAY: String(NODELAY),
         MAIL_FROM,
         LOG_LEVEL: 'warn',
       },
@@ -291,7 +305,7 @@ async function main() {
     const raw = (rawBefore.rate + rawAfter.rate) / 2;
     const ratio = outbox.rate / raw;
     console.log('');
-    console.log(`Outbox benchmark — ${kind}, ${count} letters, concurrency ${concurrency}, one SMTP connection per message, SMTP ${greeting}${nodelay ? ', TCP_NODELAY (diagnostic)' : ''}`);
+    console.log(`Outbox benchmark — ${kind}, ${count} letters, concurrency ${concurrency}, one SMTP connection per message, SMTP ${greeting}, ${NODELAY ? 'TCP_NODELAY on both (as the app is configured)' : 'TCP_NODELAY off on both'}${nodelay ? ', TCP_NODELAY on every socket (diagnostic)' : ''}`);
     for (const r of [rawBefore, rawAfter]) {
       console.log(`raw nodemailer (${r.label}):  ${r.rate.toFixed(1).padStart(7)} letters/s  ${r.seconds.toFixed(2)} s  missing ${r.missing}, duplicates ${r.duplicates}`);
     }

@@ -501,8 +501,20 @@ function htmlDocument(subject: string, bodyHtml: string, locale: Locale): string
 // Rendering
 // ---------------------------------------------------------------------------------------------------------
 
+/** Parsed templates per engine and text: the worker renders the same few templates thousands of times. */
+const parsedTemplates = new Map<string, Template[]>();
+
 function renderLiquid(template: string, context: LetterContext): string {
-  return String(engineFor(pickLocale(context.locale)).parseAndRenderSync(template, context));
+  const locale = pickLocale(context.locale);
+  const engine = engineFor(locale);
+  const key = `${locale}\u0000${template}`;
+  let parsed = parsedTemplates.get(key);
+  if (!parsed) {
+    parsed = engine.parse(template);
+    if (parsedTemplates.size > 500) parsedTemplates.clear();
+    parsedTemplates.set(key, parsed);
+  }
+  return String(engine.renderSync(parsed, context));
 }
 
 /** The subject is one line of plain text: markup from the template is stripped, data shows literally. */

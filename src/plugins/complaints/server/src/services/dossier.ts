@@ -66,7 +66,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           overdue: a.status === 'open' && day > a.dueDate,
         })),
       ),
-      timeline: events,
+      // A sent letter is on the record of its own row; the timeline shows it in its place.
+      timeline: [
+        ...events,
+        ...letters
+          .filter((l: any) => l.sentAt)
+          .map((l: any) => ({ id: `letter-${l.id}`, type: 'letter.sent', fromStatus: null, toStatus: null, actorType: 'system', actorId: null, actorName: null, note: null, data: { letterId: l.id, kind: l.kind, channel: l.channel }, at: l.sentAt })),
+      ].sort((a: any, b: any) => new Date(a.at).getTime() - new Date(b.at).getTime()),
       letters,
       allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),
     };

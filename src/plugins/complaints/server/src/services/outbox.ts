@@ -10,8 +10,8 @@ import crypto from 'crypto';
 import os from 'os';
 import type { Core } from '@strapi/strapi';
 import { renderLetter } from '../letters/templates';
-import type { LetterContext, LetterKind, LetterAudience } from '../letters/types';
-import { TABLE, UID } from '../uids';
+import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
+import { TABLE } from '../uids';
 import { SYSTEM } from './actor';
 import { getService } from './registry';
 
@@ -39,8 +39,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::complaints.outbox') as OutboxConfig;
   const smtpConfigured = () => Boolean(strapi.config.get('plugin::email.providerOptions.host'));
 
-  /** Claims up to `limit` due letters for this worker; returns their ids. */
-  async function claim(limit: number): Promise<number[]> {
+  /** A claimed letter as the worker needs it, straight from the claim's RETURNING (no second read). */
+  interface ClaimedLetter {
+    id: number;
+    complaintId: number;
+    kind: LetterKind;
+    audience: LetterAudience;
+    channel: 'email' | 'post';
+    locale: 'nl' | 'en';
+    recipientName: string | null;
+    recipientEmail: string | null;
+    context: LetterContext;
+    attempts: number;
+    messageId: string;
+  }
+
+  /** Claims up to `limit` due letters for this worker (a lease, so a dead worker's letters come back). */
+  async function claim(limit: number): Promise<ClaimedLetter[]> {
     const now = getService(strapi, 'clock').now();
     const leaseUntil = new Date(now.getTime() + config().leaseSeconds * 1000);
     const knex = strapi.db.connection;
@@ -60,30 +75,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await knex(TABLE.letter)
       .whereIn('id', due)
       .update({ status: 'sending', claimed_by: workerId, claimed_until: leaseUntil, attempts: knex.raw('attempts + 1') })
-      .returning('id');
-    return rows.map((r: { id: number } | number) => (typeof r === 'number' ? r : r.id));
+      .returning(['id', 'complaint_id', 'kind', 'audience', 'channel', 'locale', 'recipient_name', 'recipient_email', 'context', 'attempts', 'message_id']);
+    return rows
+      .map((r: any) => ({
+        id: r.id,
+        complaintId: r.complaint_id,
+        kind: r.kind,
+        audience: r.audience,
+        channel: r.channel,
+        locale: r.locale,
+        recipientName: r.recipient_name,
+        recipientEmail: r.recipient_email,
+        context: typeof r.context === 'string' ? JSON.parse(r.context) : r.context,
+        attempts: Number(r.attempts),
+        messageId: r.message_id,
+      }))
+      .sort((a: ClaimedLetter, b: ClaimedLetter) => a.id - b.id);
   }
 
-  /** Updates a letter only while this worker still holds it (a reclaimed letter is left alone). */
-  async function settle(id: number, data: Record<string, unknown>, audit?: { type: string; complaintId: number; data: Record<string, unknown> }) {
-    const now = getService(strapi, 'clock').now();
-    await strapi.db.transaction(async () => {
-      const { count } = await strapi.db.query(UID.letter).updateMany({ where: { id, claimedBy: workerId, status: 'sending' }, data: { ...data, claimedBy: null, claimedUntil: null } });
-      if (count && audit) await getService(strapi, 'audit').record({ complaintId: audit.complaintId, type: audit.type, actor: SYSTEM, data: audit.data, at: now });
-    });
+  /**
+   * Marks a letter, only while this worker still holds it (a reclaimed letter is left alone). One UPDATE:
+   * sending is on the record of the letter row itself (the dossier's timeline shows it); rare outcomes
+   * (failed, to print) also get an audit event.
+   */
+  async function settle(letter: ClaimedLetter, data: Record<string, unknown>, audit?: { type: string; data: Record<string, unknown> }) {
+    const columns: Record<string, unknown> = { claimed_by: null, claimed_until: null, updated_at: getService(strapi, 'clock').now() };
+    for (const [key, value] of Object.entries(data)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = key === 'blocks' ? JSON.stringify(value) : value;
+    const count = await strapi.db.connection(TABLE.letter).where({ id: letter.id, claimed_by: workerId, status: 'sending' }).update(columns);
+    if (count && audit) await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: audit.type, actor: SYSTEM, data: audit.data, at: getService(strapi, 'clock').now() });
   }
 
-  async function deliver(id: number): Promise<void> {
-    const letter = await strapi.db.query(UID.letter).findOne({ where: { id } });
-    if (!letter) return;
-    const auditData = { letterId: letter.id, kind: letter.kind, channel: letter.channel, recipient: letter.recipientEmail ?? letter.recipientName };
+  async function deliver(letter: ClaimedLetter): Promise<void> {
+    const auditData = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
     try {
-      const template = await getService(strapi, 'letterTemplates').get(letter.kind as LetterKind, letter.audience as LetterAudience, letter.locale);
-      const rendered = renderLetter(template, letter.context as LetterContext);
+      const template = await getService(strapi, 'letterTemplates').get(letter.kind, letter.audience, letter.locale);
+      const rendered = renderLetter(template, letter.context);
       const content = { subject: rendered.subject, bodyHtml: rendered.html, bodyText: rendered.text, blocks: rendered.blocks };
 
       if (letter.channel === 'post') {
-        await settle(id, { ...content, status: 'to_print', lastError: null }, { type: 'letter.to_print', complaintId: letter.complaintId, data: auditData });
+        await settle(letter, { ...content, status: 'to_print', lastError: null }, { type: 'letter.to_print', data: auditData });
         return;
       }
       await strapi.plugin('email').service('email').send({
@@ -92,39 +122,57 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         text: rendered.text,
         html: rendered.html,
         messageId: letter.messageId,
-        headers: { 'X-Klacht-Referentie': (letter.context as LetterContext).complaint.reference, 'X-Klacht-Brief': letter.kind },
+        headers: { 'X-Klacht-Referentie': letter.context.complaint.reference, 'X-Klacht-Brief': letter.kind },
       });
-      const now = getService(strapi, 'clock').now();
-      await settle(id, { ...content, status: 'sent', sentAt: now, lastError: null }, { type: 'letter.sent', complaintId: letter.complaintId, data: auditData });
+      await settle(letter, { ...content, status: 'sent', sentAt: getService(strapi, 'clock').now(), lastError: null });
     } catch (error) {
       const message = String((error as Error)?.message ?? error).slice(0, 2000);
       const now = getService(strapi, 'clock').now();
       if (letter.attempts >= config().maxAttempts) {
         strapi.log.warn(`[complaints] letter ${letter.id} (${letter.kind}) failed after ${letter.attempts} attempts: ${message}`);
-        await settle(id, { status: 'failed', lastError: message }, { type: 'letter.failed', complaintId: letter.complaintId, data: { ...auditData, error: message } });
+        await settle(letter, { status: 'failed', lastError: message }, { type: 'letter.failed', data: { ...auditData, error: message } });
       } else {
-        await settle(id, { status: 'queued', lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(letter.attempts, config().backoffSeconds)) });
+        await settle(letter, { status: 'queued', lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(letter.attempts, config().backoffSeconds)) });
       }
     }
   }
 
-  /** Sends `ids` with at most `concurrency` deliveries at a time. */
-  async function deliverAll(ids: number[]): Promise<void> {
-    let next = 0;
-    const lanes = Array.from({ length: Math.min(config().concurrency, ids.length) }, async () => {
-      while (next < ids.length) await deliver(ids[next++]);
-    });
-    await Promise.all(lanes);
-  }
-
+  /**
+   * Works the queue with `concurrency` senders that never wait for each other: when the letters in hand
+   * run low, one claim fetches the next batch while the senders go on.
+   */
   async function drainOnce(): Promise<number> {
+    const queue: ClaimedLetter[] = [];
+    let exhausted = false;
+    let claiming: Promise<void> | null = null;
     let delivered = 0;
-    for (;;) {
-      const ids = await claim(config().batchSize);
-      if (!ids.length) break;
-      await deliverAll(ids);
-      delivered += ids.length;
-    }
+    const refill = () => {
+      if (!claiming && !exhausted) {
+        claiming = claim(config().batchSize)
+          .then((letters) => {
+            if (!letters.length) exhausted = true;
+            queue.push(...letters);
+          })
+          .finally(() => (claiming = null));
+      }
+      return claiming;
+    };
+    const sender = async () => {
+      for (;;) {
+        if (queue.length <= config().concurrency) void refill();
+        const letter = queue.shift();
+        if (letter) {
+          await deliver(letter);
+          delivered += 1;
+          continue;
+        }
+        if (claiming) await claiming;
+        else if (exhausted) return;
+        else await refill();
+        if (!queue.length && exhausted) return;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, config().concurrency) }, sender));
     return delivered;
   }
 
