@@ -142,6 +142,13 @@ describe('embedded complaint form in Chromium', () => {
     await page.getByRole('textbox', { name: 'Naam', exact: true }).waitFor();
     expect(violations.filter((v) => /Content Security Policy/i.test(v))).toEqual([]);
 
+    // the script itself: served as JavaScript with the security headers of every response
+    const script = await fetch(`${app.url}/complaints/form.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(script.headers.get('content-security-policy')).toBeTruthy();
+
     const printable = await fetch(`${app.url}/klachtenformulier/afdrukken`);
     const html = await printable.text();
     expect(html).toContain('Beschrijf uw klacht');

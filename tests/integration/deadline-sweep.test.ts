@@ -118,6 +118,14 @@ describe('deadline sweep', () => {
     const overdue = (await reminders(first)).filter((l: any) => l.dedupeKey.startsWith('2026-06-10'));
     expect(overdue.map((l: any) => l.kind)).toEqual(['staff_agreement_overdue']);
     expect(overdue[0].context.agreements.map((a: any) => a.description)).toEqual(['Lekkage verhelpen']);
+
+    // the handling term ended with the outcome: monitoring long past the old due date brings no handling
+    // reminder, and the term can no longer be extended
+    const handlingDue = (await service('complaints').requireById(first)).handlingDue;
+    travel(`${DateTime.fromISO(handlingDue).plus({ weeks: 2 }).toISODate()}T08:00`);
+    await service('sweep').run();
+    expect((await reminders(first)).filter((l: any) => l.kind.startsWith('staff_handling'))).toEqual([]);
+    expect((await admin(`/complaints/${first}/extend`, { until: '2026-12-01', reason: 'Te laat' })).status).toBe(409);
   });
 
   it('two instances sweeping at the same moment queue each reminder once', async () => {

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { grantPublicActions } from './public-permissions';
 import { ensureDefaultRoles } from './roles';
+import { ensureNameSearchIndex } from './search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'settings').ensureDefaults();
+  await ensureNameSearchIndex(strapi);
   await ensureDefaultRoles(strapi);
   await grantPublicActions(strapi);
   await getService(strapi, 'rateLimit').init();

@@ -102,6 +102,8 @@ export default {
       { name: 'complaints_complaints_received_at_idx', columns: ['received_at'] },
       { name: 'complaints_complaints_received_on_idx', columns: ['received_on'] },
       { name: 'complaints_complaints_email_idx', columns: ['complainant_email'] },
+      // a name search scans this narrow index instead of the wide rows
+      { name: 'complaints_complaints_name_idx', columns: ['complainant_name'] },
       { name: 'complaints_complaints_client_number_idx', columns: ['complainant_client_number'] },
       { name: 'complaints_complaints_handler_idx', columns: ['handler_id'] },
     ],

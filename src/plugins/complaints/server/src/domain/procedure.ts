@@ -55,6 +55,12 @@ export const STEP_OF_STATUS: Record<ComplaintStatus, number | null> = {
 export const FINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
 export const OPEN_STATUSES: readonly ComplaintStatus[] = STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
 
+/**
+ * Statuses in which the handling term runs (Awb 9:11): until the outcome is sent. Monitoring agreements
+ * and disputes come after the handling; their own dates are watched separately.
+ */
+export const HANDLING_STATUSES: readonly ComplaintStatus[] = ['received', 'acknowledged', 'hearing_planned', 'hearing_held'];
+
 export const CHANNELS = ['online', 'post', 'telefoon', 'e-mail', 'balie'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -359,7 +365,7 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     },
   },
   extendHandlingTerm: {
-    from: OPEN_STATUSES.filter((s) => s !== 'dispute'),
+    from: HANDLING_STATUSES,
     to: null,
     event: 'complaint.term_extended',
     label: { nl: 'Behandeltermijn verlengen', en: 'Extend the handling term' },
@@ -386,7 +392,7 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     },
   },
   recordDelayConsent: {
-    from: OPEN_STATUSES.filter((s) => s !== 'dispute'),
+    from: HANDLING_STATUSES,
     to: null,
     event: 'complaint.delay_consented',
     label: { nl: 'Verder uitstel met instemming klager', en: 'Further delay with the complainant’s consent' },

@@ -3,7 +3,7 @@
  * in working days, and only the actions the procedure allows now.
  */
 import type { Core } from '@strapi/strapi';
-import { actionLabel, allowedActions, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
+import { actionLabel, allowedActions, HANDLING_STATUSES, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
 import { today } from '../domain/terms';
 import { UID } from '../uids';
 import type { AccessScope } from './access';
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         acknowledgementDaysLeft: complaint.status === 'received' && complaint.acknowledgementDue ? calendar.workingDaysUntil(day, complaint.acknowledgementDue) : null,
         handlingDue: complaint.handlingDue,
         handlingDueOriginal: complaint.handlingDueOriginal,
-        handlingDaysLeft: complaint.handlingDue && !complaint.closedAt ? calendar.workingDaysUntil(day, complaint.handlingDue) : null,
+        handlingDaysLeft: complaint.handlingDue && HANDLING_STATUSES.includes(complaint.status) ? calendar.workingDaysUntil(day, complaint.handlingDue) : null,
         extended: Boolean(complaint.extendedAt),
       },
       hearing,

@@ -3,7 +3,7 @@
  * the term that matters, paginated in the database, narrowed to what the user may see.
  */
 import type { Core } from '@strapi/strapi';
-import { OPEN_STATUSES, STEP_OF_STATUS, STATUSES, type ComplaintStatus } from '../domain/procedure';
+import { HANDLING_STATUSES, STEP_OF_STATUS, STATUSES, type ComplaintStatus } from '../domain/procedure';
 import { today } from '../domain/terms';
 import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
@@ -70,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.behaviour !== undefined) and.push({ aboutEmployeeBehaviour: query.behaviour });
     const day = today(now);
     const ackOverdue = { status: 'received', acknowledgementDue: { $lt: day } };
-    const handlingOverdue = { status: { $in: OPEN_STATUSES.filter((s) => s !== 'dispute') }, handlingDue: { $lt: day } };
+    const handlingOverdue = { status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } };
     if (query.overdue === 'acknowledgement') and.push(ackOverdue);
     if (query.overdue === 'handling') and.push(handlingOverdue);
     if (query.overdue === 'any') and.push({ $or: [ackOverdue, handlingOverdue] });
@@ -78,12 +78,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.expiring) {
       const calendar = await getService(strapi, 'settings').calendar();
       const until = calendar.addWorkingDays(day, query.expiring).toISODate();
-      and.push({ status: { $in: OPEN_STATUSES.filter((s) => s !== 'dispute') }, handlingDue: { $gte: day, $lte: until } });
+      and.push({ status: { $in: HANDLING_STATUSES }, handlingDue: { $gte: day, $lte: until } });
     }
     if (query.disputeEligible !== undefined) and.push({ disputeEligible: query.disputeEligible });
     const search = query.search?.trim();
     if (search) {
-      and.push(/^[a-z]{1,6}-\d{4}-\d+$/i.test(search) ? { reference: search.toUpperCase() } : { $or: [{ reference: { $startsWith: search.toUpperCase() } }, { complainantName: { $containsi: search } }] });
+      // SQLite's LIKE ignores case already; $containsi would wrap the column in lower() and so read the
+      // wide rows instead of the narrow name index. PostgreSQL needs ILIKE ($containsi).
+      const contains = strapi.db.dialect.client === 'postgres' ? '$containsi' : '$contains';
+      and.push(/^[a-z]{1,6}-\d{4}-\d+$/i.test(search) ? { reference: search.toUpperCase() } : { $or: [{ reference: { $startsWith: search.toUpperCase() } }, { complainantName: { [contains]: search } }] });
     }
     return and.length ? { $and: and } : {};
   },
@@ -131,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const day = today(now);
     return rows.map((row) => {
       const ackOpen = row.status === 'received';
-      const handlingOpen = OPEN_STATUSES.includes(row.status) && row.status !== 'dispute';
+      const handlingOpen = HANDLING_STATUSES.includes(row.status);
       const own = agreements.filter((a) => a.complaintId === row.id);
       const open = own.filter((a) => a.status === 'open');
       const hearing = hearings.filter((h) => h.complaintId === row.id).at(-1);
@@ -180,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const byStep: Record<number, number> = {};
     for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) byStep[Number(step)] = statuses.reduce((n, s) => n + (byStatus[s] ?? 0), 0);
 
-    const openForHandling = OPEN_STATUSES.filter((s) => s !== 'dispute');
+    const openForHandling = HANDLING_STATUSES;
     const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements] = await Promise.all([
       count({ status: 'received', acknowledgementDue: { $lt: day } }),
       count({ status: { $in: openForHandling }, handlingDue: { $lt: day } }),

@@ -9,7 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { isoDate } from '../domain/calendar';
-import { OPEN_STATUSES } from '../domain/procedure';
+import { HANDLING_STATUSES } from '../domain/procedure';
 import { today } from '../domain/terms';
 import type { LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
@@ -40,7 +40,7 @@ export interface SweepResult {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<SweepResult> | null = null;
   const complaints = () => strapi.db.query(UID.complaint);
-  const handlingStatuses = OPEN_STATUSES.filter((s) => s !== 'dispute');
+  const handlingStatuses = HANDLING_STATUSES;
 
   async function coordinatorIds(): Promise<number[]> {
     const role = await strapi.db.query('admin::role').findOne({ where: { code: COORDINATOR_ROLE }, select: ['id'] });
