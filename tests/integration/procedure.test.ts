@@ -131,6 +131,22 @@ describe('the complaint procedure over HTTP', () => {
     expect((await get('/complaints?disputeEligible=true&pageSize=100')).body.data.results.every((r: any) => r.disputeEligible)).toBe(true);
   });
 
+  it('finds complaints by whole reference, part of a reference and part of a name, in any case', async () => {
+    const { id, reference } = await register({ complainantName: 'Fenna Zoekenburg-Ligtvoet' });
+    const other = await register({ complainantName: 'Kees Anders' });
+    const found = async (term: string) => (await get(`/complaints?search=${encodeURIComponent(term)}&pageSize=100`)).body.data.results.map((r: any) => r.id);
+    expect(await found(reference)).toEqual([id]);
+    expect(await found(reference.toLowerCase())).toEqual([id]);
+    expect(await found(reference.slice(0, 8))).toEqual(expect.arrayContaining([id, other.id])); // "KL-2026-"
+    expect(await found(reference.split('-')[2])).toEqual([id]); // the number alone
+    expect(await found('zoekenburg')).toEqual([id]);
+    expect(await found('LIGTVOET')).toEqual([id]);
+    expect(await found('Fenna Zoek')).toEqual([id]);
+    expect(await found('Zoekenburg-Anders')).toEqual([]);
+    const total = (await get(`/complaints?search=zoekenburg`)).body.data.pagination.total;
+    expect(total).toBe(1);
+  });
+
   it('refuses a dispute before the internal procedure is done (409, nl/en) and changes nothing', async () => {
     const { id } = await register();
     const res = await post(`/complaints/${id}/dissatisfaction`);

@@ -99,11 +99,11 @@ export default {
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },
+      // a department's list in the order staff read it (by due date): the first page without a sort
+      { name: 'complaints_complaints_dept_handling_due_idx', columns: ['department_id', 'handling_due', 'id'] },
       { name: 'complaints_complaints_received_at_idx', columns: ['received_at'] },
       { name: 'complaints_complaints_received_on_idx', columns: ['received_on'] },
       { name: 'complaints_complaints_email_idx', columns: ['complainant_email'] },
-      // a name search scans this narrow index instead of the wide rows
-      { name: 'complaints_complaints_name_idx', columns: ['complainant_name'] },
       { name: 'complaints_complaints_client_number_idx', columns: ['complainant_client_number'] },
       { name: 'complaints_complaints_handler_idx', columns: ['handler_id'] },
     ],

@@ -82,13 +82,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (query.disputeEligible !== undefined) and.push({ disputeEligible: query.disputeEligible });
     const search = query.search?.trim();
-    if (search) {
-      // SQLite's LIKE ignores case already; $containsi would wrap the column in lower() and so read the
-      // wide rows instead of the narrow name index. PostgreSQL needs ILIKE ($containsi).
-      const contains = strapi.db.dialect.client === 'postgres' ? '$containsi' : '$contains';
-      and.push(/^[a-z]{1,6}-\d{4}-\d+$/i.test(search) ? { reference: search.toUpperCase() } : { $or: [{ reference: { $startsWith: search.toUpperCase() } }, { complainantName: { [contains]: search } }] });
-    }
+    if (search) and.push(await this.searchFilter(search));
     return and.length ? { $and: and } : {};
+  },
+
+  /**
+   * One search box for references and names. A whole reference is one index lookup. A part of a reference
+   * ("KL-2026", "2026-0001") or a name needs a LIKE; the reference branch is added only when the term can
+   * be part of one (it has a digit or is the start of "<prefix>-"), because an OR with it makes both
+   * databases read every row, where a name alone is answered from an index.
+   */
+  async searchFilter(search: string): Promise<Record<string, unknown>> {
+    const upper = search.toUpperCase();
+    if (/^[A-Z]{1,6}-\d{4}-\d+$/.test(upper)) return { reference: upper };
+    // SQLite's LIKE ignores case already; $containsi would wrap the column in lower() and so read the
+    // wide rows instead of the narrow name index. PostgreSQL needs $containsi (LOWER() LIKE LOWER()), served by a trigram index on lower(name).
+    const byName = { complainantName: { [strapi.db.dialect.client === 'postgres' ? '$containsi' : '$contains']: search } };
+    const { referencePrefix } = await getService(strapi, 'settings').get();
+    const mayBeReference = /\d/.test(upper) || `${referencePrefix.toUpperCase()}-`.startsWith(upper) || upper.startsWith(`${referencePrefix.toUpperCase()}-`);
+    if (!mayBeReference) return byName;
+    // References are stored upper case, so a prefix needs no case folding.
+    return { $or: [{ reference: { $startsWith: upper } }, { reference: { $contains: `-${upper}` } }, byName] };
   },
 
   async list(query: InboxQuery, scope: AccessScope) {
@@ -122,10 +136,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async summaries(rows: any[], now: Date) {
     const catalog = getService(strapi, 'catalog');
     const ids = rows.map((r) => r.id);
-    // The page's agreements and hearings in two queries (pages 3 and 5 show them per row).
-    const agreements: any[] = ids.length ? await strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) : [];
-    const hearings: any[] = ids.length ? await strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason'] }) : [];
-    const [departments, categories, calendar, users] = await Promise.all([
+    // The page's agreements and hearings in two queries (pages 3 and 5 show them per row), alongside the rest.
+    const [agreements, hearings, departments, categories, calendar, users] = await Promise.all([
+      ids.length ? strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) : ([] as any[]),
+      ids.length ? strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason'] }) : ([] as any[]),
       catalog.departments(),
       catalog.categories(),
       getService(strapi, 'settings').calendar(),

@@ -49,6 +49,17 @@ export interface QueueOptions {
   agreementId?: number;
   /** Staff reminders: leave out the hearing and agreements (unless `agreementId`). */
   light?: boolean;
+  /** What a batch of letters (the sweep) read in a few queries, instead of a few queries per letter. */
+  preload?: ContextPreload;
+}
+
+export interface ContextPreload {
+  /** The current hearing per complaint id. */
+  hearings: Map<number, any>;
+  /** Agreement rows by id. */
+  agreements: Map<number, any>;
+  /** Display names of every user the letters mention. */
+  names: Map<number, string>;
 }
 
 /** The complainant's letters, by the event that causes them. */
@@ -109,7 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map((u: any) => ({ name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
     },
 
-    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light'> = {}): Promise<LetterContext> {
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload'> = {}): Promise<LetterContext> {
       const locale = recipient.locale;
       const catalog = getService(strapi, 'catalog');
       const settings = await getService(strapi, 'settings').get();
@@ -118,13 +129,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A new complaint has no hearing or agreements yet, and a staff reminder needs neither: spare the
       // queries on the intake's hot path and in the sweep.
       const fresh = complaint.status === 'received' || (options.light === true && !options.agreementId);
+      const { preload } = options;
       // Sequential: this runs inside the caller's transaction, on one connection.
-      const hearing = fresh ? null : await getService(strapi, 'hearing').current(complaint.id);
+      const hearing = fresh ? null : preload ? (preload.hearings.get(complaint.id) ?? null) : await getService(strapi, 'hearing').current(complaint.id);
       const agreementRows: any[] = fresh
         ? []
-        : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
-      const names = fresh ? new Map<number, string>() : await getService(strapi, 'dossier').userNames([complaint.handlerId]);
-      const ownerNames = fresh ? new Map<number, string>() : await getService(strapi, 'dossier').userNames(agreementRows.map((a: any) => a.ownerUserId));
+        : preload && options.agreementId
+          ? [preload.agreements.get(options.agreementId)].filter(Boolean)
+          : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+      const names = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames([complaint.handlerId])));
+      const ownerNames = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames(agreementRows.map((a: any) => a.ownerUserId))));
       const departments = await catalog.departments();
       const base = publicBaseUrl(strapi);
       const statusUrl = complaint.trackingToken
