@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { createFixtures, type Fixtures } from '../helpers/fixtures';
+import { startAppProcess } from '../helpers/process';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 const EMBEDDER = 'https://www.gemeente-voorbeeld.nl';
@@ -187,6 +188,29 @@ describe('public intake API', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     const get = await app.http().get('/api/complaints/form').set('Origin', 'https://evil.example');
     expect(get.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('closes a part of the form when the Public role loses it, also after a restart, and opens it again', async () => {
+    const permissions = () => app.strapi.db.query('plugin::users-permissions.permission');
+    const grant = await permissions().findOne({ where: { action: 'plugin::complaints.public.submit', role: { type: 'public' } }, populate: ['role'] });
+    expect(grant?.role?.id).toEqual(expect.any(Number));
+    await permissions().delete({ where: { id: grant.id } });
+    const closed = await submit(valid());
+    expect(closed.status).toBe(403);
+    expect(closed.body.error.message).toBe('Dit deel van het klachtenformulier is gesloten. Neem contact met ons op.');
+    expect((await submit(valid({ locale: 'en' }))).body.error.message).toBe('This part of the complaint form is closed. Please contact us.');
+    expect((await app.http().get('/api/complaints/form')).status).toBe(200); // the rest stays open
+
+    // a restart (here: a second instance booting on the same database) does not grant it again
+    const second = await startAppProcess(app.db, { COMPLAINTS_JOBS_ENABLED: 'false' });
+    try {
+      const res = await fetch(`${second.url}/api/complaints/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(valid()) });
+      expect(res.status).toBe(403);
+    } finally {
+      await second.stop();
+    }
+    await permissions().create({ data: { action: 'plugin::complaints.public.submit', role: grant.role.id } });
+    expect((await submit(valid())).status).toBe(201);
   });
 
   describe('status lookup', () => {

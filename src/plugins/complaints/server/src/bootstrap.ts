@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { grantPublicActions } from './public-permissions';
 import { ensureDefaultRoles } from './roles';
 import { ensureNameSearchIndex } from './search-index';
 import { getService } from './services/registry';
@@ -9,7 +8,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'settings').ensureDefaults();
   await ensureNameSearchIndex(strapi);
   await ensureDefaultRoles(strapi);
-  await grantPublicActions(strapi);
+  await getService(strapi, 'publicAccess').grantOnFirstStart();
+  getService(strapi, 'publicAccess').watch();
   await getService(strapi, 'rateLimit').init();
   await getService(strapi, 'letterTemplates').ensureDefaults();
   getService(strapi, 'letters').subscribe();

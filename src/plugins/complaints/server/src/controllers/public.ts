@@ -42,6 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     form: handle(async (ctx) => {
+      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.form');
       const locale = pickLocale(ctx.query?.locale);
       const now = getService(strapi, 'clock').now();
       ctx.set('Cache-Control', 'no-store');
@@ -49,6 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     submit: handle(async (ctx) => {
+      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
       const body = ctx.request.body;
       if (Number(ctx.request.length ?? 0) > MAX_SUBMISSION_BYTES) {
         throw new InvalidInputError(
@@ -88,6 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     status: handle(async (ctx) => {
+      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.status');
       await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
       const status = getService(strapi, 'status');
       const complaint = await status.authorise(ctx.params.reference, ctx.query?.token);
@@ -96,6 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     respond: handle(async (ctx) => {
+      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.respond');
       await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
       const input = parseInput(responseSchema, ctx.request.body);
       const status = getService(strapi, 'status');

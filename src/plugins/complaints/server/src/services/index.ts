@@ -17,6 +17,7 @@ import letters from './letters';
 import outbox from './outbox';
 import outcome from './outcome';
 import privacy from './privacy';
+import publicAccess from './public-access';
 import publicForm from './public-form';
 import rateLimit from './rate-limit';
 import reference from './reference';
@@ -46,6 +47,7 @@ export default {
   outbox,
   outcome,
   privacy,
+  publicAccess,
   publicForm,
   rateLimit,
   reference,

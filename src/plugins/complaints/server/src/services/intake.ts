@@ -46,8 +46,7 @@ export function newTrackingToken(): string {
  */
 const termsByCalendar = new WeakMap<WorkingDayCalendar, Map<string, InitialTerms>>();
 
-function termsFor(receivedAt: Date, calendar: WorkingDayCalendar, settings: TermSettings): InitialTerms {
-  const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
+function termsFor(receivedAt: Date, local: DateTime, calendar: WorkingDayCalendar, settings: TermSettings): InitialTerms {
   const key = `${local.toISODate()}|${local.hour >= settings.cutoffHour}`;
   let cache = termsByCalendar.get(calendar);
   if (!cache) termsByCalendar.set(calendar, (cache = new Map()));
@@ -88,16 +87,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const settingsService = getService(strapi, 'settings');
     const settings = await settingsService.get();
     const calendar = await settingsService.calendar();
-    const terms = termsFor(receivedAt, calendar, settings);
+    // one conversion to Amsterdam time (luxon computes the zone offset with Intl, which is not cheap)
+    const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
+    const terms = termsFor(receivedAt, local, calendar, settings);
 
     // A behaviour complaint goes to the department manager, unless the manager is the one complained about.
     const accusedUserId = request.accusedUserId ?? null;
     const managerId = department?.managerId ?? null;
     const handlerId = request.aboutEmployeeBehaviour && managerId !== null && managerId !== accusedUserId ? managerId : null;
     const trackingToken = newTrackingToken();
-    const year = DateTime.fromJSDate(receivedAt, { zone: ZONE }).year;
-
-    const receivedOn = DateTime.fromJSDate(receivedAt, { zone: ZONE }).toISODate() as string;
+    const year = local.year;
+    const receivedOn = local.toISODate() as string;
     const fields = {
       channel: request.channel,
       receivedAt: receivedAt.toISOString(),
