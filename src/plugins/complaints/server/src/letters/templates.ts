@@ -42,8 +42,30 @@ function toDateTime(value: unknown): DateTime | null {
   return iso.isValid ? iso : DateTime.fromSQL(text, { zone: ZONE });
 }
 
+/**
+ * Formatted dates by kind, locale and value: luxon's time-zone arithmetic is the costliest part of a
+ * render, and a queue of letters repeats the same few dates. The functions are pure, so a hit is exact.
+ */
+const formattedDates = new Map<string, string>();
+
+function remembered(kind: 'date' | 'datetime', value: unknown, locale: Locale, format: () => string): string {
+  if (value === null || value === undefined || value === '') return '';
+  const key = `${kind}|${locale}|${value instanceof Date ? value.toISOString() : String(value)}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = format();
+    if (formattedDates.size >= 10_000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 /** '25 november 2026' (nl) / '25 November 2026' (en); empty for no value, the input itself when unreadable. */
 export function formatDate(value: unknown, locale: Locale): string {
+  return remembered('date', value, locale, () => formatDateUncached(value, locale));
+}
+
+function formatDateUncached(value: unknown, locale: Locale): string {
   const dateTime = toDateTime(value);
   if (!dateTime) return '';
   if (!dateTime.isValid) return String(value);
@@ -52,6 +74,10 @@ export function formatDate(value: unknown, locale: Locale): string {
 
 /** '25 november 2026 om 14:00' (nl) / '25 November 2026 at 14:00' (en), Amsterdam time. */
 export function formatDateTime(value: unknown, locale: Locale): string {
+  return remembered('datetime', value, locale, () => formatDateTimeUncached(value, locale));
+}
+
+function formatDateTimeUncached(value: unknown, locale: Locale): string {
   const dateTime = toDateTime(value);
   if (!dateTime) return '';
   if (!dateTime.isValid) return String(value);

@@ -93,48 +93,102 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .sort((a: ClaimedLetter, b: ClaimedLetter) => a.id - b.id);
   }
 
+  interface Mark {
+    letter: ClaimedLetter;
+    columns: Record<string, unknown>;
+    audit?: { type: string; data: Record<string, unknown> };
+    done: (error?: unknown) => void;
+  }
+  let marks: Mark[] = [];
+  let flushing = false;
+
   /**
-   * Marks a letter, only while this worker still holds it (a reclaimed letter is left alone). One UPDATE:
-   * sending is on the record of the letter row itself (the dossier's timeline shows it); rare outcomes
-   * (failed, to print) also get an audit event.
+   * Marks a letter, only while this worker still holds it (a reclaimed letter is left alone); resolves once
+   * the mark is committed. Marks asked for while a commit is under way go together in the next one (group
+   * commit): on SQLite every commit is an fsync that stops the event loop, and with it every SMTP
+   * conversation in progress. Sending is on the record of the letter row itself (the dossier's timeline
+   * shows it); rare outcomes (failed, to print) also get an audit event.
    */
-  async function settle(letter: ClaimedLetter, data: Record<string, unknown>, audit?: { type: string; data: Record<string, unknown> }) {
+  function settle(letter: ClaimedLetter, data: Record<string, unknown>, audit?: Mark['audit']): Promise<void> {
     const columns: Record<string, unknown> = { claimed_by: null, claimed_until: null, updated_at: getService(strapi, 'clock').now() };
     for (const [key, value] of Object.entries(data)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = key === 'blocks' ? JSON.stringify(value) : value;
-    const count = await strapi.db.connection(TABLE.letter).where({ id: letter.id, claimed_by: workerId, status: 'sending' }).update(columns);
-    if (count && audit) await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: audit.type, actor: SYSTEM, data: audit.data, at: getService(strapi, 'clock').now() });
+    return new Promise<void>((resolve, reject) => {
+      marks.push({ letter, columns, audit, done: (error) => (error ? reject(error) : resolve()) });
+      if (!flushing) setImmediate(flushMarks);
+    });
+  }
+
+  async function flushMarks(): Promise<void> {
+    if (flushing || !marks.length) return;
+    flushing = true;
+    const batch = marks;
+    marks = [];
+    try {
+      const counts: number[] = await strapi.db.connection.transaction(async (trx: any) => {
+        const result: number[] = [];
+        for (const mark of batch) result.push(await trx(TABLE.letter).where({ id: mark.letter.id, claimed_by: workerId, status: 'sending' }).update(mark.columns));
+        return result;
+      });
+      // after the commit: the audit service writes in a transaction of its own
+      for (const [i, mark] of batch.entries()) {
+        if (counts[i] && mark.audit) await getService(strapi, 'audit').record({ complaintId: mark.letter.complaintId, type: mark.audit.type, actor: SYSTEM, data: mark.audit.data, at: getService(strapi, 'clock').now() });
+      }
+      for (const mark of batch) mark.done();
+    } catch (error) {
+      for (const mark of batch) mark.done(error);
+    } finally {
+      flushing = false;
+      if (marks.length) setImmediate(flushMarks);
+    }
+  }
+
+  /**
+   * Marks still being committed. A sender does not wait for its letter's mark (the SMTP conversations of
+   * the others would wait with it); a drain ends only when all are on the record. A mark that cannot be
+   * written leaves the letter `sending`: its lease runs out and it is sent again — late, never lost.
+   */
+  const inFlight = new Set<Promise<void>>();
+  function markInBackground(letter: ClaimedLetter, mark: Promise<void>): void {
+    const tracked: Promise<void> = mark
+      .catch((error) => {
+        strapi.log.warn(`[complaints] letter ${letter.id}: could not record its state (${(error as Error)?.message ?? error}); it is sent again when its lease ends`);
+      })
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
   }
 
   async function deliver(letter: ClaimedLetter): Promise<void> {
     const auditData = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
+    let mark: Promise<void>;
     try {
       const template = await getService(strapi, 'letterTemplates').get(letter.kind, letter.audience, letter.locale);
       const rendered = renderLetter(template, letter.context);
       const content = { subject: rendered.subject, bodyHtml: rendered.html, bodyText: rendered.text, blocks: rendered.blocks };
 
       if (letter.channel === 'post') {
-        await settle(letter, { ...content, status: 'to_print', lastError: null }, { type: 'letter.to_print', data: auditData });
-        return;
+        mark = settle(letter, { ...content, status: 'to_print', lastError: null }, { type: 'letter.to_print', data: auditData });
+      } else {
+        await strapi.plugin('email').service('email').send({
+          to: letter.recipientName ? { name: letter.recipientName, address: letter.recipientEmail } : letter.recipientEmail,
+          subject: rendered.subject,
+          text: rendered.text,
+          html: rendered.html,
+          messageId: letter.messageId,
+          headers: { 'X-Klacht-Referentie': letter.context.complaint.reference, 'X-Klacht-Brief': letter.kind },
+        });
+        mark = settle(letter, { ...content, status: 'sent', sentAt: getService(strapi, 'clock').now(), lastError: null });
       }
-      await strapi.plugin('email').service('email').send({
-        to: letter.recipientName ? { name: letter.recipientName, address: letter.recipientEmail } : letter.recipientEmail,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        messageId: letter.messageId,
-        headers: { 'X-Klacht-Referentie': letter.context.complaint.reference, 'X-Klacht-Brief': letter.kind },
-      });
-      await settle(letter, { ...content, status: 'sent', sentAt: getService(strapi, 'clock').now(), lastError: null });
     } catch (error) {
       const message = String((error as Error)?.message ?? error).slice(0, 2000);
       const now = getService(strapi, 'clock').now();
       if (letter.attempts >= config().maxAttempts) {
         strapi.log.warn(`[complaints] letter ${letter.id} (${letter.kind}) failed after ${letter.attempts} attempts: ${message}`);
-        await settle(letter, { status: 'failed', lastError: message }, { type: 'letter.failed', data: { ...auditData, error: message } });
+        mark = settle(letter, { status: 'failed', lastError: message }, { type: 'letter.failed', data: { ...auditData, error: message } });
       } else {
-        await settle(letter, { status: 'queued', lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(letter.attempts, config().backoffSeconds)) });
+        mark = settle(letter, { status: 'queued', lastError: message, nextAttemptAt: new Date(now.getTime() + backoffMs(letter.attempts, config().backoffSeconds)) });
       }
     }
+    markInBackground(letter, mark);
   }
 
   /**
@@ -173,6 +227,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, config().concurrency) }, sender));
+    while (inFlight.size) await Promise.all([...inFlight]);
     return delivered;
   }
 
