@@ -4,15 +4,16 @@ const DEFAULT_EMAIL = 'admin@klachten.local';
 const DEFAULT_PASSWORD = 'Klachten2026!';
 
 /**
- * In development, an empty database gets a super admin from ADMIN_EMAIL / ADMIN_PASSWORD, and the login is
- * printed once, so `npm run develop` on a fresh clone ends with a working sign-in.
+ * In development, a database without a super admin gets one from ADMIN_EMAIL / ADMIN_PASSWORD, and the
+ * login is printed once, so `npm run develop` on a fresh clone ends with a working sign-in. (Without a
+ * super admin, not without users: the plugin's demo data has made its staff users by the time this runs.)
+ * Returns the e-mail address of the admin it created.
  */
-export async function ensureDevelopmentAdmin(strapi: Core.Strapi): Promise<void> {
-  const existing = await strapi.db.query('admin::user').count();
-  if (existing > 0) return;
-
+export async function ensureDevelopmentAdmin(strapi: Core.Strapi): Promise<string | null> {
   const superAdminRole = await strapi.service('admin::role').getSuperAdmin();
-  if (!superAdminRole) return;
+  if (!superAdminRole) return null;
+  const existing = await strapi.db.query('admin::user').count({ where: { roles: { id: superAdminRole.id } } });
+  if (existing > 0) return null;
 
   const email = process.env.ADMIN_EMAIL || DEFAULT_EMAIL;
   const password = process.env.ADMIN_PASSWORD || DEFAULT_PASSWORD;
@@ -43,4 +44,5 @@ export async function ensureDevelopmentAdmin(strapi: Core.Strapi): Promise<void>
   const print = () => setTimeout(() => strapi.log.info(lines.join('\n')), 1000);
   if (strapi.server.httpServer.listening) print();
   else strapi.server.httpServer.once('listening', print);
+  return email;
 }

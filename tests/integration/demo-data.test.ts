@@ -1,4 +1,5 @@
 /** Development demo data: departments, categories, staff in every role, complaints in every status. */
+import { ensureDevelopmentAdmin } from '../../src/development-admin';
 import { seedDemoData } from '../../src/plugins/complaints/server/src/demo/seed';
 import { STATUSES } from '../../src/plugins/complaints/server/src/domain/procedure';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -29,6 +30,17 @@ describe('demo data', () => {
     expect(departments.every((d: any) => typeof d.managerId === 'number')).toBe(true);
     const roles = await app.strapi.db.query('admin::role').findMany({ select: ['code'] });
     expect(roles.map((r: any) => r.code)).toEqual(expect.arrayContaining(['strapi-super-admin', 'complaints-handler', 'complaints-manager', 'complaints-coordinator', 'complaints-editor']));
+  });
+
+  it('still gets the development super admin, although the demo staff exist already, and only once', async () => {
+    expect(await app.strapi.db.query('admin::user').count()).toBeGreaterThan(0);
+    const email = await ensureDevelopmentAdmin(app.strapi);
+    expect(email).toBe('admin@klachten.local');
+    const login = await app.http().post('/admin/login').send({ email, password: 'Klachten2026!' });
+    expect(login.status).toBe(200);
+    const admin = await app.strapi.db.query('admin::user').findOne({ where: { email }, populate: ['roles'] });
+    expect(admin.roles.map((r: any) => r.code)).toEqual(['strapi-super-admin']);
+    expect(await ensureDevelopmentAdmin(app.strapi)).toBeNull();
   });
 
   it('does not seed twice', async () => {
