@@ -1,5 +1,4 @@
-import { Typography } from '@strapi/design-system';
-import { ActionButton } from '../../components/ActionModal';
+import { RowActions } from '../../components/RowActions';
 import { StepListPage } from '../../components/StepListPage';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
@@ -21,35 +20,17 @@ export const AcknowledgementPage = () => {
       actions={
         canProcess
           ? (row, refresh) => (
-              <>
-                <ActionButton
-                  action="acknowledge"
-                  variant="default"
-                  complaintId={row.id}
-                  complaint={row}
-                  title={t('actionLabel.acknowledge')}
-                  onDone={refresh}
-                  context={<RowContext reference={row.reference} name={row.complainantName} />}
-                />
-                <ActionButton
-                  action="declareNotAdmissible"
-                  variant="tertiary"
-                  complaintId={row.id}
-                  complaint={row}
-                  title={t('actionLabel.declareNotAdmissible')}
-                  onDone={refresh}
-                  context={<RowContext reference={row.reference} name={row.complainantName} />}
-                />
-              </>
+              <RowActions
+                row={row}
+                onDone={refresh}
+                actions={[
+                  { action: 'acknowledge', variant: 'default' },
+                  { action: 'declareNotAdmissible', variant: 'tertiary' },
+                ]}
+              />
             )
           : undefined
       }
     />
   );
-};
-
-/** Which complaint a dialog opened from a list row is about. */
-export const RowContext = ({ reference, name }: { reference: string; name: string | null }) => {
-  const { t } = useT();
-  return <Typography fontWeight="bold">{t('list.rowContext', { reference, name: name ?? '—' })}</Typography>;
 };

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Typography } from '@strapi/design-system';
 import type { ComplaintSummary } from '../../api/types';
-import { ActionButton } from '../../components/ActionModal';
+import { RowActions } from '../../components/RowActions';
 import { StatusBadge } from '../../components/StatusBadge';
 import { StepListPage } from '../../components/StepListPage';
 import { useOverview } from '../../hooks/useOverview';
@@ -10,7 +10,6 @@ import { useT } from '../../hooks/useT';
 import { agreementRowActions, byAgreementUrgency } from '../../lib/agreementRows';
 import { formatShortDate, isoDateFromNow } from '../../lib/dates';
 import { calendarDaysBetween } from '../../lib/terms';
-import { RowContext } from '../Acknowledgement/AcknowledgementPage';
 import { AgreementsDialog } from './AgreementsDialog';
 
 /**
@@ -34,30 +33,16 @@ export const AgreementsPage = () => {
       extraColumns={[{ header: t('agreement.col.agreements'), render: (row) => <AgreementFacts row={row} /> }]}
       actions={
         canProcess
-          ? (row, refresh) => {
-              const context = <RowContext reference={row.reference} name={row.complainantName} />;
-              return (
-                <>
-                  {row.agreementsOpen > 0 && (
-                    <Button size="S" onClick={() => setDialogFor(row)}>
-                      {t('agreement.dialog.open')}
-                    </Button>
-                  )}
-                  {agreementRowActions(row).map((action) => (
-                    <ActionButton
-                      key={action}
-                      action={action}
-                      variant={action === 'close' ? 'default' : 'secondary'}
-                      complaintId={row.id}
-                      complaint={row}
-                      title={t(`actionLabel.${action}`)}
-                      onDone={refresh}
-                      context={context}
-                    />
-                  ))}
-                </>
-              );
-            }
+          ? (row, refresh) => (
+              <>
+                {row.agreementsOpen > 0 && (
+                  <Button size="S" onClick={() => setDialogFor(row)}>
+                    {t('agreement.dialog.open')}
+                  </Button>
+                )}
+                <RowActions row={row} onDone={refresh} actions={agreementRowActions(row).map((action) => ({ action, variant: action === 'close' ? 'default' : 'secondary' }))} />
+              </>
+            )
           : undefined
       }
       after={(refresh) => <AgreementsDialog row={dialogFor} onClose={() => setDialogFor(null)} onChanged={refresh} />}

@@ -1,10 +1,9 @@
 import { Badge, Typography } from '@strapi/design-system';
-import { ActionButton } from '../../components/ActionModal';
+import { RowActions } from '../../components/RowActions';
 import { StepListPage } from '../../components/StepListPage';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
 import { formatDate } from '../../lib/dates';
-import { RowContext } from '../Acknowledgement/AcknowledgementPage';
 
 /**
  * Step 6: complaints whose complainant is not satisfied after the internal procedure. Refer them to the
@@ -36,30 +35,13 @@ export const DisputesPage = () => {
       ]}
       actions={
         canProcess
-          ? (row, refresh) => {
-              const context = <RowContext reference={row.reference} name={row.complainantName} />;
-              return row.disputeEligible ? (
-                <ActionButton
-                  action="recordCommitteeOutcome"
-                  variant="default"
-                  complaintId={row.id}
-                  complaint={row}
-                  title={t('actionLabel.recordCommitteeOutcome')}
-                  onDone={refresh}
-                  context={context}
-                />
-              ) : (
-                <ActionButton
-                  action="markDisputeEligible"
-                  variant="default"
-                  complaintId={row.id}
-                  complaint={row}
-                  title={t('actionLabel.markDisputeEligible')}
-                  onDone={refresh}
-                  context={context}
-                />
-              );
-            }
+          ? (row, refresh) => (
+              <RowActions
+                row={row}
+                onDone={refresh}
+                actions={[{ action: row.disputeEligible ? 'recordCommitteeOutcome' : 'markDisputeEligible', variant: 'default' }]}
+              />
+            )
           : undefined
       }
     />

@@ -1,11 +1,10 @@
 import { Flex, Typography } from '@strapi/design-system';
 import type { ComplaintSummary } from '../../api/types';
-import { ActionButton } from '../../components/ActionModal';
+import { RowActions } from '../../components/RowActions';
 import { StepListPage } from '../../components/StepListPage';
 import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
-import { RowContext } from '../Acknowledgement/AcknowledgementPage';
 
 /** Step 3: hoor en wederhoor. Plan the conversation, record it with its report, or skip it with a reason. */
 export const HearingPage = () => {
@@ -23,61 +22,24 @@ export const HearingPage = () => {
       extraColumns={[{ header: t('hearing.col.planned'), render: (row) => <PlannedAt row={row} /> }]}
       actions={
         canProcess
-          ? (row, refresh) => {
-              const context = <RowContext reference={row.reference} name={row.complainantName} />;
-              return row.status === 'hearing_planned' ? (
-                <>
-                  <ActionButton
-                    action="recordHearing"
-                    variant="default"
-                    complaintId={row.id}
-                    complaint={row}
-                    title={t('actionLabel.recordHearing')}
-                    onDone={refresh}
-                    context={context}
-                  />
-                  <ActionButton
-                    action="planHearing"
-                    variant="tertiary"
-                    complaintId={row.id}
-                    complaint={row}
-                    title={t('actionLabel.replanHearing')}
-                    onDone={refresh}
-                    context={context}
-                  />
-                  <ActionButton
-                    action="skipHearing"
-                    variant="tertiary"
-                    complaintId={row.id}
-                    complaint={row}
-                    title={t('actionLabel.skipHearing')}
-                    onDone={refresh}
-                    context={context}
-                  />
-                </>
-              ) : (
-                <>
-                  <ActionButton
-                    action="planHearing"
-                    variant="default"
-                    complaintId={row.id}
-                    complaint={row}
-                    title={t('actionLabel.planHearing')}
-                    onDone={refresh}
-                    context={context}
-                  />
-                  <ActionButton
-                    action="skipHearing"
-                    variant="tertiary"
-                    complaintId={row.id}
-                    complaint={row}
-                    title={t('actionLabel.skipHearing')}
-                    onDone={refresh}
-                    context={context}
-                  />
-                </>
-              );
-            }
+          ? (row, refresh) => (
+              <RowActions
+                row={row}
+                onDone={refresh}
+                actions={
+                  row.status === 'hearing_planned'
+                    ? [
+                        { action: 'recordHearing', variant: 'default' },
+                        { action: 'planHearing', variant: 'tertiary', title: t('actionLabel.replanHearing') },
+                        { action: 'skipHearing', variant: 'tertiary' },
+                      ]
+                    : [
+                        { action: 'planHearing', variant: 'default' },
+                        { action: 'skipHearing', variant: 'tertiary' },
+                      ]
+                }
+              />
+            )
           : undefined
       }
     />
