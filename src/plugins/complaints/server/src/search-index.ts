@@ -19,7 +19,6 @@ export async function ensureNameSearchIndex(strapi: Core.Strapi): Promise<void> 
       await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
       // on lower(name): Strapi's $containsi is LOWER(column) LIKE LOWER(?), not ILIKE
       await knex.raw(`CREATE INDEX IF NOT EXISTS complaints_complaints_name_lower_trgm ON ${TABLE.complaint} USING gin (lower(complainant_name) gin_trgm_ops)`);
-      await knex.raw('DROP INDEX IF EXISTS complaints_complaints_name_trgm'); // an earlier version's, on the bare column
     } else if (strapi.db.dialect.client === 'sqlite') {
       await knex.raw(`CREATE INDEX IF NOT EXISTS complaints_complaints_name_idx ON ${TABLE.complaint} (complainant_name)`);
     }

@@ -39,7 +39,7 @@ export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize 
 
   const params: Record<string, unknown> = { page: filters.page, pageSize: filters.pageSize };
   for (const key of FILTER_KEYS) if (filters[key]) params[key] = filters[key];
-  // "open": every status whose handling term runs.
+  // "open": every open status short of a dispute.
   if (filters.status === 'open') params.status = OPEN_FOR_HANDLING;
   const query = useApiQuery<ComplaintList>('/complaints/complaints', params);
 

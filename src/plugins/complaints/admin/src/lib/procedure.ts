@@ -18,7 +18,10 @@ export const STATUSES = [
 ] as const;
 export type ComplaintStatus = (typeof STATUSES)[number];
 
-/** Open statuses whose handling term runs (a dispute's no longer does; server: inbox.ts). */
+/**
+ * "Alle lopende klachten": open statuses short of a dispute (server: OPEN_STATUSES without 'dispute'). Wider
+ * than the server's HANDLING_STATUSES, whose handling term ends when the outcome is sent.
+ */
 export const OPEN_FOR_HANDLING: readonly ComplaintStatus[] = ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'];
 
 /** The statuses each step page lists (server: STATUSES_OF_STEP). */

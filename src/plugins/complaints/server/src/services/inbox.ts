@@ -197,11 +197,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const byStep: Record<number, number> = {};
     for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) byStep[Number(step)] = statuses.reduce((n, s) => n + (byStatus[s] ?? 0), 0);
 
-    const openForHandling = HANDLING_STATUSES;
     const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements] = await Promise.all([
       count({ status: 'received', acknowledgementDue: { $lt: day } }),
-      count({ status: { $in: openForHandling }, handlingDue: { $lt: day } }),
-      count({ status: { $in: openForHandling }, handlingDue: { $gte: day, $lte: soon } }),
+      count({ status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } }),
+      count({ status: { $in: HANDLING_STATUSES }, handlingDue: { $gte: day, $lte: soon } }),
       count({ status: 'dispute', disputeEligible: true }),
       this.overdueAgreementCount(scope, day),
       count({ status: { $in: ['agreements_sent', 'monitoring'] }, id: { $in: [-1, ...(await this.withOverdueAgreements(day))] } }),

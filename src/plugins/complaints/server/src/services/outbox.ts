@@ -114,7 +114,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const [key, value] of Object.entries(data)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = key === 'blocks' ? JSON.stringify(value) : value;
     return new Promise<void>((resolve, reject) => {
       marks.push({ letter, columns, audit, done: (error) => (error ? reject(error) : resolve()) });
-      if (!flushing) setImmediate(flushMarks);
+      // the first mark of a batch schedules its commit; a commit under way schedules the next itself
+      if (marks.length === 1 && !flushing) setImmediate(flushMarks);
     });
   }
 

@@ -38,10 +38,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    invalidate(): void {
-      cached = null;
-    },
-
     /** Any change to a users-permissions permission (the roles page saves them) drops the cache. */
     watch(): void {
       const drop = () => {

@@ -40,7 +40,6 @@ export interface SweepResult {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<SweepResult> | null = null;
   const complaints = () => strapi.db.query(UID.complaint);
-  const handlingStatuses = HANDLING_STATUSES;
 
   async function coordinatorIds(): Promise<number[]> {
     const role = await strapi.db.query('admin::role').findOne({ where: { code: COORDINATOR_ROLE }, select: ['id'] });
@@ -60,8 +59,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [ackTomorrow, ackOverdue, expiring, overdue, coordinators] = await Promise.all([
       complaints().findMany({ where: { status: 'received', acknowledgementDue: nextWorkingDay } }),
       complaints().findMany({ where: { status: 'received', acknowledgementDue: { $lt: day } } }),
-      complaints().findMany({ where: { status: { $in: handlingStatuses }, handlingDue: { $gte: day, $lte: soon } } }),
-      complaints().findMany({ where: { status: { $in: handlingStatuses }, handlingDue: { $lt: day } } }),
+      complaints().findMany({ where: { status: { $in: HANDLING_STATUSES }, handlingDue: { $gte: day, $lte: soon } } }),
+      complaints().findMany({ where: { status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } } }),
       coordinatorIds(),
     ]);
     await push('staff_acknowledgement_due_tomorrow', ackTomorrow, (c) => [c.handlerId]);
