@@ -172,6 +172,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows.push(letters.row(finding.complaint, options, await letters.context(finding.complaint, recipient, options)));
       }
     }
+    // In key order: two instances inserting the same keys in different orders can deadlock on
+    // PostgreSQL's unique index (each waits for the other's row); in one order the later one waits, then skips.
+    rows.sort((a, b) => (String(a.dedupe_key) < String(b.dedupe_key) ? -1 : 1));
     for (let i = 0; i < rows.length; i += 200) await letters.insertRows(strapi.db.connection, rows.slice(i, i + 200));
     result.queued = rows.length;
     if (rows.length) getService(strapi, 'outbox').wake();
