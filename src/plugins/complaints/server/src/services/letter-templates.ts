@@ -14,13 +14,38 @@ const CACHE_MS = 5000;
 const key = (kind: string, audience: string, locale: string) => `${kind}/${audience}/${locale}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let cached: { at: number; byKey: Map<string, LetterTemplateSource & { id: number }> } | null = null;
+  type ByKey = Map<string, LetterTemplateSource & { id: number }>;
+  let cached: { at: number; byKey: ByKey } | null = null;
+  let loading: Promise<ByKey> | null = null;
+  let generation = 0;
 
-  async function all() {
+  /** All templates, read at most every few seconds; callers that find the cache stale share one read. */
+  async function all(): Promise<ByKey> {
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.byKey;
-    const rows = await strapi.db.query(UID.letterTemplate).findMany({ orderBy: [{ kind: 'asc' }, { audience: 'asc' }, { locale: 'asc' }] });
-    cached = { at: Date.now(), byKey: new Map(rows.map((r: any) => [key(r.kind, r.audience, r.locale), r])) };
-    return cached.byKey;
+    if (!loading) {
+      const started = generation;
+      const load: Promise<ByKey> = strapi.db
+        .query(UID.letterTemplate)
+        .findMany({ orderBy: [{ kind: 'asc' }, { audience: 'asc' }, { locale: 'asc' }] })
+        .then((rows: any[]) => {
+          const byKey: ByKey = new Map(rows.map((r) => [key(r.kind, r.audience, r.locale), r]));
+          // a read that began before a change must not bring back what the change replaced
+          if (started === generation) cached = { at: Date.now(), byKey };
+          return byKey;
+        })
+        .finally(() => {
+          if (loading === load) loading = null;
+        });
+      loading = load;
+    }
+    return loading;
+  }
+
+  /** After a change: the next letter reads the templates again. */
+  function invalidate(): void {
+    generation += 1;
+    cached = null;
+    loading = null;
   }
 
   return {
@@ -43,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const validation = validateTemplate({ kind: row.kind, subject: input.subject, body: input.body, locale: row.locale });
       if (!validation.ok) throw new InvalidInputError(validation.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
       const updated = await strapi.db.query(UID.letterTemplate).update({ where: { id }, data: { subject: input.subject, body: input.body, editedByUserId: userId } });
-      cached = null;
+      invalidate();
       return updated;
     },
 
@@ -53,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fallback = row && defaultTemplate(row.kind, row.audience, row.locale);
       if (!row || !fallback) throw new NotFoundError({ nl: 'Dit briefsjabloon bestaat niet.', en: 'This letter template does not exist.' });
       const updated = await strapi.db.query(UID.letterTemplate).update({ where: { id }, data: { subject: fallback.subject, body: fallback.body, editedByUserId: userId } });
-      cached = null;
+      invalidate();
       return updated;
     },
 
@@ -65,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Another instance may insert it at the same moment; the unique index keeps one.
         await strapi.db.query(UID.letterTemplate).create({ data: { ...template } }).catch(() => undefined);
       }
-      cached = null;
+      invalidate();
     },
   };
 };
