@@ -52,6 +52,8 @@ export default ({ env }) => ({
         backoffSeconds: env.int('COMPLAINTS_OUTBOX_BACKOFF_SECONDS', 30),
         leaseSeconds: env.int('COMPLAINTS_OUTBOX_LEASE_SECONDS', 120),
         pollSeconds: env.int('COMPLAINTS_OUTBOX_POLL_SECONDS', 5),
+        // Render and compose letters on a thread of their own (off the thread that serves requests).
+        composeThread: env.bool('COMPLAINTS_OUTBOX_COMPOSE_THREAD', true),
       },
     },
   },

@@ -3,6 +3,7 @@
  * and headers in Dutch and English; hostile names are escaped; an SMTP outage delays letters, never loses
  * them; a failed letter can be retried; postal letters become PDFs; templates are checked when saved.
  */
+import { blocksToText } from '../../src/plugins/complaints/server/src/letters/templates';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -54,6 +55,10 @@ describe('letters and the outbox', () => {
     expect(mail.html).toContain('<strong>' + reference + '</strong>');
     expect(mail.headers.get('x-klacht-referentie')).toBe(reference);
     expect(mail.headers.get('x-klacht-brief')).toBe('acknowledgement');
+    // composed by the outbox, sent through the email plugin: sender, reply address and addressee as configured
+    expect((mail.headers.get('from') as any).value).toEqual([{ address: 'klachten@gemeente-voorbeeld.nl', name: '' }]);
+    expect((mail.headers.get('reply-to') as any).value).toEqual([{ address: 'klachten@gemeente-voorbeeld.nl', name: '' }]);
+    expect((mail.headers.get('to') as any).value).toEqual([{ address: 'klager@example.nl', name: 'Jan de Boer' }]);
     expect(mail.messageId).toMatch(new RegExp(`^<${reference.toLowerCase()}\\.acknowledgement\\.[\\w-]+@gemeente-voorbeeld\\.nl>$`));
 
     await eventually(async () => (await letters(id)).some((l: any) => l.kind === 'acknowledgement' && l.status === 'sent'));
@@ -61,6 +66,8 @@ describe('letters and the outbox', () => {
     const ack = rows.find((l: any) => l.kind === 'acknowledgement');
     expect(ack).toMatchObject({ status: 'sent', channel: 'email', recipientEmail: 'klager@example.nl', subject: mail.subject, attempts: 1 });
     expect(ack.sentAt).toBeTruthy();
+    // the stored body (blocks) is the letter as sent: its text part is made from it
+    expect(blocksToText(ack.blocks).trim()).toBe(mail.text.trim());
     const dossier = (await admin('get', `/complaints/${id}`)).body.data;
     expect(dossier.letters.map((l: any) => l.kind)).toEqual(expect.arrayContaining(['acknowledgement', 'staff_new_complaint']));
     expect(dossier.timeline.map((e: any) => e.type)).toContain('letter.sent');

@@ -13,7 +13,7 @@ export interface ComplaintsPluginConfig {
   };
   /** Minutes between deadline sweeps (also once at start-up). */
   sweepMinutes: number;
-  /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease and poll interval. */
+  /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease, poll interval, composer thread. */
   outbox: {
     batchSize: number;
     concurrency: number;
@@ -21,6 +21,7 @@ export interface ComplaintsPluginConfig {
     backoffSeconds: number;
     leaseSeconds: number;
     pollSeconds: number;
+    composeThread: boolean;
   };
 }
 
@@ -34,7 +35,7 @@ export default {
       status: { points: 60, durationSeconds: 600 },
     },
     sweepMinutes: 15,
-    outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5 },
+    outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5, composeThread: true },
   }),
   validator(config: Partial<ComplaintsPluginConfig>) {
     if (config.embedOrigins !== undefined && !Array.isArray(config.embedOrigins)) {

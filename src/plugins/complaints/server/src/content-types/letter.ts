@@ -28,9 +28,12 @@ export default {
       recipientAddress: { type: 'text' },
       /** The letter's data at the moment it was caused (LetterContext). */
       context: { type: 'json' },
+      /** What was sent, as rendered with the template of that moment. */
       subject: { type: 'text' },
-      bodyHtml: { type: 'text' },
-      bodyText: { type: 'text' },
+      /**
+       * The body as sanitised blocks (LetterBlock[]): the e-mail's HTML and text parts and the PDF are each
+       * made from them by one function (letters/templates.ts), so this one form is the letter's record.
+       */
       blocks: { type: 'json' },
       status: { type: 'enumeration', enum: [...LETTER_STATUSES], required: true, default: 'queued' },
       attempts: { type: 'integer', default: 0 },

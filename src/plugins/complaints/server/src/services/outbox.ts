@@ -9,7 +9,8 @@
 import crypto from 'crypto';
 import os from 'os';
 import type { Core } from '@strapi/strapi';
-import { renderLetter } from '../letters/templates';
+import type { ComposedLetter } from '../letters/compose';
+import { createLetterComposer } from '../letters/composer';
 import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
 import { TABLE } from '../uids';
 import { SYSTEM } from './actor';
@@ -22,9 +23,26 @@ export interface OutboxConfig {
   backoffSeconds: number;
   leaseSeconds: number;
   pollSeconds: number;
+  /** Compose letters on a thread of their own (COMPLAINTS_OUTBOX_COMPOSE_THREAD). */
+  composeThread: boolean;
 }
 
 const CRON_NAME = 'complaints-outbox';
+/** Marks committed together: at most this many, and at most this long after the first of them. */
+export const MARK_BATCH = 64;
+const MARK_DELAY_MS = 20;
+/** The types of the columns a mark sets, as PostgreSQL names them (content-types/letter.ts). */
+const PG_COLUMN_TYPES: Record<string, string> = {
+  status: 'varchar',
+  subject: 'text',
+  blocks: 'jsonb',
+  last_error: 'text',
+  claimed_by: 'varchar',
+  claimed_until: 'timestamp',
+  next_attempt_at: 'timestamp',
+  sent_at: 'timestamp',
+  updated_at: 'timestamp',
+};
 
 export function backoffMs(attempts: number, baseSeconds: number): number {
   return Math.min(baseSeconds * 2 ** Math.max(0, attempts - 1), 3600) * 1000;
@@ -38,6 +56,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const config = () => strapi.config.get('plugin::complaints.outbox') as OutboxConfig;
   const smtpConfigured = () => Boolean(strapi.config.get('plugin::email.providerOptions.host'));
+  let composer: ReturnType<typeof createLetterComposer> | null = null;
+  const letterComposer = () =>
+    (composer ??= createLetterComposer({
+      thread: config().composeThread !== false,
+      onThreadError: (error) => strapi.log.error(`[complaints] outbox composer thread: ${error?.stack ?? error}`),
+    }));
 
   /** A claimed letter as the worker needs it, straight from the claim's RETURNING (no second read). */
   interface ClaimedLetter {
@@ -49,7 +73,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     locale: 'nl' | 'en';
     recipientName: string | null;
     recipientEmail: string | null;
-    context: LetterContext;
+    /** The stored context as JSON text; parsed where the letter is composed. */
+    context: string;
     attempts: number;
     messageId: string;
   }
@@ -75,7 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = await knex(TABLE.letter)
       .whereIn('id', due)
       .update({ status: 'sending', claimed_by: workerId, claimed_until: leaseUntil, attempts: knex.raw('attempts + 1') })
-      .returning(['id', 'complaint_id', 'kind', 'audience', 'channel', 'locale', 'recipient_name', 'recipient_email', 'context', 'attempts', 'message_id']);
+      // the context as text: it is parsed where the letter is composed, not here (PostgreSQL would parse the jsonb)
+      .returning(['id', 'complaint_id', 'kind', 'audience', 'channel', 'locale', 'recipient_name', 'recipient_email', knex.raw('CAST(context AS TEXT) AS context'), 'attempts', 'message_id']);
     return rows
       .map((r: any) => ({
         id: r.id,
@@ -86,11 +112,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale: r.locale,
         recipientName: r.recipient_name,
         recipientEmail: r.recipient_email,
-        context: typeof r.context === 'string' ? JSON.parse(r.context) : r.context,
+        context: r.context,
         attempts: Number(r.attempts),
         messageId: r.message_id,
       }))
       .sort((a: ClaimedLetter, b: ClaimedLetter) => a.id - b.id);
+  }
+
+  /** A claimed letter whose composition has started. */
+  interface Composing {
+    letter: ClaimedLetter;
+    composed: Promise<ComposedLetter>;
+    from: string;
+    to: string | { name: string; address: string };
   }
 
   interface Mark {
@@ -104,19 +138,68 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Marks a letter, only while this worker still holds it (a reclaimed letter is left alone); resolves once
-   * the mark is committed. Marks asked for while a commit is under way go together in the next one (group
-   * commit): on SQLite every commit is an fsync that stops the event loop, and with it every SMTP
-   * conversation in progress. Sending is on the record of the letter row itself (the dossier's timeline
-   * shows it); rare outcomes (failed, to print) also get an audit event.
+   * the mark is committed. Marks go together in one statement and commit (group commit, see
+   * scheduleFlush): on SQLite every commit is an fsync that stops the event loop, and with it every SMTP
+   * conversation in progress; on PostgreSQL every statement is a round trip. Sending is on the record of
+   * the letter row itself (the dossier's timeline shows it); rare outcomes (failed, to print) also get an
+   * audit event.
    */
   function settle(letter: ClaimedLetter, data: Record<string, unknown>, audit?: Mark['audit']): Promise<void> {
     const columns: Record<string, unknown> = { claimed_by: null, claimed_until: null, updated_at: getService(strapi, 'clock').now() };
-    for (const [key, value] of Object.entries(data)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = key === 'blocks' ? JSON.stringify(value) : value;
+    for (const [key, value] of Object.entries(data)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
     return new Promise<void>((resolve, reject) => {
       marks.push({ letter, columns, audit, done: (error) => (error ? reject(error) : resolve()) });
-      // the first mark of a batch schedules its commit; a commit under way schedules the next itself
-      if (marks.length === 1 && !flushing) setImmediate(flushMarks);
+      if (!flushing) scheduleFlush();
     });
+  }
+
+  /**
+   * The first mark of a batch schedules its commit a few milliseconds ahead, so the marks of every sender
+   * finishing meanwhile share it; a full batch commits at once. Senders never wait for it; the price is
+   * that a crash in those milliseconds resends a letter with the same Message-ID (as a crash between
+   * sending and marking always could).
+   */
+  let flushTimer: NodeJS.Timeout | null = null;
+  function scheduleFlush(): void {
+    if (marks.length >= MARK_BATCH) {
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = null;
+      setImmediate(flushMarks);
+    } else if (!flushTimer) {
+      flushTimer = setTimeout(() => {
+        flushTimer = null;
+        void flushMarks();
+      }, MARK_DELAY_MS);
+    }
+  }
+
+  /**
+   * One UPDATE for the whole batch (each column a CASE over the letter ids, its current value where a
+   * mark leaves it alone), only for letters this worker still holds; answers the ids it marked.
+   */
+  async function markAll(batch: Mark[]): Promise<Set<number>> {
+    const postgres = strapi.db.dialect.client === 'postgres';
+    const bindings: unknown[] = [];
+    const sets = [...new Set(batch.flatMap((mark) => Object.keys(mark.columns)))].map((column) => {
+      // PostgreSQL cannot infer a parameter's type inside CASE; SQLite takes values as they are
+      const value = postgres ? `CAST(? AS ${PG_COLUMN_TYPES[column] ?? 'text'})` : '?';
+      bindings.push(column);
+      const whens = batch
+        .filter((mark) => column in mark.columns)
+        .map((mark) => {
+          bindings.push(mark.letter.id, mark.columns[column]);
+          return `WHEN ? THEN ${value}`;
+        });
+      bindings.push(column);
+      return `?? = CASE id ${whens.join(' ')} ELSE ?? END`;
+    });
+    const ids = batch.map((mark) => mark.letter.id);
+    const result = await strapi.db.connection.raw(
+      `UPDATE ?? SET ${sets.join(', ')} WHERE id IN (${ids.map(() => '?').join(', ')}) AND claimed_by = ? AND status = 'sending' RETURNING id`,
+      [TABLE.letter, ...bindings, ...ids, workerId],
+    );
+    const rows: Array<{ id: number | string }> = Array.isArray(result) ? result : result.rows;
+    return new Set(rows.map((row) => Number(row.id)));
   }
 
   async function flushMarks(): Promise<void> {
@@ -125,21 +208,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const batch = marks;
     marks = [];
     try {
-      const counts: number[] = await strapi.db.connection.transaction(async (trx: any) => {
-        const result: number[] = [];
-        for (const mark of batch) result.push(await trx(TABLE.letter).where({ id: mark.letter.id, claimed_by: workerId, status: 'sending' }).update(mark.columns));
-        return result;
-      });
+      const marked = await markAll(batch);
       // after the commit: the audit service writes in a transaction of its own
-      for (const [i, mark] of batch.entries()) {
-        if (counts[i] && mark.audit) await getService(strapi, 'audit').record({ complaintId: mark.letter.complaintId, type: mark.audit.type, actor: SYSTEM, data: mark.audit.data, at: getService(strapi, 'clock').now() });
+      for (const mark of batch) {
+        if (marked.has(mark.letter.id) && mark.audit) await getService(strapi, 'audit').record({ complaintId: mark.letter.complaintId, type: mark.audit.type, actor: SYSTEM, data: mark.audit.data, at: getService(strapi, 'clock').now() });
       }
       for (const mark of batch) mark.done();
     } catch (error) {
       for (const mark of batch) mark.done(error);
     } finally {
       flushing = false;
-      if (marks.length) setImmediate(flushMarks);
+      if (marks.length) scheduleFlush();
     }
   }
 
@@ -158,25 +237,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     inFlight.add(tracked);
   }
 
-  async function deliver(letter: ClaimedLetter): Promise<void> {
+  /**
+   * Starts composing a claimed letter (on the composer thread), so that it is ready by the time a sender
+   * takes it: composing and the SMTP conversations of other letters overlap.
+   */
+  function startComposing(letter: ClaimedLetter): Composing {
+    const email = letter.channel === 'email';
+    const to = letter.recipientName ? { name: letter.recipientName, address: letter.recipientEmail as string } : (letter.recipientEmail as string);
+    const { defaultFrom, defaultReplyTo } = strapi.config.get('plugin::email.settings') as { defaultFrom: string; defaultReplyTo?: string };
+    const composed = getService(strapi, 'letterTemplates')
+      .get(letter.kind, letter.audience, letter.locale)
+      .then((template) =>
+        letterComposer().compose({
+          template,
+          context: letter.context,
+          email: email ? { from: defaultFrom, replyTo: defaultReplyTo, to, messageId: letter.messageId, kind: letter.kind } : undefined,
+        }),
+      );
+    // awaited by deliver(); until then a failure must not count as unhandled
+    composed.catch(() => undefined);
+    return { letter, composed, from: defaultFrom, to };
+  }
+
+  async function deliver({ letter, composed: composing, from, to }: Composing): Promise<void> {
     const auditData = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
     let mark: Promise<void>;
     try {
-      const template = await getService(strapi, 'letterTemplates').get(letter.kind, letter.audience, letter.locale);
-      const rendered = renderLetter(template, letter.context);
-      const content = { subject: rendered.subject, bodyHtml: rendered.html, bodyText: rendered.text, blocks: rendered.blocks };
-
+      const composed = await composing;
+      const content = { subject: composed.subject, blocks: composed.blocksJson };
       if (letter.channel === 'post') {
         mark = settle(letter, { ...content, status: 'to_print', lastError: null }, { type: 'letter.to_print', data: auditData });
       } else {
-        await strapi.plugin('email').service('email').send({
-          to: letter.recipientName ? { name: letter.recipientName, address: letter.recipientEmail } : letter.recipientEmail,
-          subject: rendered.subject,
-          text: rendered.text,
-          html: rendered.html,
-          messageId: letter.messageId,
-          headers: { 'X-Klacht-Referentie': letter.context.complaint.reference, 'X-Klacht-Brief': letter.kind },
-        });
+        // the message as composed; the provider takes the envelope from `from` and `to`
+        const raw = composed.raw as Uint8Array;
+        await strapi.plugin('email').service('email').send({ from, to, messageId: letter.messageId, raw: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) });
         mark = settle(letter, { ...content, status: 'sent', sentAt: getService(strapi, 'clock').now(), lastError: null });
       }
     } catch (error) {
@@ -197,7 +291,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * run low, one claim fetches the next batch while the senders go on.
    */
   async function drainOnce(): Promise<number> {
-    const queue: ClaimedLetter[] = [];
+    const queue: Composing[] = [];
     let exhausted = false;
     let claiming: Promise<void> | null = null;
     let delivered = 0;
@@ -206,7 +300,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         claiming = claim(config().batchSize)
           .then((letters) => {
             if (!letters.length) exhausted = true;
-            queue.push(...letters);
+            queue.push(...letters.map(startComposing));
           })
           .finally(() => (claiming = null));
       }
@@ -285,6 +379,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async stop(): Promise<void> {
       strapi.cron.remove(CRON_NAME);
       if (draining) await draining.catch(() => undefined);
+      await composer?.close();
+      composer = null;
     },
 
     /** Counts per status (overview, benchmarks). */

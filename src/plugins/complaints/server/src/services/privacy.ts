@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { renderLetterPdf } from '../letters/pdf';
+import { blocksToText } from '../letters/templates';
 import type { InlineRun, LetterBlock } from '../letters/types';
 import { TABLE, UID } from '../uids';
 import { SYSTEM, type Actor } from './actor';
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: ANONYMISED, settledNote: null } });
     await trx(TABLE.letter)
       .where({ complaint_id: complaintId })
-      .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: ANONYMISED, body_html: null, body_text: null, blocks: null, last_error: null });
+      .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: ANONYMISED, blocks: null, last_error: null });
     const events = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
     for (const event of events) {
       const data = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
@@ -131,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             channel: l.channel,
             recipient: l.recipientEmail ?? l.recipientName,
             subject: l.subject,
-            text: l.bodyText,
+            text: l.blocks ? blocksToText(l.blocks) : null,
             status: l.status,
             sentAt: l.sentAt,
             createdAt: l.createdAt,

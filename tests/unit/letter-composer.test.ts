@@ -1,0 +1,63 @@
+/**
+ * The outbox's letter composer: the thread (the compiled plugin, as Strapi loads it) composes exactly what
+ * the calling thread would, reports a template that fails as an error of that letter only, and starts
+ * anew after it was closed.
+ */
+import path from 'path';
+import { simpleParser } from 'mailparser';
+import { composeLetter, type ComposeRequest } from '../../src/plugins/complaints/server/src/letters/compose';
+import { defaultTemplate, sampleContext } from '../../src/plugins/complaints/server/src/letters/templates';
+
+// The thread runs compiled JavaScript: take the composer from dist/, where its thread entry sits beside it.
+const { createLetterComposer } = require(path.join(__dirname, '../../src/plugins/complaints/dist/server/src/letters/composer.js'));
+
+const template = defaultTemplate('acknowledgement', 'complainant', 'nl')!;
+const request = (overrides: Partial<ComposeRequest> = {}): ComposeRequest => ({
+  template,
+  context: JSON.stringify({ ...sampleContext('nl'), recipient: { name: 'Jan <b>de</b> Boer' } }),
+  email: { from: 'klachten@gemeente.nl', replyTo: 'antwoord@gemeente.nl', to: { name: 'Jan de Boer', address: 'jan@example.nl' }, messageId: '<kl-2026-000042.acknowledgement.abc@gemeente.nl>', kind: 'acknowledgement' },
+  ...overrides,
+});
+
+describe('letter composer', () => {
+  const composer = createLetterComposer({ thread: true });
+  afterAll(() => composer.close());
+
+  it('composes the same letter on its thread as in the calling thread', async () => {
+    const [threaded, direct] = await Promise.all([composer.compose(request()), composeLetter(request())]);
+    expect(threaded.subject).toBe(direct.subject);
+    expect(threaded.blocksJson).toBe(direct.blocksJson);
+    const [a, b] = await Promise.all([simpleParser(Buffer.from(threaded.raw)), simpleParser(Buffer.from(direct.raw!))]);
+    expect(a.subject).toBe(direct.subject);
+    expect(a.text).toBe(b.text);
+    expect(a.html).toBe(b.html);
+    expect(a.messageId).toBe('<kl-2026-000042.acknowledgement.abc@gemeente.nl>');
+    expect(a.headers.get('x-klacht-brief')).toBe('acknowledgement');
+    expect(a.headers.get('x-klacht-referentie')).toBe(sampleContext('nl').complaint.reference);
+    expect((a.replyTo as any).value).toEqual([{ address: 'antwoord@gemeente.nl', name: '' }]);
+    expect((a.to as any).value).toEqual([{ address: 'jan@example.nl', name: 'Jan de Boer' }]);
+    // data stays text: the recipient's name with markup is escaped in the HTML part
+    expect(a.html).toContain('Jan &lt;b&gt;de&lt;/b&gt; Boer');
+  });
+
+  it('composes postal letters without a message', async () => {
+    const letter = await composer.compose(request({ email: undefined }));
+    expect(letter.raw).toBeUndefined();
+    expect(JSON.parse(letter.blocksJson)[0]).toMatchObject({ type: 'paragraph' });
+  });
+
+  it('fails only the letter whose template cannot render, and goes on with the next', async () => {
+    const results = await Promise.allSettled([
+      composer.compose(request({ template: { subject: 'x', body: '{{ complaint.nonexistent }}' } })),
+      composer.compose(request()),
+    ]);
+    expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/nonexistent/) }) });
+    expect(results[1]).toMatchObject({ status: 'fulfilled' });
+  });
+
+  it('starts a new thread after it was closed', async () => {
+    await composer.close();
+    const letter = await composer.compose(request());
+    expect(letter.subject).toContain(sampleContext('nl').complaint.reference);
+  });
+});
