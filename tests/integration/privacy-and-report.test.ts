@@ -175,6 +175,17 @@ describe('privacy and the annual report', () => {
     const strings = files['xl/sharedStrings.xml'] ? strFromU8(files['xl/sharedStrings.xml']) : strFromU8(sheet);
     expect(strings).toContain('Instroom per maand');
 
+    // in English when asked (the admin sends the user's language): labels, categories, file name
+    const english = await admin('get', `/reports/annual?from=${year}-01-01&to=${year}-12-31&format=csv&locale=en`);
+    expect(english.headers['content-disposition']).toContain(`annual-report-complaints-${year}-01-01-${year}-12-31.csv`);
+    expect(english.text.split('\r\n')[0]).toBe('\uFEFFsection;item;count');
+    expect(english.text).toContain('"Channel";"By post";"2"');
+    expect(english.text).toContain(`"Intake per month";"${year}-01";"2"`);
+    expect(english.text).not.toContain('Instroom');
+    const englishJson = (await admin('get', `/reports/annual?from=${year}-01-01&to=${year}-12-31&locale=en`)).body.data;
+    expect(englishJson.byChannel.find((c: any) => c.key === 'post').label).toBe('By post');
+    expect((await admin('get', `/reports/annual?from=${year}-01-01&to=${year}-12-31&locale=de`)).status).toBe(400);
+
     expect((await admin('get', `/reports/annual?from=${year}-12-31&to=${year}-01-01`)).status).toBe(400);
   });
 });

@@ -62,7 +62,7 @@ describe('admin: the annual report', () => {
 
   it('names the downloads as the server does', () => {
     expect(reportFileName({ from: '2026-01-01', to: '2026-12-31' }, 'xlsx')).toBe('jaarverslag-klachten-2026-01-01-2026-12-31.xlsx');
-    expect(CONTROLLER).toContain('filename="jaarverslag-klachten-${from}-${to}.csv"');
+    expect(reportFileName({ from: '2026-01-01', to: '2026-12-31' }, 'csv', 'en')).toBe('annual-report-complaints-2026-01-01-2026-12-31.csv');
     expect(CONTROLLER).toContain(".replace(/[^\\w.@-]/g, '_')");
     expect(fileNamePart('jan de boer@example.nl')).toBe('jan_de_boer@example.nl');
     expect(fileNamePart(' KL/123 ')).toBe('KL_123');

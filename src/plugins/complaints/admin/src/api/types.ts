@@ -342,6 +342,8 @@ export interface ReportShare {
 /** GET /complaints/reports/annual (server: services/reports.ts). */
 export interface AnnualReport {
   period: { from: string; to: string };
+  /** The language of the labels. */
+  locale: 'nl' | 'en';
   total: number;
   byCategory: ReportCount[];
   byDepartment: ReportCount[];

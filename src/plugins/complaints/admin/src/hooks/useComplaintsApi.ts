@@ -39,9 +39,9 @@ export function useComplaintsApi() {
       async markLetterPrinted(letterId: number) {
         await post(`/complaints/letters/${letterId}/printed`, {});
       },
-      /** The annual report as a spreadsheet. */
-      async annualReportFile(period: { from: string; to: string }, format: 'csv' | 'xlsx'): Promise<Blob> {
-        const response = await get(`/complaints/reports/annual?${toQueryString({ ...period, format })}`, { responseType: 'blob' });
+      /** The annual report as a spreadsheet, labelled in the user's language. */
+      async annualReportFile(period: { from: string; to: string }, format: 'csv' | 'xlsx', locale: 'nl' | 'en'): Promise<Blob> {
+        const response = await get(`/complaints/reports/annual?${toQueryString({ ...period, format, locale })}`, { responseType: 'blob' });
         return response.data;
       },
       /** Everything held on one complainant (right of access), as data. */

@@ -10,7 +10,7 @@ type Values = Record<string, string | number | boolean | null | undefined | Date
  */
 export function useT() {
   const intl = useIntl();
-  const locale = intl.locale.startsWith('en') ? 'en' : 'nl';
+  const locale: 'nl' | 'en' = intl.locale.startsWith('en') ? 'en' : 'nl';
   const t = React.useCallback(
     (key: string, values?: Values) => intl.formatMessage({ id: `${PLUGIN_ID}.${key}`, defaultMessage: key }, values as never) as string,
     [intl],

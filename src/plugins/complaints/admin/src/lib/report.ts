@@ -3,6 +3,8 @@
  * year by default, or any from/to; the intake of every month of the period (months without complaints
  * count 0); shares of a total.
  */
+import { annualReportFileName } from '../../../shared/reports';
+
 export interface ReportPeriod {
   from: string;
   to: string;
@@ -67,7 +69,7 @@ export function shareOf(count: number, total: number): number | null {
   return total ? Math.round((count / total) * 1000) / 10 : null;
 }
 
-/** jaarverslag-klachten-2026-01-01-2026-12-31.csv (as the server names the download). */
-export function reportFileName(period: ReportPeriod, format: 'csv' | 'xlsx'): string {
-  return `jaarverslag-klachten-${period.from}-${period.to}.${format}`;
+/** jaarverslag-klachten-2026-01-01-2026-12-31.csv, or annual-report-complaints-… (the server's name for it). */
+export function reportFileName(period: ReportPeriod, format: 'csv' | 'xlsx', locale: 'nl' | 'en' = 'nl'): string {
+  return `${annualReportFileName(period, locale)}.${format}`;
 }

@@ -19,6 +19,8 @@ const reportSchema = z
     from: fields.isoDate(),
     to: fields.isoDate(),
     format: z.enum(['json', 'csv', 'xlsx']).optional().default('json'),
+    /** The language of the labels (the admin sends the user's). */
+    locale: z.enum(['nl', 'en']).optional().default('nl'),
   })
   .refine((p) => p.from <= p.to, { path: ['to'], params: { message: { nl: 'De einddatum ligt voor de begindatum.', en: 'The end date lies before the start date.' } } });
 
@@ -49,16 +51,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   }),
 
   annualReport: handle(async (ctx) => {
-    const { from, to, format } = parseInput(reportSchema, ctx.query ?? {});
+    const { from, to, format, locale } = parseInput(reportSchema, ctx.query ?? {});
     const reports = getService(strapi, 'reports');
-    const report = await reports.annual({ from, to });
+    const report = await reports.annual({ from, to }, locale);
     if (format === 'csv') {
       ctx.type = 'text/csv; charset=utf-8';
-      ctx.set('Content-Disposition', `attachment; filename="jaarverslag-klachten-${from}-${to}.csv"`);
+      ctx.set('Content-Disposition', `attachment; filename="${reports.fileName(report)}.csv"`);
       ctx.body = `\uFEFF${reports.csv(report)}`;
     } else if (format === 'xlsx') {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      ctx.set('Content-Disposition', `attachment; filename="jaarverslag-klachten-${from}-${to}.xlsx"`);
+      ctx.set('Content-Disposition', `attachment; filename="${reports.fileName(report)}.xlsx"`);
       ctx.body = await reports.xlsx(report);
     } else {
       ctx.body = { data: report };

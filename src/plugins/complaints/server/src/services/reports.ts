@@ -5,6 +5,8 @@
  * the intake month by month. Exported as CSV and XLSX.
  */
 import type { Core } from '@strapi/strapi';
+import type { Locale } from '../../../shared/messages';
+import { annualReportFileName } from '../../../shared/reports';
 import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, type ComplaintStatus, type Channel } from '../domain/procedure';
 import { TABLE } from '../uids';
 import { getService } from './registry';
@@ -15,6 +17,34 @@ export interface ReportPeriod {
 }
 
 type Count = { key: string | number | null; label: string; count: number };
+
+/** The words of the report and its exports, in the reader's language. */
+const WORDS = {
+  nl: {
+    unknown: 'Onbekend', step: (n: number) => `Stap ${n}`, finished: 'Afgerond',
+    header: ['Sectie', 'Onderdeel', 'Aantal'], sheet: 'Jaarverslag',
+    period: 'Periode', through: 't/m', total: 'Totaal', received: 'Klachten ontvangen',
+    category: 'Categorie', department: 'Afdeling', channel: 'Kanaal', stepSection: 'Stap', status: 'Status',
+    terms: 'Termijnen', ackInTime: 'Binnen termijn bevestigd (%)', handledInTime: 'Binnen termijn afgehandeld (%)', median: 'Mediane behandelduur (dagen)',
+    behaviour: 'Gedrag', behaviourComplaints: 'Klachten over gedrag van medewerkers',
+    hearings: 'Hoor en wederhoor', held: 'Gesprekken gehouden', skipped: 'Gesprekken vervallen',
+    agreements: 'Afspraken', kept: 'Nagekomen', notKept: 'Niet nagekomen', open: 'Open',
+    disputes: 'Geschillen', declared: 'Ontevredenheid verklaard', toCommittee: 'Voorgelegd aan de Geschillencommissie',
+    intake: 'Instroom per maand',
+  },
+  en: {
+    unknown: 'Unknown', step: (n: number) => `Step ${n}`, finished: 'Finished',
+    header: ['Section', 'Item', 'Count'], sheet: 'Annual report',
+    period: 'Period', through: 'to', total: 'Total', received: 'Complaints received',
+    category: 'Category', department: 'Department', channel: 'Channel', stepSection: 'Step', status: 'Status',
+    terms: 'Terms', ackInTime: 'Acknowledged within the term (%)', handledInTime: 'Handled within the term (%)', median: 'Median handling time (days)',
+    behaviour: 'Behaviour', behaviourComplaints: 'Complaints about the behaviour of employees',
+    hearings: 'Hearing both sides', held: 'Conversations held', skipped: 'Conversations skipped',
+    agreements: 'Agreements', kept: 'Kept', notKept: 'Not kept', open: 'Open',
+    disputes: 'Disputes', declared: 'Dissatisfaction declared', toCommittee: 'Put to the disputes committee',
+    intake: 'Intake per month',
+  },
+} satisfies Record<Locale, unknown>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
@@ -48,7 +78,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async annual(period: ReportPeriod) {
+    async annual(period: ReportPeriod, locale: Locale = 'nl') {
+      const words = WORDS[locale];
       const catalog = getService(strapi, 'catalog');
       const [categories, departments] = [await catalog.categories(), await catalog.departments()];
       const joined = (table: string) => knex()(`${table} as x`).join(`${TABLE.complaint} as c`, 'c.id', 'x.complaint_id').where(inPeriod(period, 'c.'));
@@ -74,14 +105,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const label = (rows: Array<{ key: any; count: number }>, name: (key: any) => string): Count[] => rows.map((r) => ({ key: r.key, label: name(r.key), count: r.count }));
 
+      const categoryName = (id: unknown) => categories.find((c) => c.id === num(id));
       return {
         period,
+        locale,
         total,
-        byCategory: label(byCategory, (id) => categories.find((c) => c.id === num(id))?.nameNl ?? 'Onbekend'),
-        byDepartment: label(byDepartment, (id) => departments.find((d) => d.id === num(id))?.name ?? 'Onbekend'),
-        byChannel: label(byChannel, (key) => CHANNEL_LABELS[key as Channel]?.nl ?? String(key)),
-        byStatus: label(byStatus, (key) => STATUS_LABELS[key as ComplaintStatus]?.nl ?? String(key)),
-        byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? `Stap ${step}` : 'Afgerond', count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
+        byCategory: label(byCategory, (id) => (locale === 'en' ? categoryName(id)?.nameEn : categoryName(id)?.nameNl) ?? words.unknown),
+        byDepartment: label(byDepartment, (id) => departments.find((d) => d.id === num(id))?.name ?? words.unknown),
+        byChannel: label(byChannel, (key) => CHANNEL_LABELS[key as Channel]?.[locale] ?? String(key)),
+        byStatus: label(byStatus, (key) => STATUS_LABELS[key as ComplaintStatus]?.[locale] ?? String(key)),
+        byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? words.step(step) : words.finished, count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
         acknowledgedWithinTerm: { count: acknowledgedInTime, of: acknowledged, percentage: share(acknowledgedInTime, acknowledged) },
         handledWithinTerm: { count: handledInTime, of: handled, percentage: share(handledInTime, handled) },
         medianHandlingDays: await medianHandlingDays(period),
@@ -94,28 +127,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** The report as rows (section, item, count) for CSV and XLSX. */
+    /** The report as rows (section, item, count) for CSV and XLSX, in the report's language. */
     rows(report: any): Array<[string, string, number | string]> {
-      const rows: Array<[string, string, number | string]> = [['Periode', `${report.period.from} t/m ${report.period.to}`, ''], ['Totaal', 'Klachten ontvangen', report.total]];
+      const w = WORDS[report.locale as Locale] ?? WORDS.nl;
+      const rows: Array<[string, string, number | string]> = [[w.period, `${report.period.from} ${w.through} ${report.period.to}`, ''], [w.total, w.received, report.total]];
       const section = (name: string, items: Count[]) => items.forEach((i) => rows.push([name, i.label, i.count]));
-      section('Categorie', report.byCategory);
-      section('Afdeling', report.byDepartment);
-      section('Kanaal', report.byChannel);
-      section('Stap', report.byStep);
-      section('Status', report.byStatus);
-      rows.push(['Termijnen', 'Binnen termijn bevestigd (%)', report.acknowledgedWithinTerm.percentage ?? '']);
-      rows.push(['Termijnen', 'Binnen termijn afgehandeld (%)', report.handledWithinTerm.percentage ?? '']);
-      rows.push(['Termijnen', 'Mediane behandelduur (dagen)', report.medianHandlingDays ?? '']);
-      rows.push(['Gedrag', 'Klachten over gedrag van medewerkers', report.behaviourComplaints]);
-      rows.push(['Hoor en wederhoor', 'Gesprekken gehouden', report.hearingsHeld]);
-      rows.push(['Hoor en wederhoor', 'Gesprekken vervallen', report.hearingsSkipped]);
-      rows.push(['Afspraken', 'Nagekomen', report.agreements.kept]);
-      rows.push(['Afspraken', 'Niet nagekomen', report.agreements.notKept]);
-      rows.push(['Afspraken', 'Open', report.agreements.open]);
-      rows.push(['Geschillen', 'Ontevredenheid verklaard', report.disputes.declared]);
-      rows.push(['Geschillen', 'Voorgelegd aan de Geschillencommissie', report.disputes.toCommittee]);
-      for (const month of report.byMonth) rows.push(['Instroom per maand', month.month, month.count]);
+      section(w.category, report.byCategory);
+      section(w.department, report.byDepartment);
+      section(w.channel, report.byChannel);
+      section(w.stepSection, report.byStep);
+      section(w.status, report.byStatus);
+      rows.push([w.terms, w.ackInTime, report.acknowledgedWithinTerm.percentage ?? '']);
+      rows.push([w.terms, w.handledInTime, report.handledWithinTerm.percentage ?? '']);
+      rows.push([w.terms, w.median, report.medianHandlingDays ?? '']);
+      rows.push([w.behaviour, w.behaviourComplaints, report.behaviourComplaints]);
+      rows.push([w.hearings, w.held, report.hearingsHeld]);
+      rows.push([w.hearings, w.skipped, report.hearingsSkipped]);
+      rows.push([w.agreements, w.kept, report.agreements.kept]);
+      rows.push([w.agreements, w.notKept, report.agreements.notKept]);
+      rows.push([w.agreements, w.open, report.agreements.open]);
+      rows.push([w.disputes, w.declared, report.disputes.declared]);
+      rows.push([w.disputes, w.toCommittee, report.disputes.toCommittee]);
+      for (const month of report.byMonth) rows.push([w.intake, month.month, month.count]);
       return rows;
+    },
+
+    /** The export's file name (without extension), in the report's language. */
+    fileName(report: any): string {
+      return annualReportFileName(report.period, report.locale === 'en' ? 'en' : 'nl');
     },
 
     csv(report: any): string {
@@ -124,14 +163,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Quote everything; neutralise spreadsheet formulas (CSV injection).
         return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
       };
-      return ['sectie;onderdeel;aantal', ...this.rows(report).map((row) => row.map(cell).join(';'))].join('\r\n') + '\r\n';
+      const w = WORDS[report.locale as Locale] ?? WORDS.nl;
+      return [w.header.map((h) => h.toLowerCase()).join(';'), ...this.rows(report).map((row) => row.map(cell).join(';'))].join('\r\n') + '\r\n';
     },
 
     async xlsx(report: any): Promise<Buffer> {
       const writeXlsxFile = require('write-excel-file/node').default ?? require('write-excel-file/node');
-      const header = ['Sectie', 'Onderdeel', 'Aantal'].map((value) => ({ value, fontWeight: 'bold' }));
+      const w = WORDS[report.locale as Locale] ?? WORDS.nl;
+      const header = w.header.map((value) => ({ value, fontWeight: 'bold' }));
       const data = [header, ...this.rows(report).map(([section, item, count]) => [{ value: section }, { value: item }, { value: count, type: typeof count === 'number' ? Number : String }])];
-      return writeXlsxFile([{ data, sheet: 'Jaarverslag', columns: [{ width: 24 }, { width: 44 }, { width: 12 }] }]).toBuffer();
+      return writeXlsxFile([{ data, sheet: w.sheet, columns: [{ width: 24 }, { width: 44 }, { width: 12 }] }]).toBuffer();
     },
   };
 };

@@ -27,7 +27,7 @@ export const ReportPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const choice = periodChoice(searchParams);
   const { period, error } = resolvePeriod(choice);
-  const query = useApiQuery<AnnualReport>(period ? '/complaints/reports/annual' : null, period ? { ...period } : undefined);
+  const query = useApiQuery<AnnualReport>(period ? '/complaints/reports/annual' : null, period ? { ...period, locale } : undefined);
   const report = query.data;
   const periodLabel = period ? t('report.period.label', { from: formatDate(period.from, locale), to: formatDate(period.to, locale) }) : '';
 
@@ -155,14 +155,14 @@ export const ReportPage = () => {
 
 /** The report as a spreadsheet, fetched with the admin session and saved by the browser. */
 const Downloads = ({ period }: { period: ReportPeriod }) => {
-  const { t } = useT();
+  const { t, locale } = useT();
   const api = useComplaintsApi();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = React.useState<'csv' | 'xlsx' | null>(null);
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(format);
     try {
-      saveBlob(await api.annualReportFile(period, format), reportFileName(period, format));
+      saveBlob(await api.annualReportFile(period, format, locale), reportFileName(period, format, locale));
     } catch {
       toggleNotification({ type: 'danger', message: t('report.download.failed') });
     } finally {

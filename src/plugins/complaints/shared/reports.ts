@@ -1,0 +1,4 @@
+/** The annual report's download name, the same for the server's Content-Disposition and the admin's save. */
+export function annualReportFileName(period: { from: string; to: string }, locale: 'nl' | 'en'): string {
+  return `${locale === 'en' ? 'annual-report-complaints' : 'jaarverslag-klachten'}-${period.from}-${period.to}`;
+}
