@@ -3,7 +3,7 @@
  * the menu holds the "Klachten" entry that opens the plugin's page.
  */
 import { Browser } from 'playwright-core';
-import { createSuperAdmin } from '../helpers/admin';
+import { createAdminUser, createSuperAdmin } from '../helpers/admin';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { startApp, TestApp } from '../helpers/strapi';
 
@@ -35,5 +35,35 @@ describe('admin panel: the Klachten menu entry', () => {
     await page.getByRole('heading', { name: 'Klachten', level: 1 }).waitFor();
     expect(page.url()).toContain('/admin/plugins/complaints');
     await screenshot(page, 'admin-klachten-landing');
+  });
+
+  it('opens the annual report for a user who may only read the report, without the procedure pages', async () => {
+    const role = await app.strapi.service('admin::role').create({ name: 'Alleen jaarverslag', code: 'complaints-report-only', description: 'test' });
+    await app.strapi.service('admin::role').assignPermissions(role.id, [{ action: 'plugin::complaints.reports.read', subject: null, conditions: [], properties: {} }]);
+    const reader = await createAdminUser(app, [role.id], { email: 'raad@test.local' });
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await context.newPage();
+    const forbidden: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/complaints/') && response.status() === 403) forbidden.push(response.url());
+    });
+    await page.goto(`${app.url}/admin/auth/login`);
+    await page.getByLabel(/e-?mail/i).fill(reader.email);
+    await page.getByLabel(/wachtwoord|password/i).fill(reader.password);
+    await page.getByRole('button', { name: /inloggen|login/i }).click();
+
+    const menuLink = page.getByRole('link', { name: 'Klachten' });
+    await menuLink.waitFor({ timeout: 60000 });
+    await menuLink.click();
+    await page.getByRole('heading', { name: 'Jaarverslag klachten', level: 1 }).waitFor();
+    expect(page.url()).toContain('/admin/plugins/complaints/report');
+    const nav = page.getByRole('navigation', { name: /klachten/i });
+    await expect(nav.getByRole('link', { name: 'Jaarverslag' }).count()).resolves.toBe(1);
+    await expect(nav.getByRole('link', { name: 'Overzicht' }).count()).resolves.toBe(0);
+    await expect(nav.getByRole('link', { name: 'Alle klachten' }).count()).resolves.toBe(0);
+    // the page asked only for what this user may see
+    expect(forbidden).toEqual([]);
+    await screenshot(page, 'admin-report-only');
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { PluginIcon } from './components/PluginIcon';
-import { PERMISSIONS } from './permissions';
+import { PERMISSIONS, PLUGIN_ACCESS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -22,7 +22,7 @@ export default {
       icon: PluginIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Klachten' },
       Component: () => import('./pages/App'),
-      permissions: PERMISSIONS.read,
+      permissions: PLUGIN_ACCESS,
     });
     app.addSettingsLink(
       { id: PLUGIN_ID, intlLabel: { id: `${PLUGIN_ID}.settings.section`, defaultMessage: 'Klachten' } },

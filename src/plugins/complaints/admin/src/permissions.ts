@@ -8,3 +8,6 @@ export const PERMISSIONS = {
   reports: permission('plugin::complaints.reports.read'),
   privacy: permission('plugin::complaints.privacy.manage'),
 };
+
+/** Any of these opens the plugin: the procedure's pages need "inzien", the report and privacy pages their own right. */
+export const PLUGIN_ACCESS = [...PERMISSIONS.read, ...PERMISSIONS.reports, ...PERMISSIONS.privacy];

@@ -10,7 +10,7 @@ import { pluginPath } from '../pluginId';
 export const ComplaintsNav = () => {
   const { t } = useT();
   const { data: overview } = useOverview();
-  const { canProcess, canManageSettings, canReadReports, canManagePrivacy } = usePermissions();
+  const { canRead, canProcess, canManageSettings, canReadReports, canManagePrivacy } = usePermissions();
 
   const count = (step: number) => {
     const n = overview?.byStep?.[step];
@@ -25,7 +25,7 @@ export const ComplaintsNav = () => {
     <SubNav.Link key={page.path} to={pluginPath(page.path)} label={t(`step.${page.step}.nav`)} endAction={page.step === 1 ? null : count(page.step)} />
   ));
 
-  const more = [<SubNav.Link key="all" to={pluginPath('complaints')} end label={t('nav.allComplaints')} />];
+  const more = canRead ? [<SubNav.Link key="all" to={pluginPath('complaints')} end label={t('nav.allComplaints')} />] : [];
   if (canReadReports) more.push(<SubNav.Link key="report" to={pluginPath('report')} label={t('nav.report')} />);
   if (canManagePrivacy) more.push(<SubNav.Link key="privacy" to={pluginPath('privacy')} label={t('nav.privacy')} />);
   if (canManageSettings) more.push(<SubNav.Link key="settings" to="/settings/complaints/procedure" label={t('nav.settings')} />);
@@ -35,9 +35,11 @@ export const ComplaintsNav = () => {
       <SubNav.Header label={t('plugin.name')} />
       <SubNav.Content>
         <SubNav.Sections>
-          <SubNav.Section label={t('nav.procedure')}>
-            {[<SubNav.Link key="overview" to={pluginPath()} end label={t('overview.nav')} />, ...steps]}
-          </SubNav.Section>
+          {canRead && (
+            <SubNav.Section label={t('nav.procedure')}>
+              {[<SubNav.Link key="overview" to={pluginPath()} end label={t('overview.nav')} />, ...steps]}
+            </SubNav.Section>
+          )}
           <SubNav.Section label={t('nav.more')}>{more}</SubNav.Section>
         </SubNav.Sections>
       </SubNav.Content>

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Overview } from '../api/types';
 import { useApiQuery, type QueryState } from './useApiQuery';
+import { usePermissions } from './usePermissions';
 
 const OverviewContext = React.createContext<QueryState<Overview> | null>(null);
 
@@ -10,7 +11,9 @@ const OverviewContext = React.createContext<QueryState<Overview> | null>(null);
  * navigation inside the plugin, so the counts follow the work done.
  */
 export function OverviewProvider({ children }: { children: React.ReactNode }) {
-  const query = useApiQuery<Overview>('/complaints/overview');
+  // only for users who may see the procedure (the server answers 403 to the others)
+  const { canRead } = usePermissions();
+  const query = useApiQuery<Overview>(canRead ? '/complaints/overview' : null);
   const { pathname } = useLocation();
   const { reload } = query;
   const first = React.useRef(true);
