@@ -4,7 +4,7 @@
  */
 import { Browser } from 'playwright-core';
 import { createAdminUser, createSuperAdmin } from '../helpers/admin';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, screenshot, signInToAdmin } from '../helpers/browser';
 import { startApp, TestApp } from '../helpers/strapi';
 
 describe('admin panel: the Klachten menu entry', () => {
@@ -24,14 +24,8 @@ describe('admin panel: the Klachten menu entry', () => {
   it('signs in and opens the Klachten page from the menu', async () => {
     const admin = await createSuperAdmin(app, { email: 'beheer@test.local' });
     const page = await browser.newPage({ locale: 'nl-NL' });
-    await page.goto(`${app.url}/admin/auth/login`);
-    await page.getByLabel(/e-?mail/i).fill(admin.email);
-    await page.getByLabel(/wachtwoord|password/i).fill(admin.password);
-    await page.getByRole('button', { name: /inloggen|login/i }).click();
-
-    const menuLink = page.getByRole('link', { name: 'Klachten' });
-    await menuLink.waitFor({ timeout: 60000 });
-    await menuLink.click();
+    await signInToAdmin(page, app.url, admin);
+    await page.getByRole('link', { name: 'Klachten', exact: true }).click();
     await page.getByRole('heading', { name: 'Klachten', level: 1 }).waitFor();
     expect(page.url()).toContain('/admin/plugins/complaints');
     await screenshot(page, 'admin-klachten-landing');
@@ -47,14 +41,8 @@ describe('admin panel: the Klachten menu entry', () => {
     page.on('response', (response) => {
       if (response.url().includes('/complaints/') && response.status() === 403) forbidden.push(response.url());
     });
-    await page.goto(`${app.url}/admin/auth/login`);
-    await page.getByLabel(/e-?mail/i).fill(reader.email);
-    await page.getByLabel(/wachtwoord|password/i).fill(reader.password);
-    await page.getByRole('button', { name: /inloggen|login/i }).click();
-
-    const menuLink = page.getByRole('link', { name: 'Klachten' });
-    await menuLink.waitFor({ timeout: 60000 });
-    await menuLink.click();
+    await signInToAdmin(page, app.url, reader);
+    await page.getByRole('link', { name: 'Klachten', exact: true }).click();
     await page.getByRole('heading', { name: 'Jaarverslag klachten', level: 1 }).waitFor();
     expect(page.url()).toContain('/admin/plugins/complaints/report');
     const nav = page.getByRole('navigation', { name: /klachten/i });

@@ -10,7 +10,7 @@
  */
 import fs from 'fs';
 import { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, screenshot, signInToAdmin } from '../helpers/browser';
 import { createFixtures, type Fixtures } from '../helpers/fixtures';
 import { startApp, TestApp } from '../helpers/strapi';
 
@@ -69,13 +69,8 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
 
   it('registers a post complaint and takes it to an eligible dispute, audited step by step', async () => {
     // Sign in (the admin's language is Dutch) and open the plugin from the main menu.
-    await page.goto(`${app.url}/admin/auth/login`);
-    await page.getByLabel(/e-?mail/i).fill(fx.superAdmin.email);
-    await page.getByLabel(/wachtwoord|password/i).fill(fx.superAdmin.password);
-    await page.getByRole('button', { name: /inloggen|login/i }).click();
-    const menuLink = page.getByRole('link', { name: 'Klachten', exact: true });
-    await menuLink.waitFor({ timeout: 60000 });
-    await menuLink.click();
+    await signInToAdmin(page, app.url, fx.superAdmin);
+    await page.getByRole('link', { name: 'Klachten', exact: true }).click();
     await page.getByRole('heading', { name: 'Klachtenoverzicht', level: 1 }).waitFor();
     // Strapi's own announcement banner would cover the top of every screenshot.
     const banner = page.getByRole('button', { name: /^Close the banner/ });

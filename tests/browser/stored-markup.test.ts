@@ -6,7 +6,7 @@
  * show the payloads as text.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, screenshot, signInToAdmin } from '../helpers/browser';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -141,11 +141,7 @@ describe('stored markup is shown as text everywhere', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${app.url}/admin/auth/login`);
-    await page.getByLabel(/e-?mail/i).fill(fx.superAdmin.email);
-    await page.getByLabel(/wachtwoord|password/i).fill(fx.superAdmin.password);
-    await page.getByRole('button', { name: /inloggen|login/i }).click();
-    await page.getByRole('link', { name: 'Klachten', exact: true }).waitFor({ timeout: 60000 });
+    await signInToAdmin(page, app.url, fx.superAdmin);
 
     /** Nothing ran, no markup of the payloads became an element, and the text is there to read. */
     const assertInert = async (shot: string) => {

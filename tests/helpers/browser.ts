@@ -17,6 +17,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Signs in on the admin's login page and waits for the main menu's "Klachten" entry. */
+export async function signInToAdmin(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.getByLabel(/e-?mail/i).fill(user.email);
+  await page.getByLabel(/wachtwoord|password/i).fill(user.password);
+  await page.getByRole('button', { name: /inloggen|login/i }).click();
+  await page.getByRole('link', { name: 'Klachten', exact: true }).waitFor({ timeout: 60000 });
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
