@@ -11,7 +11,7 @@ import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { ComposedLetter } from '../letters/compose';
 import { createLetterComposer } from '../letters/composer';
-import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
+import type { LetterAudience, LetterKind } from '../letters/types';
 import { TABLE } from '../uids';
 import { SYSTEM } from './actor';
 import { getService } from './registry';
