@@ -1,8 +1,8 @@
 /**
  * The outbox worker: claims due letters with a lease (one UPDATE … RETURNING; on PostgreSQL with
- * FOR UPDATE SKIP LOCKED, so two instances never claim the same letter), renders them with the current
- * template, sends e-mail through Strapi's email plugin with a stable Message-ID, or renders postal
- * letters for printing. A failure goes back in the queue with an exponential backoff; after the last
+ * FOR UPDATE SKIP LOCKED, so two instances never claim the same letter), has them rendered with the
+ * current template and composed on the composer thread (letters/composer.ts), sends e-mail through
+ * Strapi's email plugin with a stable Message-ID, or keeps postal letters for printing. A failure goes back in the queue with an exponential backoff; after the last
  * attempt the letter is `failed`, visible to staff with the error and a retry button. A letter whose
  * worker died mid-send is reclaimed when its lease runs out.
  */
