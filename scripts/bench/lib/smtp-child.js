@@ -64,6 +64,10 @@ const server = new SMTPServer({
   },
 });
 
+// A client that vanishes mid-message (the soak kills an instance) is a connection error, not the server's:
+// smtp-server emits it on the server, where without a listener it would end this process.
+server.on('error', () => {});
+
 process.on('message', (message) => {
   if (message.type === 'stats') {
     process.send({ type: 'stats', total, counts: [...counts.entries()], arrivals });
