@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import crypto from 'crypto';
 import { TABLE, UID } from '../uids';
+import type { WriteBatch } from '../write-batch';
 import type { Actor } from './actor';
 
 export interface AuditEntry {
@@ -20,27 +21,35 @@ export interface AuditEntry {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** One INSERT without a read-back, in the caller's transaction (a nested transaction joins it). */
-  async record(entry: AuditEntry): Promise<void> {
+  /**
+   * One INSERT without a read-back, in the caller's transaction (a nested transaction joins it); or, with
+   * a batch, one row of it.
+   */
+  async record(entry: AuditEntry, batch?: WriteBatch): Promise<void> {
+    const row = this.row(entry);
+    if (batch) batch.insert(TABLE.event, [row]);
+    else await strapi.db.transaction(({ trx }) => trx(TABLE.event).insert(row));
+  },
+
+  /** The event as its row. */
+  row(entry: AuditEntry): Record<string, unknown> {
     const at = new Date(entry.at);
-    await strapi.db.transaction(({ trx }) =>
-      trx(TABLE.event).insert({
-        document_id: crypto.randomBytes(12).toString('base64url'),
-        complaint_id: entry.complaintId,
-        type: entry.type,
-        from_status: entry.fromStatus ?? null,
-        to_status: entry.toStatus ?? null,
-        actor_type: entry.actor.type,
-        actor_id: entry.actor.type === 'admin' ? entry.actor.id : null,
-        actor_name: entry.actor.type === 'admin' ? entry.actor.name : null,
-        note: entry.note ?? null,
-        data: entry.data ? JSON.stringify(entry.data) : null,
-        at,
-        created_at: at,
-        updated_at: at,
-        published_at: at,
-      }),
-    );
+    return {
+      document_id: crypto.randomBytes(12).toString('base64url'),
+      complaint_id: entry.complaintId,
+      type: entry.type,
+      from_status: entry.fromStatus ?? null,
+      to_status: entry.toStatus ?? null,
+      actor_type: entry.actor.type,
+      actor_id: entry.actor.type === 'admin' ? entry.actor.id : null,
+      actor_name: entry.actor.type === 'admin' ? entry.actor.name : null,
+      note: entry.note ?? null,
+      data: entry.data ? JSON.stringify(entry.data) : null,
+      at,
+      created_at: at,
+      updated_at: at,
+      published_at: at,
+    };
   },
 
   async list(complaintId: number) {

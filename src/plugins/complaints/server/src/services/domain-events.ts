@@ -3,6 +3,7 @@
  * inside the transaction of the change that caused them. Subscribers (letters, reminders) run in that same
  * transaction, so what they write (outbox rows) commits or rolls back with the change.
  */
+import type { WriteBatch } from '../write-batch';
 import type { Actor } from './actor';
 
 export interface DomainEvent {
@@ -15,6 +16,8 @@ export interface DomainEvent {
   actor: Actor;
   at: Date;
   data: Record<string, unknown>;
+  /** Set when the emitter writes everything at once: subscribers add their rows here instead of inserting. */
+  writes?: WriteBatch;
 }
 
 export type DomainEventHandler = (event: DomainEvent) => Promise<void> | void;

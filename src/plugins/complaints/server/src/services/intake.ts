@@ -10,6 +10,7 @@ import type { Channel } from '../domain/procedure';
 import { initialTerms, type InitialTerms, type TermSettings } from '../domain/terms';
 import { InvalidInputError } from '../errors';
 import { TABLE, UID } from '../uids';
+import { WriteBatch } from '../write-batch';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
@@ -130,26 +131,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
 
     const references = getService(strapi, 'reference');
-    // PostgreSQL: the number is taken before the transaction, so the counter row is locked for one
-    // statement, not for the whole intake of every concurrent submission (a failed intake leaves a gap).
-    // SQLite has one writer anyway: there the number is taken inside, gapless.
-    const early = strapi.db.dialect.client === 'postgres' ? await references.next(strapi.db.connection, year, settings.referencePrefix) : null;
+    const dialect = strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite';
+    // PostgreSQL: the number (and the complaint's id) is taken first, in a statement of its own, so the
+    // counter row is locked for that statement, not for the whole intake of every concurrent submission
+    // (a failed intake leaves a gap); then the complaint, its audit event and its letters are one statement.
+    // SQLite has one writer anyway: there it all happens in one transaction, the number gapless.
+    const early = dialect === 'postgres' ? await references.next(strapi.db.connection, year, settings.referencePrefix, { withComplaintId: true }) : null;
 
-    const complaint = await strapi.db.transaction(async ({ trx }) => {
+    const write = async (trx: any): Promise<{ created: ComplaintRow; batch: WriteBatch }> => {
       const reference = early ?? (await references.next(trx, year, settings.referencePrefix));
       const now2 = new Date(now);
       const documentId = crypto.randomBytes(12).toString('base64url');
       const values = { reference: reference.reference, referenceYear: reference.year, referenceNumber: reference.number, ...fields };
-      // One INSERT … RETURNING id, no read-back: the row is what was written (this is the hot path).
-      const [inserted] = await trx(TABLE.complaint)
-        .insert({ ...toColumns({ ...values, receivedAt }), document_id: documentId, created_at: now2, updated_at: now2, published_at: now2 })
-        .returning('id');
-      const created = { id: typeof inserted === 'object' ? inserted.id : inserted, documentId, ...values } as unknown as ComplaintRow;
+      const row = { ...toColumns({ ...values, receivedAt }), document_id: documentId, created_at: now2, updated_at: now2, published_at: now2 };
+      const batch = new WriteBatch();
+      let id = reference.complaintId;
+      if (id !== undefined) batch.insert(TABLE.complaint, [{ id, ...row }]);
+      else {
+        // One INSERT … RETURNING id, no read-back: the row is what was written (this is the hot path).
+        const [inserted] = await trx(TABLE.complaint).insert(row).returning('id');
+        id = typeof inserted === 'object' ? inserted.id : inserted;
+      }
+      const created = { id, documentId, ...values } as unknown as ComplaintRow;
       const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
-      await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now });
-      await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data });
-      return created;
-    });
+      await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
+      await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
+      await batch.execute(trx, dialect);
+      return { created, batch };
+    };
+
+    // one statement is atomic by itself; on SQLite the transaction holds them together
+    const { created: complaint, batch } = dialect === 'postgres' ? await write(strapi.db.connection) : await strapi.db.transaction(({ trx }) => write(trx));
+    batch.done();
 
     return { complaint, trackingToken };
   },

@@ -24,6 +24,7 @@ import { renderLetterPdf } from '../letters/pdf';
 import { renderLetter } from '../letters/templates';
 import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
+import type { WriteBatch } from '../write-batch';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import type { DomainEvent } from './domain-events';
@@ -289,14 +290,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (accused) letters.push({ kind: 'term_extension', audience: 'accused', recipient: accused, channel: 'email', extra });
         }
       }
-      await this.queueMany(complaint, letters);
+      await this.queueMany(complaint, letters, event.writes);
     },
 
-    /** Several letters of one complaint in one INSERT, woken on commit. */
-    async queueMany(complaint: ComplaintRow, letters: QueueOptions[]): Promise<void> {
+    /** Several letters of one complaint in one INSERT (or into the emitter's batch), woken once stored. */
+    async queueMany(complaint: ComplaintRow, letters: QueueOptions[], batch?: WriteBatch): Promise<void> {
       if (!letters.length) return;
       const rows: Record<string, unknown>[] = [];
       for (const options of letters) rows.push(this.row(complaint, options, await this.context(complaint, options.recipient, options)));
+      if (batch) {
+        batch.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
+        batch.afterWrite(() => getService(strapi, 'outbox').wake());
+        return;
+      }
       await strapi.db.transaction(async ({ trx, onCommit }) => {
         await this.insertRows(trx, rows);
         onCommit(() => getService(strapi, 'outbox').wake());

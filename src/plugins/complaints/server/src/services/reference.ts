@@ -12,6 +12,8 @@ export interface Reference {
   reference: string;
   year: number;
   number: number;
+  /** With `withComplaintId` (PostgreSQL): the id the new complaint will have, from its table's sequence. */
+  complaintId?: number;
 }
 
 export function formatReference(prefix: string, year: number, number: number): string {
@@ -19,10 +21,16 @@ export function formatReference(prefix: string, year: number, number: number): s
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The next reference of `year`; call inside `strapi.db.transaction` and pass its `trx`. */
-  async next(trx: any, year: number, prefix: string): Promise<Reference> {
+  /**
+   * The next reference of `year`; call inside `strapi.db.transaction` and pass its `trx`. On PostgreSQL
+   * `withComplaintId` also draws the complaint's id in the same statement, so the complaint and the rows
+   * that point at it can be written together (write-batch.ts).
+   */
+  async next(trx: any, year: number, prefix: string, options: { withComplaintId?: boolean } = {}): Promise<Reference> {
+    const returning: unknown[] = ['last_number'];
+    if (options.withComplaintId) returning.push(trx.raw('nextval(pg_get_serial_sequence(?, ?)) AS complaint_id', [TABLE.complaint, 'id']));
     const increment = () =>
-      trx(TABLE.referenceCounter).where({ year }).increment('last_number', 1).returning('last_number') as Promise<Array<{ last_number: number }>>;
+      trx(TABLE.referenceCounter).where({ year }).increment('last_number', 1).returning(returning) as Promise<Array<{ last_number: number; complaint_id?: number | string }>>;
 
     let rows = await increment();
     if (rows.length === 0) {
@@ -34,6 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const number = Number(rows[0].last_number);
     strapi.log.debug(`[complaints] reference ${year}/${number}`);
-    return { reference: formatReference(prefix, year, number), year, number };
+    const complaintId = rows[0].complaint_id === undefined ? undefined : Number(rows[0].complaint_id);
+    return { reference: formatReference(prefix, year, number), year, number, complaintId };
   },
 });

@@ -1,0 +1,50 @@
+/**
+ * Rows that belong together (a new complaint, its audit event, its letters), written at once. On
+ * PostgreSQL as one statement — a data-modifying WITH per table — which is atomic by itself: no BEGIN and
+ * COMMIT, one round trip instead of one per table plus two. Elsewhere one INSERT per table, in the
+ * caller's transaction. What must happen once the rows are stored (waking the outbox) is kept with them.
+ */
+type Row = Record<string, unknown>;
+
+interface Insert {
+  table: string;
+  rows: Row[];
+  /** A unique column whose duplicates are skipped (ON CONFLICT … DO NOTHING). */
+  skipDuplicatesOf?: string;
+}
+
+export class WriteBatch {
+  private readonly inserts: Insert[] = [];
+  private readonly written: Array<() => void> = [];
+
+  insert(table: string, rows: Row[], options: { skipDuplicatesOf?: string } = {}): void {
+    if (rows.length) this.inserts.push({ table, rows, skipDuplicatesOf: options.skipDuplicatesOf });
+  }
+
+  /** Runs after the rows are stored for good: after `execute` on PostgreSQL, after the commit elsewhere. */
+  afterWrite(callback: () => void): void {
+    this.written.push(callback);
+  }
+
+  /** Writes the rows with `knex` (a transaction's or the connection itself on PostgreSQL). */
+  async execute(knex: any, dialect: 'postgres' | 'sqlite'): Promise<void> {
+    const statements = this.inserts.map(({ table, rows, skipDuplicatesOf }) => {
+      const insert = knex(table).insert(rows);
+      return skipDuplicatesOf ? insert.onConflict(skipDuplicatesOf).ignore() : insert;
+    });
+    if (dialect !== 'postgres' || statements.length < 2) {
+      for (const statement of statements) await statement;
+      return;
+    }
+    // knex compiles each INSERT with ? placeholders; raw() numbers them again across the whole statement
+    const compiled = statements.map((statement) => statement.toSQL());
+    const head = compiled.slice(0, -1).map((c: { sql: string }, i: number) => `w${i} AS (${c.sql})`);
+    const last = compiled[compiled.length - 1];
+    await knex.raw(`WITH ${head.join(', ')} ${last.sql}`, compiled.flatMap((c: { bindings: unknown[] }) => c.bindings));
+  }
+
+  /** The callbacks of `afterWrite`, once. */
+  done(): void {
+    for (const callback of this.written.splice(0)) callback();
+  }
+}
