@@ -27,6 +27,7 @@ const { ensureBuilt, ROOT } = require('./lib/build');
 const { createDatabase, connect } = require('./lib/database');
 const { expectStatus } = require('./lib/http');
 const { measure, pool, summarise, table } = require('./lib/load');
+const { cpuMeter } = require('./lib/cpu');
 const { step } = require('./lib/log');
 const { createAdmin, seedCatalog, grantPublic, complaintFields, submissionBody } = require('./lib/seed');
 
@@ -69,7 +70,7 @@ async function checkOnce(url, catalog) {
  * Warm-up (JIT, caches, connection pool) for both paths, then ABBA: REST, submission, submission, REST,
  * so neither path always runs on the larger tables or right after the other's load.
  */
-async function runLoad(url, catalog, { requests, connections }, mark = async () => {}) {
+async function runLoad(url, catalog, { requests, connections }, meter, mark = async () => {}) {
   const p = paths(catalog);
   const warm = Math.min(500, Math.max(100, Math.round(requests / 4)));
   const warmUp = {};
@@ -82,10 +83,12 @@ async function runLoad(url, catalog, { requests, connections }, mark = async () 
   for (const [i, key] of order.entries()) {
     step(`round ${i + 1}/4: ${requests} × ${p[key].label} (POST ${p[key].path}, ${connections} connections)…`);
     await mark();
+    meter.start();
     const run = await measure({ url, amount: requests, connections, ...p[key], label: `${p[key].label} #${runs[key].length + 1}` });
+    run.cpu = meter.stop();
     await mark();
     const s = summarise(run);
-    step(`  ${s.rps.toFixed(1)} req/s, p99 ${s.p99.toFixed(1)} ms, non-2xx ${s.non2xx}`);
+    step(`  ${s.rps.toFixed(1)} req/s, p99 ${s.p99.toFixed(1)} ms, non-2xx ${s.non2xx}${run.cpu.appMs === null ? '' : `, app CPU ${(run.cpu.appMs / run.requests).toFixed(2)} ms/request`}`);
     runs[key].push(run);
   }
   return runs;
@@ -145,7 +148,8 @@ async function main() {
 
     // --db-timing: the child reports and resets its connection timings on SIGUSR2 (lib/db-timing.js).
     const mark = args['db-timing'] ? () => (app.child.kill('SIGUSR2'), new Promise((r) => setTimeout(r, 200))) : undefined;
-    const runs = await runLoad(app.url, catalog, args, mark);
+    const meter = cpuMeter(app.child.pid, kind === 'postgres' ? 'postgres' : null);
+    const runs = await runLoad(app.url, catalog, args, meter, mark);
     const rest = summarise(pool('REST create (pooled)', runs.rest));
     const submit = summarise(pool('submission (pooled)', runs.submit));
     // The check request and the warm-up created rows too.
@@ -171,6 +175,11 @@ async function main() {
       `submissions stored: ${check.complaints} complaints for ${accepted.count} answers 201, ${check.distinct} distinct references, ` +
         `${check.missing} returned references missing — ${ok ? 'OK' : 'MISMATCH'}`,
     );
+    const perRequest = (list, key) => (list.some((r) => r.cpu[key] === null) ? null : list.reduce((t, r) => t + r.cpu[key], 0) / list.reduce((t, r) => t + r.requests, 0));
+    for (const [key, what] of [['appMs', 'app CPU (Strapi process)'], ['dbMs', 'database CPU (PostgreSQL server)']]) {
+      const [a, b] = [perRequest(runs.rest, key), perRequest(runs.submit, key)];
+      if (a !== null && b !== null) console.log(`${what} per request: REST create ${a.toFixed(2)} ms, submission ${b.toFixed(2)} ms (${(a / b).toFixed(2)}× less)`);
+    }
     console.log(`ratio submissions/REST create: ${ratio.toFixed(2)} (throughput), p99 ${submit.p99.toFixed(1)} ms vs ${rest.p99.toFixed(1)} ms`);
     if (!ok) process.exitCode = 1;
   } finally {
