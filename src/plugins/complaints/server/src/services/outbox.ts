@@ -28,9 +28,14 @@ export interface OutboxConfig {
 }
 
 const CRON_NAME = 'complaints-outbox';
-/** Marks committed together: at most this many, and at most this long after the first of them. */
+/**
+ * Marks committed together: at most this many, and on SQLite at most this long after the first of them
+ * (there every commit is an fsync that stops the event loop). On PostgreSQL a mark goes out as soon as the
+ * previous statement is done — marks gather meanwhile —, which keeps the moments short in which a letter
+ * the SMTP server accepted is not yet on the record (a crash then sends it again).
+ */
 export const MARK_BATCH = 64;
-const MARK_DELAY_MS = 20;
+const SQLITE_MARK_DELAY_MS = 20;
 /** The types of the columns a mark sets, as PostgreSQL names them (content-types/letter.ts). */
 const PG_COLUMN_TYPES: Record<string, string> = {
   status: 'varchar',
@@ -154,10 +159,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * The first mark of a batch schedules its commit a few milliseconds ahead, so the marks of every sender
-   * finishing meanwhile share it; a full batch commits at once. Senders never wait for it; the price is
-   * that a crash in those milliseconds resends a letter with the same Message-ID (as a crash between
-   * sending and marking always could).
+   * The first mark of a batch schedules its commit (on SQLite a few milliseconds ahead), so the marks of
+   * every sender finishing meanwhile share it; a full batch commits at once. Senders never wait for it;
+   * the price is that a crash in that moment resends a letter with the same Message-ID (as a crash
+   * between sending and marking always could).
    */
   let flushTimer: NodeJS.Timeout | null = null;
   function scheduleFlush(): void {
@@ -166,10 +171,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       flushTimer = null;
       setImmediate(flushMarks);
     } else if (!flushTimer) {
-      flushTimer = setTimeout(() => {
-        flushTimer = null;
-        void flushMarks();
-      }, MARK_DELAY_MS);
+      flushTimer = setTimeout(
+        () => {
+          flushTimer = null;
+          void flushMarks();
+        },
+        strapi.db.dialect.client === 'postgres' ? 0 : SQLITE_MARK_DELAY_MS,
+      );
     }
   }
 
