@@ -17,6 +17,15 @@ export interface CommitGroup {
   run<T>(work: (trx: any) => Promise<T>): Promise<T>;
 }
 
+const groups = new WeakMap<Core.Strapi, CommitGroup>();
+
+/** The commit group of this Strapi instance. */
+export function commitGroupOf(strapi: Core.Strapi): CommitGroup {
+  let group = groups.get(strapi);
+  if (!group) groups.set(strapi, (group = createCommitGroup(strapi)));
+  return group;
+}
+
 export function createCommitGroup(strapi: Core.Strapi, maxSize = 64): CommitGroup {
   const waiting: Waiting[] = [];
   let committing = false;

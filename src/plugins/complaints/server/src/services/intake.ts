@@ -11,7 +11,7 @@ import { initialTerms, type InitialTerms, type TermSettings } from '../domain/te
 import { InvalidInputError } from '../errors';
 import { TABLE, UID } from '../uids';
 import { WriteBatch } from '../write-batch';
-import { createCommitGroup } from '../commit-group';
+import { commitGroupOf } from '../commit-group';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
@@ -61,114 +61,111 @@ function termsFor(receivedAt: Date, local: DateTime, calendar: WorkingDayCalenda
   return terms;
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const commits = createCommitGroup(strapi);
-  return {
-    /** The complaint an earlier attempt of the same filled-in form created, if any. */
-    async findBySubmissionKey(submissionKey: string | null | undefined): Promise<IntakeResult | null> {
-      if (!submissionKey) return null;
-      const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKey } });
-      return complaint ? { complaint, trackingToken: complaint.trackingToken } : null;
-    },
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The complaint an earlier attempt of the same filled-in form created, if any. */
+  async findBySubmissionKey(submissionKey: string | null | undefined): Promise<IntakeResult | null> {
+    if (!submissionKey) return null;
+    const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKey } });
+    return complaint ? { complaint, trackingToken: complaint.trackingToken } : null;
+  },
 
-    async file(request: IntakeRequest, actor: Actor): Promise<IntakeResult> {
-      const now = getService(strapi, 'clock').now();
-      const receivedAt = request.receivedAt ?? now;
-      if (receivedAt.getTime() > now.getTime() + 60_000) {
-        throw new InvalidInputError({ receivedAt: { nl: 'De ontvangstdatum ligt in de toekomst.', en: 'The date of receipt lies in the future.' } });
+  async file(request: IntakeRequest, actor: Actor): Promise<IntakeResult> {
+    const now = getService(strapi, 'clock').now();
+    const receivedAt = request.receivedAt ?? now;
+    if (receivedAt.getTime() > now.getTime() + 60_000) {
+      throw new InvalidInputError({ receivedAt: { nl: 'De ontvangstdatum ligt in de toekomst.', en: 'The date of receipt lies in the future.' } });
+    }
+
+    const catalog = getService(strapi, 'catalog');
+    const category = await catalog.category(request.categoryId);
+    if (!category || !category.active) {
+      throw new InvalidInputError({ categoryId: { nl: 'Kies een van de categorieën.', en: 'Choose one of the categories.' } });
+    }
+    let department = request.departmentId ? await catalog.department(request.departmentId) : await catalog.intakeDepartment();
+    if (request.departmentId && (!department || !department.active)) {
+      throw new InvalidInputError({ departmentId: { nl: 'Kies een van de afdelingen.', en: 'Choose one of the departments.' } });
+    }
+
+    const settingsService = getService(strapi, 'settings');
+    const settings = await settingsService.get();
+    const calendar = await settingsService.calendar();
+    // one conversion to Amsterdam time (luxon computes the zone offset with Intl, which is not cheap)
+    const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
+    const terms = termsFor(receivedAt, local, calendar, settings);
+
+    // A behaviour complaint goes to the department manager, unless the manager is the one complained about.
+    const accusedUserId = request.accusedUserId ?? null;
+    const managerId = department?.managerId ?? null;
+    const handlerId = request.aboutEmployeeBehaviour && managerId !== null && managerId !== accusedUserId ? managerId : null;
+    const trackingToken = newTrackingToken();
+    const year = local.year;
+    const receivedOn = local.toISODate() as string;
+    const fields = {
+      channel: request.channel,
+      receivedAt: receivedAt.toISOString(),
+      receivedOn,
+      preferredLanguage: request.preferredLanguage ?? 'nl',
+      complainantName: request.complainantName,
+      complainantEmail: request.complainantEmail,
+      complainantPhone: request.complainantPhone,
+      complainantAddress: request.complainantAddress,
+      complainantPostalCode: request.complainantPostalCode,
+      complainantCity: request.complainantCity,
+      complainantClientNumber: request.complainantClientNumber,
+      categoryId: category.id,
+      departmentId: department?.id ?? null,
+      aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour),
+      accusedName: request.aboutEmployeeBehaviour ? request.accusedName : null,
+      accusedFunction: request.aboutEmployeeBehaviour ? request.accusedFunction : null,
+      accusedUserId: request.aboutEmployeeBehaviour ? accusedUserId : null,
+      description: request.description,
+      desiredOutcome: request.desiredOutcome,
+      status: 'received' as const,
+      handlerId,
+      termStart: terms.termStart,
+      acknowledgementDue: terms.acknowledgementDue,
+      handlingDueOriginal: terms.handlingDue,
+      handlingDue: terms.handlingDue,
+      notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
+      trackingToken,
+      submissionKey: request.submissionKey ?? null,
+    };
+
+    const references = getService(strapi, 'reference');
+    const dialect = strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite';
+    // PostgreSQL: the number (and the complaint's id) is taken first, in a statement of its own, so the
+    // counter row is locked for that statement, not for the whole intake of every concurrent submission
+    // (a failed intake leaves a gap); then the complaint, its audit event and its letters are one statement.
+    // SQLite has one writer anyway: there it all happens in one transaction, the number gapless.
+    const early = dialect === 'postgres' ? await references.next(strapi.db.connection, year, settings.referencePrefix, { withComplaintId: true }) : null;
+
+    const write = async (trx: any): Promise<{ created: ComplaintRow; batch: WriteBatch }> => {
+      const reference = early ?? (await references.next(trx, year, settings.referencePrefix));
+      const now2 = new Date(now);
+      const documentId = crypto.randomBytes(12).toString('base64url');
+      const values = { reference: reference.reference, referenceYear: reference.year, referenceNumber: reference.number, ...fields };
+      const row = { ...toColumns({ ...values, receivedAt }), document_id: documentId, created_at: now2, updated_at: now2, published_at: now2 };
+      const batch = new WriteBatch();
+      let id = reference.complaintId;
+      if (id !== undefined) batch.insert(TABLE.complaint, [{ id, ...row }]);
+      else {
+        // One INSERT … RETURNING id, no read-back: the row is what was written (this is the hot path).
+        const [inserted] = await trx(TABLE.complaint).insert(row).returning('id');
+        id = typeof inserted === 'object' ? inserted.id : inserted;
       }
+      const created = { id, documentId, ...values } as unknown as ComplaintRow;
+      const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
+      await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
+      await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
+      await batch.execute(trx, dialect);
+      return { created, batch };
+    };
 
-      const catalog = getService(strapi, 'catalog');
-      const category = await catalog.category(request.categoryId);
-      if (!category || !category.active) {
-        throw new InvalidInputError({ categoryId: { nl: 'Kies een van de categorieën.', en: 'Choose one of the categories.' } });
-      }
-      let department = request.departmentId ? await catalog.department(request.departmentId) : await catalog.intakeDepartment();
-      if (request.departmentId && (!department || !department.active)) {
-        throw new InvalidInputError({ departmentId: { nl: 'Kies een van de afdelingen.', en: 'Choose one of the departments.' } });
-      }
+    // one statement is atomic by itself; on SQLite a transaction holds them together, shared with the
+    // intakes that arrive meanwhile (one fsync for the group)
+    const { created: complaint, batch } = dialect === 'postgres' ? await write(strapi.db.connection) : await commitGroupOf(strapi).run(write);
+    batch.done();
 
-      const settingsService = getService(strapi, 'settings');
-      const settings = await settingsService.get();
-      const calendar = await settingsService.calendar();
-      // one conversion to Amsterdam time (luxon computes the zone offset with Intl, which is not cheap)
-      const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
-      const terms = termsFor(receivedAt, local, calendar, settings);
-
-      // A behaviour complaint goes to the department manager, unless the manager is the one complained about.
-      const accusedUserId = request.accusedUserId ?? null;
-      const managerId = department?.managerId ?? null;
-      const handlerId = request.aboutEmployeeBehaviour && managerId !== null && managerId !== accusedUserId ? managerId : null;
-      const trackingToken = newTrackingToken();
-      const year = local.year;
-      const receivedOn = local.toISODate() as string;
-      const fields = {
-        channel: request.channel,
-        receivedAt: receivedAt.toISOString(),
-        receivedOn,
-        preferredLanguage: request.preferredLanguage ?? 'nl',
-        complainantName: request.complainantName,
-        complainantEmail: request.complainantEmail,
-        complainantPhone: request.complainantPhone,
-        complainantAddress: request.complainantAddress,
-        complainantPostalCode: request.complainantPostalCode,
-        complainantCity: request.complainantCity,
-        complainantClientNumber: request.complainantClientNumber,
-        categoryId: category.id,
-        departmentId: department?.id ?? null,
-        aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour),
-        accusedName: request.aboutEmployeeBehaviour ? request.accusedName : null,
-        accusedFunction: request.aboutEmployeeBehaviour ? request.accusedFunction : null,
-        accusedUserId: request.aboutEmployeeBehaviour ? accusedUserId : null,
-        description: request.description,
-        desiredOutcome: request.desiredOutcome,
-        status: 'received' as const,
-        handlerId,
-        termStart: terms.termStart,
-        acknowledgementDue: terms.acknowledgementDue,
-        handlingDueOriginal: terms.handlingDue,
-        handlingDue: terms.handlingDue,
-        notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
-        trackingToken,
-        submissionKey: request.submissionKey ?? null,
-      };
-
-      const references = getService(strapi, 'reference');
-      const dialect = strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite';
-      // PostgreSQL: the number (and the complaint's id) is taken first, in a statement of its own, so the
-      // counter row is locked for that statement, not for the whole intake of every concurrent submission
-      // (a failed intake leaves a gap); then the complaint, its audit event and its letters are one statement.
-      // SQLite has one writer anyway: there it all happens in one transaction, the number gapless.
-      const early = dialect === 'postgres' ? await references.next(strapi.db.connection, year, settings.referencePrefix, { withComplaintId: true }) : null;
-
-      const write = async (trx: any): Promise<{ created: ComplaintRow; batch: WriteBatch }> => {
-        const reference = early ?? (await references.next(trx, year, settings.referencePrefix));
-        const now2 = new Date(now);
-        const documentId = crypto.randomBytes(12).toString('base64url');
-        const values = { reference: reference.reference, referenceYear: reference.year, referenceNumber: reference.number, ...fields };
-        const row = { ...toColumns({ ...values, receivedAt }), document_id: documentId, created_at: now2, updated_at: now2, published_at: now2 };
-        const batch = new WriteBatch();
-        let id = reference.complaintId;
-        if (id !== undefined) batch.insert(TABLE.complaint, [{ id, ...row }]);
-        else {
-          // One INSERT … RETURNING id, no read-back: the row is what was written (this is the hot path).
-          const [inserted] = await trx(TABLE.complaint).insert(row).returning('id');
-          id = typeof inserted === 'object' ? inserted.id : inserted;
-        }
-        const created = { id, documentId, ...values } as unknown as ComplaintRow;
-        const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
-        await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
-        await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
-        await batch.execute(trx, dialect);
-        return { created, batch };
-      };
-
-      // one statement is atomic by itself; on SQLite a transaction holds them together, shared with the
-      // intakes that arrive meanwhile (one fsync for the group)
-      const { created: complaint, batch } = dialect === 'postgres' ? await write(strapi.db.connection) : await commits.run(write);
-      batch.done();
-
-      return { complaint, trackingToken };
-    },
-  };
-};
+    return { complaint, trackingToken };
+  },
+});
