@@ -10,8 +10,8 @@ import type { LetterContext, LetterTemplateSource } from './types';
 
 export interface ComposeRequest {
   template: Pick<LetterTemplateSource, 'subject' | 'body'>;
-  /** The context as stored with the letter: an object, or its JSON text (parsed where it is composed). */
-  context: LetterContext | string;
+  /** The context as stored with the letter, as JSON text (parsed where it is composed). */
+  context: string;
   /** Set for e-mail: the message is composed too. */
   email?: {
     from: string;
@@ -32,7 +32,7 @@ export interface ComposedLetter {
 }
 
 export async function composeLetter(request: ComposeRequest): Promise<ComposedLetter> {
-  const context: LetterContext = typeof request.context === 'string' ? JSON.parse(request.context) : request.context;
+  const context: LetterContext = JSON.parse(request.context);
   const rendered = renderLetter(request.template, context);
   const letter: ComposedLetter = { subject: rendered.subject, blocksJson: JSON.stringify(rendered.blocks) };
   if (!request.email) return letter;
