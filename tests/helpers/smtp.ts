@@ -20,6 +20,8 @@ export interface TestSmtp {
   port: number;
   received: ReceivedMail[];
   env: Record<string, string>;
+  /** Messages received whole and not yet answered (a slow relay's work in hand). */
+  inProgress(): number;
   /** Messages per Message-ID (a value above 1 is a letter delivered twice). */
   countsByMessageId(): Map<string, number>;
   waitFor(predicate: (mails: ReceivedMail[]) => boolean, timeoutMs?: number): Promise<void>;
@@ -28,11 +30,13 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
-export async function startSmtp(options: { parse?: boolean } = {}): Promise<TestSmtp> {
+/** `delayMs`: how long the server takes over each message before it answers (a slow relay). */
+export async function startSmtp(options: { parse?: boolean; delayMs?: number } = {}): Promise<TestSmtp> {
   const port = await freePort();
   const received: ReceivedMail[] = [];
   const parse = options.parse ?? true;
   let server: SMTPServer | null = null;
+  let inProgress = 0;
 
   const create = () =>
     new SMTPServer({
@@ -44,6 +48,11 @@ export async function startSmtp(options: { parse?: boolean } = {}): Promise<Test
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', async () => {
+          if (options.delayMs) {
+            inProgress += 1;
+            await new Promise((r) => setTimeout(r, options.delayMs));
+            inProgress -= 1;
+          }
           const raw = Buffer.concat(chunks);
           if (parse) {
             const mail = await simpleParser(raw);
@@ -83,6 +92,7 @@ export async function startSmtp(options: { parse?: boolean } = {}): Promise<Test
     port,
     received,
     env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: 'true', SMTP_SECURE: 'false', MAIL_FROM: 'klachten@gemeente-voorbeeld.nl' },
+    inProgress: () => inProgress,
     countsByMessageId() {
       const counts = new Map<string, number>();
       for (const mail of received) counts.set(mail.messageId, (counts.get(mail.messageId) ?? 0) + 1);

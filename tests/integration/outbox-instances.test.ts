@@ -1,6 +1,7 @@
 /**
- * The outbox with several instances on one database and a crash: two workers never send the same letter,
- * and a worker killed mid-run loses nothing (its leased letters are reclaimed by the next one).
+ * The outbox with several instances on one database and a crash: two workers never send the same letter
+ * (also when every message takes the relay longer than the lease: the heartbeat keeps it), and a worker
+ * killed mid-run loses nothing (its leased letters are reclaimed by the next one).
  */
 import { MARK_BATCH } from '../../src/plugins/complaints/server/src/services/outbox';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
@@ -14,7 +15,7 @@ describe('outbox across instances', () => {
   let fx: Fixtures;
   const workers: AppProcess[] = [];
 
-  const workerEnv = () => ({ ...smtp.env, COMPLAINTS_JOBS_ENABLED: 'true', COMPLAINTS_OUTBOX_POLL_SECONDS: '1', COMPLAINTS_OUTBOX_LEASE_SECONDS: '3', COMPLAINTS_OUTBOX_BACKOFF_SECONDS: '1' });
+  const workerEnv = (relay: TestSmtp = smtp) => ({ ...relay.env, COMPLAINTS_JOBS_ENABLED: 'true', COMPLAINTS_OUTBOX_POLL_SECONDS: '1', COMPLAINTS_OUTBOX_LEASE_SECONDS: '3', COMPLAINTS_OUTBOX_BACKOFF_SECONDS: '1' });
 
   /** Queues `count` letters to `to` in one transaction (the in-test instance does not send). */
   async function queueLetters(to: string, count: number): Promise<void> {
@@ -27,8 +28,8 @@ describe('outbox across instances', () => {
     });
   }
 
-  const deliveredTo = (to: string) => smtp.received.filter((m) => m.to === to);
-  const duplicates = (to: string) => deliveredTo(to).length - new Set(deliveredTo(to).map((m) => m.messageId)).size;
+  const deliveredTo = (to: string, relay: TestSmtp = smtp) => relay.received.filter((m) => m.to === to);
+  const duplicates = (to: string, relay: TestSmtp = smtp) => deliveredTo(to, relay).length - new Set(deliveredTo(to, relay).map((m) => m.messageId)).size;
 
   beforeAll(async () => {
     smtp = await startSmtp({ parse: false });
@@ -54,6 +55,70 @@ describe('outbox across instances', () => {
     const sent = await sentCount();
     expect(sent).toBe(300);
     while (workers.length) await workers.pop()!.stop();
+  });
+
+  it('a relay slower than the lease still gets every letter once: the heartbeat keeps the lease while the worker sends', async () => {
+    // each message takes the relay 1.5 leases; without renewal the other instance would reclaim and resend
+    const leaseSeconds = 2;
+    const slow = await startSmtp({ parse: false, delayMs: leaseSeconds * 1500 });
+    try {
+      const env = { ...workerEnv(slow), COMPLAINTS_OUTBOX_LEASE_SECONDS: String(leaseSeconds), COMPLAINTS_OUTBOX_CONCURRENCY: '4' };
+      await queueLetters('traag@example.nl', 24);
+      workers.push(await startAppProcess(app.db, env), await startAppProcess(app.db, env));
+      await slow.waitFor(() => new Set(deliveredTo('traag@example.nl', slow).map((m) => m.messageId)).size >= 24, 90000);
+      await new Promise((r) => setTimeout(r, leaseSeconds * 1500)); // a letter sent again would arrive by now
+      expect(deliveredTo('traag@example.nl', slow)).toHaveLength(24);
+      expect(duplicates('traag@example.nl', slow)).toBe(0);
+      const letters = () => app.strapi.db.query('plugin::complaints.letter').findMany({ where: { recipientEmail: 'traag@example.nl' }, select: ['status', 'attempts'] });
+      for (let wait = 0; (await letters()).some((l: { status: string }) => l.status !== 'sent') && wait < 100; wait += 1) await new Promise((r) => setTimeout(r, 100));
+      const rows = await letters();
+      expect(rows.map((l: { status: string }) => l.status)).toEqual(Array(24).fill('sent'));
+      // no letter was claimed twice: its lease held from claim to mark
+      expect(rows.map((l: { attempts: number }) => Number(l.attempts))).toEqual(Array(24).fill(1));
+      const repeats = await app.strapi.db.query('plugin::complaints.complaint-event').count({ where: { type: 'letter.possibly_duplicated' } });
+      expect(repeats).toBe(0);
+    } finally {
+      while (workers.length) await workers.pop()!.stop();
+      await slow.close();
+    }
+  });
+
+  it('a worker that stalls past its lease mid-send lets its letters go, and a letter it still sent is reported in the dossier', async () => {
+    const leaseSeconds = 2;
+    const slow = await startSmtp({ parse: false, delayMs: 3000 });
+    try {
+      const env = { ...workerEnv(slow), COMPLAINTS_OUTBOX_LEASE_SECONDS: String(leaseSeconds), COMPLAINTS_OUTBOX_CONCURRENCY: '4' };
+      await queueLetters('pauze@example.nl', 12);
+      const stalled = await startAppProcess(app.db, env);
+      workers.push(stalled);
+      await slow.waitFor(() => slow.inProgress() > 0, 60000);
+      stalled.child.kill('SIGSTOP'); // a long GC or a paused VM: the relay finishes the message meanwhile
+      workers.push(await startAppProcess(app.db, env));
+      await slow.waitFor(() => new Set(deliveredTo('pauze@example.nl', slow).map((m) => m.messageId)).size >= 12, 90000);
+      const sentCount = () => app.strapi.db.query('plugin::complaints.letter').count({ where: { recipientEmail: 'pauze@example.nl', status: 'sent' } });
+      for (let wait = 0; (await sentCount()) < 12 && wait < 100; wait += 1) await new Promise((r) => setTimeout(r, 100));
+      expect(await sentCount()).toBe(12);
+
+      stalled.child.kill('SIGCONT');
+      const reported = () => app.strapi.db.query('plugin::complaints.complaint-event').count({ where: { type: 'letter.possibly_duplicated' } });
+      for (let wait = 0; (await reported()) === 0 && wait < 150; wait += 1) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 4000)); // a send the stalled worker had begun ends by now
+      // Only the conversations the stalled worker had begun go out twice (it cannot take back what the relay
+      // has), each one written in its dossier; after it woke it began no new send.
+      // every letter on this relay counts: the registration's staff notices went out in the same run
+      const repeated = slow.received.length - new Set(slow.received.map((m) => m.messageId)).size;
+      expect(repeated).toBeGreaterThan(0);
+      expect(repeated).toBeLessThanOrEqual(4);
+      expect(await reported()).toBe(repeated);
+      expect(await sentCount()).toBe(12);
+    } finally {
+      while (workers.length) {
+        const worker = workers.pop()!;
+        worker.child.kill('SIGCONT');
+        await worker.stop();
+      }
+      await slow.close();
+    }
   });
 
   it('a worker killed mid-run loses no letter; the next one delivers the rest', async () => {

@@ -27,6 +27,7 @@ export const EVENT_TYPES = [
   'letter.to_print',
   'letter.sent',
   'letter.failed',
+  'letter.possibly_duplicated',
   'letter.printed',
   'letter.retried',
 ] as const;

@@ -3,8 +3,14 @@
  * FOR UPDATE SKIP LOCKED, so two instances never claim the same letter), has them rendered with the
  * current template and composed on the composer thread (letters/composer.ts), sends e-mail through
  * Strapi's email plugin with a stable Message-ID, or keeps postal letters for printing. A failure goes back in the queue with an exponential backoff; after the last
- * attempt the letter is `failed`, visible to staff with the error and a retry button. A letter whose
- * worker died mid-send is reclaimed when its lease runs out.
+ * attempt the letter is `failed`, visible to staff with the error and a retry button.
+ *
+ * The lease: a claimed letter is this worker's while the worker is alive and working on it. A heartbeat
+ * renews the lease of every letter in hand, a letter is sent only while its lease holds (renewed first
+ * when it runs low), and every mark names the claim it belongs to (worker and attempt number), so a worker
+ * that lost a letter cannot overwrite the new owner's record. A letter whose worker died or stalled past
+ * its lease is reclaimed by the next claim. What no lease can close: a worker that stalls in the middle of
+ * an SMTP conversation; its late mark is refused and the possible repeat is written in the dossier.
  */
 import crypto from 'crypto';
 import os from 'os';
@@ -49,6 +55,22 @@ const PG_COLUMN_TYPES: Record<string, string> = {
   updated_at: 'timestamp',
 };
 
+/** The share of the lease after which the heartbeat renews it, and below which a sender renews first. */
+const RENEW_FRACTION = 1 / 3;
+/** A claim holds at most what the current pace sends in this share of the lease. */
+const CLAIM_LEASE_FRACTION = 1 / 2;
+
+/**
+ * How many letters one claim may take: before the pace is known one per sender, then what the senders
+ * get through in half a lease at the pace of this drain, within [concurrency, batchSize].
+ */
+export function claimLimit(options: { batchSize: number; concurrency: number; leaseSeconds: number; delivered: number; elapsedMs: number }): number {
+  const floor = Math.max(1, Math.min(options.concurrency, options.batchSize));
+  if (options.delivered === 0 || options.elapsedMs <= 0) return floor;
+  const perLease = Math.floor((options.delivered / options.elapsedMs) * options.leaseSeconds * 1000 * CLAIM_LEASE_FRACTION);
+  return Math.max(floor, Math.min(options.batchSize, perLease));
+}
+
 export function backoffMs(attempts: number, baseSeconds: number): number {
   return Math.min(baseSeconds * 2 ** Math.max(0, attempts - 1), 3600) * 1000;
 }
@@ -57,7 +79,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const workerId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
   let draining: Promise<number> | null = null;
   let again = false;
-  let warnedNoSmtp = false;
 
   const config = () => strapi.config.get('plugin::complaints.outbox') as OutboxConfig;
   const smtpConfigured = () => Boolean(strapi.config.get('plugin::email.providerOptions.host'));
@@ -107,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .update({ status: 'sending', claimed_by: workerId, claimed_until: leaseUntil, attempts: knex.raw('attempts + 1') })
       // the context as text: it is parsed where the letter is composed, not here (PostgreSQL would parse the jsonb)
       .returning(['id', 'complaint_id', 'kind', 'audience', 'channel', 'locale', 'recipient_name', 'recipient_email', knex.raw('CAST(context AS TEXT) AS context'), 'attempts', 'message_id']);
-    return rows
+    const letters: ClaimedLetter[] = rows
       .map((r: any) => ({
         id: r.id,
         complaintId: r.complaint_id,
@@ -122,6 +143,93 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         messageId: r.message_id,
       }))
       .sort((a: ClaimedLetter, b: ClaimedLetter) => a.id - b.id);
+    for (const letter of letters) held.set(letter.id, { attempts: letter.attempts, leaseUntil: leaseUntil.getTime() });
+    if (letters.length) startHeartbeat();
+    return letters;
+  }
+
+  /**
+   * The letters this worker holds, with the claim's attempt number (the fence) and the end of the lease
+   * as last written. A letter leaves when its mark is on the record, when its mark could not be written
+   * (its lease then runs out and it is sent again), or when a renewal finds it taken over.
+   */
+  const held = new Map<number, { attempts: number; leaseUntil: number }>();
+  let heartbeat: NodeJS.Timeout | null = null;
+  let renewing: Promise<void> | null = null;
+  const leaseMs = () => config().leaseSeconds * 1000;
+
+  function release(id: number): void {
+    held.delete(id);
+    if (!held.size && heartbeat) {
+      clearInterval(heartbeat);
+      heartbeat = null;
+    }
+  }
+
+  function startHeartbeat(): void {
+    if (heartbeat) return;
+    heartbeat = setInterval(renewHeld, Math.max(50, leaseMs() * RENEW_FRACTION));
+    heartbeat.unref();
+  }
+
+  /** `(id, attempts) IN ((?, ?), …)`: the claims a statement may touch, with their bindings. */
+  function claimsClause(ids: number[]): { sql: string; bindings: number[] } {
+    const bindings: number[] = [];
+    for (const id of ids) bindings.push(id, held.get(id)?.attempts ?? -1);
+    return { sql: `(id, attempts) IN (${ids.map(() => '(?, ?)').join(', ')})`, bindings };
+  }
+
+  /**
+   * Extends the lease of the given letters (all held ones by default) in one statement; a letter the
+   * statement does not find under this worker's claim was taken over and is let go. A database that does
+   * not answer leaves the leases as they were: a sender then finds its lease running low and does not send.
+   */
+  async function renew(ids: number[] = [...held.keys()]): Promise<void> {
+    if (!ids.length) return;
+    const until = new Date(getService(strapi, 'clock').now().getTime() + leaseMs());
+    const claims = claimsClause(ids);
+    const result = await strapi.db.connection.raw(`UPDATE ?? SET claimed_until = ? WHERE ${claims.sql} AND claimed_by = ? AND status = 'sending' RETURNING id`, [
+      TABLE.letter,
+      until,
+      ...claims.bindings,
+      workerId,
+    ]);
+    const renewed = new Set((Array.isArray(result) ? result : result.rows).map((row: { id: number | string }) => Number(row.id)));
+    for (const id of ids) {
+      const claim = held.get(id);
+      if (!claim) continue;
+      if (renewed.has(id)) claim.leaseUntil = until.getTime();
+      else {
+        strapi.log.warn(`[complaints] letter ${id}: its lease was taken over by another worker; this worker lets it go`);
+        release(id);
+      }
+    }
+  }
+
+  function renewHeld(): void {
+    renewing ??= renew()
+      .catch((error) => {
+        strapi.log.warn(`[complaints] outbox: could not renew leases (${(error as Error)?.message ?? error})`);
+      })
+      .finally(() => (renewing = null));
+  }
+
+  /**
+   * Whether this worker may send the letter now: it still holds it, with lease enough for the send
+   * (renewed first when it runs low; the heartbeat keeps renewing it during the conversation).
+   */
+  async function holdsLease(letter: ClaimedLetter): Promise<boolean> {
+    const claim = held.get(letter.id);
+    if (!claim || claim.attempts !== letter.attempts) return false;
+    if (claim.leaseUntil - getService(strapi, 'clock').now().getTime() > leaseMs() * RENEW_FRACTION) return true;
+    try {
+      await renew([letter.id]);
+    } catch (error) {
+      strapi.log.warn(`[complaints] letter ${letter.id}: could not renew its lease (${(error as Error)?.message ?? error}); not sent now`);
+      release(letter.id);
+      return false;
+    }
+    return held.has(letter.id);
   }
 
   /** A claimed letter whose composition has started. */
@@ -183,9 +291,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * One UPDATE for the whole batch (each column a CASE over the letter ids, its current value where a
-   * mark leaves it alone), only for letters this worker still holds; answers the ids it marked.
+   * mark leaves it alone), only for the claims this worker still holds (worker and attempt number);
+   * answers the ids it marked.
    */
-  async function markAll(batch: Mark[]): Promise<Set<number>> {
+  async function markAll(trx: Core.Strapi['db']['connection'], batch: Mark[]): Promise<Set<number>> {
     const postgres = strapi.db.dialect.client === 'postgres';
     const bindings: unknown[] = [];
     const sets = [...new Set(batch.flatMap((mark) => Object.keys(mark.columns)))].map((column) => {
@@ -201,30 +310,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       bindings.push(column);
       return `?? = CASE id ${whens.join(' ')} ELSE ?? END`;
     });
-    const ids = batch.map((mark) => mark.letter.id);
-    const result = await strapi.db.connection.raw(
-      `UPDATE ?? SET ${sets.join(', ')} WHERE id IN (${ids.map(() => '?').join(', ')}) AND claimed_by = ? AND status = 'sending' RETURNING id`,
-      [TABLE.letter, ...bindings, ...ids, workerId],
+    const claims = batch.flatMap((mark) => [mark.letter.id, mark.letter.attempts]);
+    const result = await trx.raw(
+      `UPDATE ?? SET ${sets.join(', ')} WHERE (id, attempts) IN (${batch.map(() => '(?, ?)').join(', ')}) AND claimed_by = ? AND status = 'sending' RETURNING id`,
+      [TABLE.letter, ...bindings, ...claims, workerId],
     );
     const rows: Array<{ id: number | string }> = Array.isArray(result) ? result : result.rows;
     return new Set(rows.map((row) => Number(row.id)));
   }
 
+  /**
+   * The marks of a batch and their audit events in one transaction. A letter sent while another worker
+   * had taken it over (this worker stalled past its lease mid-send) is not marked by this worker; its
+   * dossier records that the complainant may get it twice (with the same Message-ID).
+   */
   async function flushMarks(): Promise<void> {
     if (flushing || !marks.length) return;
     flushing = true;
     const batch = marks;
     marks = [];
     try {
-      const marked = await markAll(batch);
-      // after the commit: the audit service writes in a transaction of its own
-      for (const mark of batch) {
-        if (marked.has(mark.letter.id) && mark.audit) await getService(strapi, 'audit').record({ complaintId: mark.letter.complaintId, type: mark.audit.type, actor: SYSTEM, data: mark.audit.data, at: getService(strapi, 'clock').now() });
-      }
+      await strapi.db.transaction(async ({ trx }) => {
+        const marked = await markAll(trx, batch);
+        const at = getService(strapi, 'clock').now();
+        const audit = getService(strapi, 'audit');
+        const events = batch.flatMap(({ letter, columns, audit: event }) => {
+          if (marked.has(letter.id)) return event ? [audit.row({ complaintId: letter.complaintId, ...event, actor: SYSTEM, at })] : [];
+          if (columns.status !== 'sent') return [];
+          strapi.log.warn(`[complaints] letter ${letter.id}: sent after its lease had passed to another worker; it may arrive twice`);
+          const data = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
+          return [audit.row({ complaintId: letter.complaintId, type: 'letter.possibly_duplicated', data, actor: SYSTEM, at })];
+        });
+        if (events.length) await trx(TABLE.event).insert(events);
+      });
       for (const mark of batch) mark.done();
     } catch (error) {
       for (const mark of batch) mark.done(error);
     } finally {
+      for (const mark of batch) release(mark.letter.id);
       flushing = false;
       if (marks.length) scheduleFlush();
     }
@@ -267,11 +390,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { letter, composed, from: defaultFrom, to };
   }
 
-  async function deliver({ letter, composed: composing, from, to }: Composing): Promise<void> {
+  /** Sends (or files for printing) one letter; false when its lease was lost first and it was left alone. */
+  async function deliver({ letter, composed: composing, from, to }: Composing): Promise<boolean> {
     const auditData = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
     let mark: Promise<void>;
     try {
       const composed = await composing;
+      if (!(await holdsLease(letter))) return false;
       const content = { subject: composed.subject, blocks: composed.blocksJson };
       if (letter.channel === 'post') {
         mark = settle(letter, { ...content, status: 'to_print', lastError: null }, { type: 'letter.to_print', data: auditData });
@@ -292,20 +417,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     }
     markInBackground(letter, mark);
+    return true;
   }
 
   /**
    * Works the queue with `concurrency` senders that never wait for each other: when the letters in hand
-   * run low, one claim fetches the next batch while the senders go on.
+   * run low, one claim fetches the next batch (as many as the pace sends within the lease) while the
+   * senders go on.
    */
   async function drainOnce(): Promise<number> {
     const queue: Composing[] = [];
     let exhausted = false;
     let claiming: Promise<void> | null = null;
     let delivered = 0;
+    const started = Date.now();
     const refill = () => {
       if (!claiming && !exhausted) {
-        claiming = claim(config().batchSize)
+        const { batchSize, concurrency, leaseSeconds } = config();
+        claiming = claim(claimLimit({ batchSize, concurrency, leaseSeconds, delivered, elapsedMs: Date.now() - started }))
           .then((letters) => {
             if (!letters.length) exhausted = true;
             queue.push(...letters.map(startComposing));
@@ -319,8 +448,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (queue.length <= config().concurrency) void refill();
         const letter = queue.shift();
         if (letter) {
-          await deliver(letter);
-          delivered += 1;
+          if (await deliver(letter)) delivered += 1;
           continue;
         }
         if (claiming) await claiming;
@@ -373,7 +501,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Bootstrap: poll on Strapi's cron (every instance; claims keep them apart). */
     start(): void {
       if (!this.running()) return;
-      if (!smtpConfigured() && !warnedNoSmtp) warnedNoSmtp = true;
       const seconds = Math.max(1, config().pollSeconds);
       strapi.cron.add({
         [CRON_NAME]: {
@@ -387,6 +514,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async stop(): Promise<void> {
       strapi.cron.remove(CRON_NAME);
       if (draining) await draining.catch(() => undefined);
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
       await composer?.close();
       composer = null;
     },
