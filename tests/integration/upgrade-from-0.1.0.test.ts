@@ -1,0 +1,84 @@
+/**
+ * Upgrade from release 0.1.0: this version starts on a database that release 0.1.0 wrote (SQLite or
+ * PostgreSQL, tests/fixtures/upgrade/0.1.0, made by scripts/upgrade-fixture/make.js) and finds everything
+ * the old release stored: complaints, letters with their Message-IDs, the audit trail, hearings,
+ * agreements, settings and the admin users, who can still log in.
+ *
+ * A release that changes the plugin's schema or data adds its upgrade step and extends this test with what
+ * the step must have done; at each release a fixture of that release is made and a test like this one
+ * starts from it.
+ */
+import { startApp, type TestApp } from '../helpers/strapi';
+import { readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
+import type { TestDatabase } from '../helpers/database';
+
+const FROM = '0.1.0';
+
+describe(`upgrade from release ${FROM}`, () => {
+  let db: TestDatabase;
+  let app: TestApp;
+  let manifest: UpgradeManifest;
+  let token: string;
+
+  const rows = (uid: string) => app.strapi.db.query(uid as any).findMany({ orderBy: { id: 'asc' } });
+
+  beforeAll(async () => {
+    manifest = readManifest(FROM);
+    db = await upgradeFixtureDatabase(FROM);
+    app = await startApp({ database: db });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await db?.drop();
+  });
+
+  it('starts and answers the health route', async () => {
+    const res = await app.http().get('/api/complaints/health');
+    expect(res.status).toBe(200);
+    expect(res.body.data.status).toBe('ok');
+  });
+
+  it("lets the old release's admin users log in", async () => {
+    const { email, password } = manifest.credentials.superAdmin;
+    const res = await app.http().post('/admin/login').send({ email, password });
+    expect(res.status).toBe(200);
+    token = res.body.data.token;
+    const users = await app.strapi.db.query('admin::user').findMany({ orderBy: { id: 'asc' }, populate: ['roles'] });
+    expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
+  });
+
+  it('keeps the row count of every plugin table', async () => {
+    for (const [table, count] of Object.entries(manifest.tables)) {
+      const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
+      expect({ table, count: Number(n) }).toEqual({ table, count });
+    }
+  });
+
+  it('keeps every complaint, letter (with its Message-ID), hearing and agreement', async () => {
+    expect((await rows('plugin::complaints.complaint')).map((c: any) => ({ id: c.id, reference: c.reference, status: c.status, complainantName: c.complainantName }))).toEqual(
+      manifest.complaints.map((c) => ({ id: c.id, reference: c.reference, status: c.status, complainantName: c.complainantName })),
+    );
+    expect((await rows('plugin::complaints.letter')).map((l: any) => ({ id: l.id, kind: l.kind, status: l.status, messageId: l.messageId }))).toEqual(
+      manifest.letters.map((l) => ({ id: l.id, kind: l.kind, status: l.status, messageId: l.messageId[db.kind] })),
+    );
+    expect((await rows('plugin::complaints.hearing')).map((h: any) => [h.id, h.complaintId])).toEqual(manifest.hearings.map((h) => [h.id, h.complaintId]));
+    expect((await rows('plugin::complaints.agreement')).map((a: any) => [a.id, a.complaintId, a.status])).toEqual(manifest.agreements.map((a) => [a.id, a.complaintId, a.status]));
+  });
+
+  it('keeps the audit trail of every complaint, in order', async () => {
+    const events = await rows('plugin::complaints.complaint-event');
+    const byComplaint: Record<string, string[]> = {};
+    for (const e of events) (byComplaint[String(e.complaintId)] ??= []).push(e.type);
+    expect(byComplaint).toEqual(Object.fromEntries(Object.entries(manifest.events).map(([id, e]) => [id, e.types])));
+  });
+
+  it('shows an old dossier over the admin API', async () => {
+    const dispute = manifest.complaints.find((c) => c.status === 'dispute');
+    expect(dispute).toBeDefined();
+    const res = await app.http().get(`/complaints/complaints/${dispute!.id}`).set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.complaint).toMatchObject({ reference: dispute!.reference, status: 'dispute', disputeEligible: true });
+    expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
+  });
+});
