@@ -1,6 +1,7 @@
 /**
- * CORS: only the origins that embed the public form (COMPLAINTS_EMBED_ORIGINS, comma separated) may call
- * the API from a browser; same-origin requests (the admin, the hosted form page) need no CORS at all.
+ * CORS of this app: no cross-origin browser calls unless CORS_ORIGINS lists them (the admin and the hosted
+ * form pages are same-origin). The complaints plugin answers CORS for its own public routes from its own
+ * `embedOrigins` option (COMPLAINTS_EMBED_ORIGINS), whatever is set here.
  */
 export default ({ env }) => [
   'strapi::logger',
@@ -9,7 +10,7 @@ export default ({ env }) => [
   {
     name: 'strapi::cors',
     config: {
-      origin: env.array('COMPLAINTS_EMBED_ORIGINS', []),
+      origin: env.array('CORS_ORIGINS', []),
       credentials: false,
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Accept-Language'],
     },

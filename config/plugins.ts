@@ -26,10 +26,13 @@ function rateLimit(value: string | undefined, fallback: { points: number; durati
 }
 
 /**
- * Plugins: the complaints plugin (local), e-mail through nodemailer (SMTP settings from env) and
- * users-permissions for the public API.
+ * Plugins: the complaints plugin (developed in this repository, loaded from its folder as a site loads the
+ * installed package), e-mail through nodemailer (SMTP settings from env) and users-permissions for the
+ * public API. This app maps its environment variables onto the plugin's options; a site sets them in
+ * its own config/plugins.ts.
  */
 export default ({ env }) => ({
+  ...(env.bool('BENCH_BASELINE', false) ? { 'bench-baseline': { enabled: true, resolve: './scripts/bench/baseline-plugin' } } : {}),
   complaints: {
     enabled: true,
     resolve: './src/plugins/complaints',
@@ -44,13 +47,17 @@ export default ({ env }) => ({
         submissions: rateLimit(env('COMPLAINTS_RATE_LIMIT_SUBMISSIONS'), { points: 10, durationSeconds: 3600 }),
         status: rateLimit(env('COMPLAINTS_RATE_LIMIT_STATUS'), { points: 60, durationSeconds: 600 }),
       },
+      // The address complainants reach the site at (links in letters); empty: server.url.
+      publicUrl: env('COMPLAINTS_PUBLIC_URL', ''),
+      // The largest request body the public routes accept (KB).
+      bodyLimitKb: env.int('COMPLAINTS_BODY_LIMIT_KB', 64),
       sweepMinutes: env.int('COMPLAINTS_SWEEP_MINUTES', 15),
       outbox: {
         batchSize: env.int('COMPLAINTS_OUTBOX_BATCH', 50),
         concurrency: env.int('COMPLAINTS_OUTBOX_CONCURRENCY', 8),
         maxAttempts: env.int('COMPLAINTS_OUTBOX_MAX_ATTEMPTS', 8),
         backoffSeconds: env.int('COMPLAINTS_OUTBOX_BACKOFF_SECONDS', 30),
-        leaseSeconds: env.int('COMPLAINTS_OUTBOX_LEASE_SECONDS', 120),
+        leaseSeconds: env.float('COMPLAINTS_OUTBOX_LEASE_SECONDS', 120),
         pollSeconds: env.int('COMPLAINTS_OUTBOX_POLL_SECONDS', 5),
         // Render and compose letters on a thread of their own (off the thread that serves requests).
         composeThread: env.bool('COMPLAINTS_OUTBOX_COMPOSE_THREAD', true),

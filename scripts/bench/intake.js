@@ -4,7 +4,7 @@
  *                         [--skip-build]
  *
  * The public complaint submission (POST /api/complaints/submissions) against Strapi's own REST create on a
- * bare content type with the same fields (POST /api/bench-complaints), in one run on one instance: the
+ * bare content type with the same fields (POST /api/bench-baseline/bench-complaints, scripts/bench/baseline-plugin), in one run on one instance: the
  * app in a child process on a fresh SQLite file (WAL, the default config) or a fresh PostgreSQL database.
  * The submission path is measured as it runs in production: rate limiter on (limit raised so it never
  * refuses), form token checked, reference, terms, audit event and outbox letters written; background jobs
@@ -32,9 +32,9 @@ const { step } = require('./lib/log');
 const { createAdmin, seedCatalog, grantPublic, complaintFields, submissionBody } = require('./lib/seed');
 
 const USAGE = 'usage: node scripts/bench/intake.js [--postgres] [--requests N] [--connections C] [--profile] [--db-timing] [--skip-build]';
-const REST_PATH = '/api/bench-complaints';
+const REST_PATH = '/api/bench-baseline/bench-complaints';
 const SUBMIT_PATH = '/api/complaints/submissions';
-const BENCH_ACTION = 'api::bench-complaint.bench-complaint.create';
+const BENCH_ACTION = 'plugin::bench-baseline.bench-complaint.create';
 
 /** Every 201 submission, with the reference it returned (checked against the database at the end). */
 const accepted = { count: 0, references: new Set() };

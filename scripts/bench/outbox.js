@@ -38,6 +38,7 @@ const path = require('path');
 const { parseArgs } = require('./lib/args');
 const { startApp } = require('./lib/app');
 const { ensureBuilt, ROOT } = require('./lib/build');
+const { pluginSource } = require('./lib/plugin-source');
 const { createDatabase, connect } = require('./lib/database');
 const { step } = require('./lib/log');
 const { createAdmin, seedCatalog, submissionBody } = require('./lib/seed');
@@ -102,7 +103,7 @@ async function realLetter(url, client, catalog) {
  * renders the HTML and text parts from them with the plugin's own code, used here the same way.
  */
 function contentOf(letter) {
-  const { renderLetter, defaultTemplate } = require(path.join(ROOT, 'src/plugins/complaints/dist/server/src/letters/templates.js'));
+  const { renderLetter, defaultTemplate } = pluginSource('server/src/letters/templates.ts');
   const context = typeof letter.context === 'string' ? JSON.parse(letter.context) : letter.context;
   const rendered = renderLetter(defaultTemplate(letter.kind, letter.audience, letter.locale), context);
   if (rendered.subject !== letter.subject) throw new Error(`the rendered subject differs from the sent one: ${rendered.subject}`);

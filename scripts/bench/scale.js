@@ -16,6 +16,7 @@ const { DateTime } = require('luxon');
 const { startApp } = require('./lib/app');
 const { parseArgs } = require('./lib/args');
 const { ensureBuilt, ROOT } = require('./lib/build');
+const { pluginSource } = require('./lib/plugin-source');
 const { createDatabase } = require('./lib/database');
 const { api, expectStatus } = require('./lib/http');
 const { step } = require('./lib/log');
@@ -72,8 +73,8 @@ async function knexFor(db) {
 
 /** Inserts the register: complaints, then their events, hearings and agreements. */
 async function seed(knex, { count, departments, categories, handlerIds }) {
-  const { WorkingDayCalendar } = require(path.join(ROOT, 'src/plugins/complaints/dist/server/src/domain/calendar'));
-  const { initialTerms, DEFAULT_TERM_SETTINGS } = require(path.join(ROOT, 'src/plugins/complaints/dist/server/src/domain/terms'));
+  const { WorkingDayCalendar } = pluginSource('server/src/domain/calendar.ts');
+  const { initialTerms, DEFAULT_TERM_SETTINGS } = pluginSource('server/src/domain/terms.ts');
   const calendar = new WorkingDayCalendar();
   const rand = random(20261125);
   const now = DateTime.now().setZone('Europe/Amsterdam');

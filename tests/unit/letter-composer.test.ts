@@ -3,13 +3,11 @@
  * the calling thread would, reports a template that fails as an error of that letter only, and starts
  * anew after it was closed.
  */
-import path from 'path';
+import fs from 'fs';
 import { simpleParser } from 'mailparser';
 import { composeLetter, type ComposeRequest } from '../../src/plugins/complaints/server/src/letters/compose';
+import { createLetterComposer, THREAD_ENTRY } from '../../src/plugins/complaints/server/src/letters/composer';
 import { defaultTemplate, sampleContext } from '../../src/plugins/complaints/server/src/letters/templates';
-
-// The thread runs compiled JavaScript: take the composer from dist/, where its thread entry sits beside it.
-const { createLetterComposer } = require(path.join(__dirname, '../../src/plugins/complaints/dist/server/src/letters/composer.js'));
 
 const template = defaultTemplate('acknowledgement', 'complainant', 'nl')!;
 const request = (overrides: Partial<ComposeRequest> = {}): ComposeRequest => ({
@@ -21,6 +19,10 @@ const request = (overrides: Partial<ComposeRequest> = {}): ComposeRequest => ({
 
 describe('letter composer', () => {
   const composer = createLetterComposer({ thread: true });
+  it('runs the thread from the built plugin (the suite builds it first)', () => {
+    expect(fs.existsSync(THREAD_ENTRY)).toBe(true);
+  });
+
   afterAll(() => composer.close());
 
   it('composes the same letter on its thread as in the calling thread', async () => {

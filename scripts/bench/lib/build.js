@@ -1,8 +1,7 @@
 /**
- * Makes sure the compiled app exists before a Strapi child loads it: the plugin's server (Strapi loads a
- * plugin's server as JavaScript only) and the app's own TypeScript (config, src/index, the bench-complaint
- * API). Both tsc runs are incremental, so on an up-to-date tree they take seconds. The admin panel is not
- * built: the benchmark instances run with serveAdminPanel false.
+ * Makes sure the built app exists before a Strapi child loads it: the plugin as its package is built
+ * (`npm run build:plugin`: server, thread and admin bundles and the form) and the app's own TypeScript
+ * (config, src/index). The admin panel is not built: the benchmark instances run with serveAdminPanel false.
  */
 const { execFileSync } = require('child_process');
 const path = require('path');
@@ -19,8 +18,8 @@ function ensureBuilt({ skip = false } = {}) {
     step('build skipped (--skip-build): using dist/ and src/plugins/complaints/dist as they are');
     return;
   }
-  step('compiling the plugin server (tsc -p src/plugins/complaints/tsconfig.server.json)…');
-  tsc('src/plugins/complaints/tsconfig.server.json');
+  step('building the plugin (npm run build:plugin)…');
+  execFileSync('npm', ['run', '--silent', 'build:plugin'], { cwd: ROOT, stdio: 'inherit' });
   step('compiling the app (tsc -p tsconfig.json → dist/)…');
   tsc('tsconfig.json');
 }

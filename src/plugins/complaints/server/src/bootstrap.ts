@@ -3,8 +3,10 @@ import { ensureDefaultRoles } from './roles';
 import { ensureNameSearchIndex } from './search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
+import { runUpgrades } from './upgrades';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await runUpgrades(strapi);
   await getService(strapi, 'settings').ensureDefaults();
   await ensureNameSearchIndex(strapi);
   await ensureDefaultRoles(strapi);

@@ -3,16 +3,21 @@ import path from 'path';
 
 export const PLUGIN_ID = 'complaints';
 
-/** The plugin's package.json: in the source tree two levels up, in dist/server/src three. */
-function readPackageJson(): { version: string } {
-  for (const up of ['../..', '../../..']) {
-    const candidate = path.join(__dirname, up, 'package.json');
+/**
+ * The plugin's package folder and its package.json, found by walking up from this file: the code runs from
+ * `server/src` (unit tests), from the bundle in `dist/server` (a site, and this repository's app).
+ */
+function findPackage(): { root: string; version: string } {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'package.json');
     if (fs.existsSync(candidate)) {
       const pkg = JSON.parse(fs.readFileSync(candidate, 'utf8'));
-      if (pkg.name === PLUGIN_ID) return pkg;
+      if (pkg.strapi?.kind === 'plugin' && pkg.strapi?.name === PLUGIN_ID) return { root: dir, version: pkg.version };
     }
+    if (path.dirname(dir) === dir) return { root: __dirname, version: '0.0.0' };
   }
-  return { version: '0.0.0' };
 }
 
-export const PLUGIN_VERSION = readPackageJson().version;
+const found = findPackage();
+export const PLUGIN_ROOT = found.root;
+export const PLUGIN_VERSION = found.version;

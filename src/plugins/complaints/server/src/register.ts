@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ACTION_DEFINITIONS } from './permissions';
 import { registerPublicPages } from './public-pages/routes';
+import { registerPublicRoutesHttp } from './public-pages/public-routes-http';
 import { UID } from './uids';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
+  registerPublicRoutesHttp(strapi);
   registerPublicPages(strapi);
 
   // The audit trail is append-only for every code path, the content manager included (a 403, not a 500).

@@ -1,48 +1,76 @@
-/** Plugin options, set in the app's config/plugins.ts under `complaints.config`. */
-export interface ComplaintsPluginConfig {
-  /** Run the background jobs (outbox worker, deadline sweep, retention). */
-  jobsEnabled: boolean;
-  /** Origins allowed to embed the public form and call the public API from a browser. */
-  embedOrigins: string[];
-  /** Seed demo departments, categories and complaints at start-up. */
-  demoData: boolean;
-  /** Requests per client IP per window: public submissions, and status lookups/responses. */
-  rateLimits: {
-    submissions: { points: number; durationSeconds: number };
-    status: { points: number; durationSeconds: number };
-  };
-  /** Minutes between deadline sweeps (also once at start-up). */
-  sweepMinutes: number;
-  /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease, poll interval, composer thread. */
-  outbox: {
-    batchSize: number;
-    concurrency: number;
-    maxAttempts: number;
-    backoffSeconds: number;
-    leaseSeconds: number;
-    pollSeconds: number;
-    composeThread: boolean;
-  };
-}
+/**
+ * The plugin's options: `config/plugins.ts` → `complaints: { enabled: true, config: { … } }` in the site.
+ * Every option has a default; Strapi merges the site's values over them and then calls `validator`, which
+ * refuses a wrong value at start-up with a message that names the option, so a typo never runs silently.
+ */
+import { z } from 'zod';
 
-export default {
-  default: (): ComplaintsPluginConfig => ({
+const rule = z.object({ points: z.number().int().min(1), durationSeconds: z.number().int().min(1) });
+
+const origin = z.string().refine((value) => /^https?:\/\/[^/\s]+$/.test(value), {
+  error: (issue) => `"${String(issue.input)}" is not an origin like https://www.example.nl (scheme and host, no path)`,
+});
+
+const schema = z.object({
+  /** Run the background jobs (outbox worker, deadline sweep, retention). Off in tests that drive them by hand. */
+  jobsEnabled: z.boolean(),
+  /** Origins that embed the public form and call the public API from a browser (CORS, frame-ancestors). */
+  embedOrigins: z.array(origin),
+  /** Seed demo departments, categories and complaints at start-up (development sites only). */
+  demoData: z.boolean(),
+  /** The address complainants reach the site at, for links in letters; empty: Strapi's `server.url`. */
+  publicUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** The largest request body the public routes accept, in kilobytes. */
+  bodyLimitKb: z.number().int().min(8).max(1024),
+  /** Requests per client IP per window: public submissions, and status lookups/responses. */
+  rateLimits: z.object({ submissions: rule, status: rule }),
+  /** Minutes between deadline sweeps (also once at start-up). */
+  sweepMinutes: z.number().int().min(1).max(24 * 60),
+  /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease, poll interval, composer thread. */
+  outbox: z.object({
+    batchSize: z.number().int().min(1).max(1000),
+    concurrency: z.number().int().min(1).max(64),
+    maxAttempts: z.number().int().min(1).max(50),
+    backoffSeconds: z.number().min(0.1),
+    /** How long a claimed letter stays a worker's without renewal (the worker renews it while it works). */
+    leaseSeconds: z.number().min(0.5),
+    pollSeconds: z.number().int().min(1).max(3600),
+    composeThread: z.boolean(),
+  }),
+});
+
+export type ComplaintsPluginConfig = z.infer<typeof schema>;
+
+export function defaultConfig(): ComplaintsPluginConfig {
+  return {
     jobsEnabled: true,
     embedOrigins: [],
     demoData: false,
+    publicUrl: '',
+    bodyLimitKb: 64,
     rateLimits: {
       submissions: { points: 10, durationSeconds: 3600 },
       status: { points: 60, durationSeconds: 600 },
     },
     sweepMinutes: 15,
     outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5, composeThread: true },
-  }),
-  validator(config: Partial<ComplaintsPluginConfig>) {
-    if (config.embedOrigins !== undefined && !Array.isArray(config.embedOrigins)) {
-      throw new Error('complaints.embedOrigins must be a list of origins');
-    }
-    for (const origin of config.embedOrigins ?? []) {
-      if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`complaints.embedOrigins: "${origin}" is not an origin like https://www.example.nl`);
-    }
+  };
+}
+
+/** Every problem of a configuration, one line each with the option's path (empty when it is valid). */
+export function configProblems(config: unknown): string[] {
+  const result = schema.strict().safeParse(config);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const where = issue.path.length ? `complaints.config.${issue.path.join('.')}` : 'complaints.config';
+    return issue.code === 'unrecognized_keys' ? `${where}: unknown option(s) ${issue.keys.join(', ')}` : `${where}: ${issue.message}`;
+  });
+}
+
+export default {
+  default: defaultConfig,
+  validator(config: unknown) {
+    const problems = configProblems(config);
+    if (problems.length) throw new Error(`The complaints plugin's configuration is not valid:\n- ${problems.join('\n- ')}`);
   },
 };

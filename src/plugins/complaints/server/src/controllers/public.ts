@@ -14,9 +14,6 @@ import { publicSubmissionSchema } from '../validation/public-submission';
 import { z } from 'zod';
 import { handle, requestLocale } from './respond';
 
-/** A complaint's text fits easily; anything larger is not a complaint form. */
-const MAX_SUBMISSION_BYTES = 64 * 1024;
-
 const responseSchema = z.object({
   token: z.string().max(200),
   response: z.enum(['accept', 'dissatisfied']),
@@ -38,7 +35,7 @@ export function statusUrl(base: string, reference: string, token: string, locale
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const publicBase = (ctx: any) => (strapi.config.get('server.url') as string) || ctx.request.origin;
+  const publicBase = (ctx: any) => (strapi.config.get('plugin::complaints.publicUrl') as string) || (strapi.config.get('server.url') as string) || ctx.request.origin;
 
   return {
     form: handle(async (ctx) => {
@@ -52,12 +49,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     submit: handle(async (ctx) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
       const body = ctx.request.body;
-      if (Number(ctx.request.length ?? 0) > MAX_SUBMISSION_BYTES) {
-        throw new InvalidInputError(
-          { _: { nl: 'Uw bericht is te groot.', en: 'Your message is too large.' } },
-          { nl: 'De aanvraag is te groot.', en: 'The request is too large.' },
-        );
-      }
       await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
       if (body && typeof body === 'object' && typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].length > 0) {
         // Only a program fills a field nobody can see.

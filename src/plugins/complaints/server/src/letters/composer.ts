@@ -7,9 +7,11 @@
 import fs from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
+import { PLUGIN_ROOT } from '../plugin-info';
 import { composeLetter, type ComposedLetter, type ComposeRequest } from './compose';
 
-const THREAD_ENTRY = path.join(__dirname, 'compose-thread.js');
+/** The thread's own bundle (the package export `./compose-thread`), built beside the server's. */
+export const THREAD_ENTRY = path.join(PLUGIN_ROOT, 'dist', 'compose-thread', 'index.js');
 
 export interface LetterComposer {
   compose(request: ComposeRequest): Promise<ComposedLetter>;
@@ -19,7 +21,7 @@ export interface LetterComposer {
 type Pending = { resolve: (letter: ComposedLetter) => void; reject: (error: Error) => void };
 
 export function createLetterComposer(options: { thread: boolean; onThreadError?: (error: Error) => void }): LetterComposer {
-  // the compiled entry exists next to this file in dist/; from TypeScript sources (unit tests) it does not
+  // the built entry exists once the plugin is built; before that (unit tests on a fresh clone) compose here
   const useThread = options.thread && fs.existsSync(THREAD_ENTRY);
   let worker: Worker | null = null;
   let nextId = 1;

@@ -5,12 +5,17 @@
  * by the origins that embed the form.
  */
 import crypto from 'crypto';
+import fs from 'fs';
+import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { PLUGIN_ROOT } from '../plugin-info';
 import { pickLocale } from '../../../shared/messages';
 import { getService } from '../services/registry';
 import { hostedFormPage, printableForm, statusPage } from './pages';
 
 export const FORM_SCRIPT_URL = '/complaints/form.js';
+/** The embeddable form's bundle, built into the package by `npm run build` (scripts/build-form.js). */
+export const FORM_SCRIPT_FILE = path.join(PLUGIN_ROOT, 'dist', 'form', 'form.js');
 
 const TITLES = {
   form: { nl: 'Klacht indienen', en: 'File a complaint' },
@@ -50,7 +55,36 @@ export function registerPublicPages(strapi: Core.Strapi): void {
     ctx.body = html;
   };
 
+  let script: { body: Buffer; etag: string } | null = null;
+  const formScript = () => {
+    if (!script) {
+      const body = fs.readFileSync(FORM_SCRIPT_FILE);
+      script = { body, etag: `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    }
+    return script;
+  };
+
   strapi.server.routes([
+    {
+      method: 'GET',
+      path: FORM_SCRIPT_URL,
+      handler: (ctx: any) => {
+        const { body, etag } = formScript();
+        ctx.set('ETag', etag);
+        // short: a new plugin version reaches the embedding sites within minutes
+        ctx.set('Cache-Control', 'public, max-age=300');
+        ctx.set('X-Content-Type-Options', 'nosniff');
+        // loaded by the embedding sites' pages with <script src>, which needs no CORS
+        ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+        ctx.type = 'application/javascript; charset=utf-8';
+        if (ctx.get('if-none-match') === etag) {
+          ctx.status = 304;
+          return;
+        }
+        ctx.body = body;
+      },
+      config: { auth: false },
+    },
     {
       method: 'GET',
       path: '/klachtenformulier',

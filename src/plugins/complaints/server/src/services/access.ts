@@ -15,7 +15,7 @@ export interface AccessScope {
   behaviour: boolean;
 }
 
-interface VisibleFields {
+export interface VisibleFields {
   departmentId: number | null;
   handlerId: number | null;
   aboutEmployeeBehaviour: boolean;

@@ -76,8 +76,9 @@ const COMPLAINANT_LETTERS: Record<string, LetterKind> = {
   'complaint.dispute_eligible': 'committee_information',
 };
 
+/** Where complainants reach the site: the plugin's `publicUrl`, else Strapi's `server.url`. */
 export function publicBaseUrl(strapi: Core.Strapi): string {
-  const configured = (strapi.config.get('server.url') as string) || process.env.PUBLIC_URL || '';
+  const configured = (strapi.config.get('plugin::complaints.publicUrl') as string) || (strapi.config.get('server.url') as string) || '';
   return (configured || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
 }
 

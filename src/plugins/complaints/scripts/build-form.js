@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Builds the embeddable form/status bundle: src/plugins/complaints/form/src/index.ts →
- * public/complaints/form.js (IIFE, minified, es2019), served by Strapi's public folder at /complaints/form.js.
+ * Builds the embeddable form/status bundle: form/src/index.ts → dist/form/form.js (IIFE, minified,
+ * es2019), shipped in the package and served by the plugin at /complaints/form.js.
  * `--sourcemap` also writes form.js.map; without it a stale map is removed, so repeated runs give the same output.
  */
 const esbuild = require('esbuild');
@@ -10,8 +10,8 @@ const path = require('path');
 const zlib = require('zlib');
 
 const root = path.join(__dirname, '..');
-const entry = path.join(root, 'src/plugins/complaints/form/src/index.ts');
-const outDir = path.join(root, 'public/complaints');
+const entry = path.join(root, 'form/src/index.ts');
+const outDir = path.join(root, 'dist/form');
 const outfile = path.join(outDir, 'form.js');
 const sourcemap = process.argv.includes('--sourcemap');
 
