@@ -3,8 +3,11 @@ import { ensureDefaultRoles } from './roles';
 import { ensureNameSearchIndex } from './search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
+import { databaseUnavailable } from './middlewares/database-unavailable';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // before the routes are mounted (after bootstrap), so it wraps every route
+  strapi.server.use(databaseUnavailable(strapi));
   await getService(strapi, 'settings').ensureDefaults();
   await ensureNameSearchIndex(strapi);
   await ensureDefaultRoles(strapi);
