@@ -34,6 +34,7 @@ export default ({ env }) => {
   }
 
   const filename = env('DATABASE_FILENAME', '.tmp/data.db');
+  const busyTimeoutMs = env.int('DATABASE_BUSY_TIMEOUT', 100);
   return {
     connection: {
       client: 'sqlite',
@@ -46,7 +47,10 @@ export default ({ env }) => {
         afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = FULL');
-          conn.pragma('busy_timeout = 10000');
+          // better-sqlite3 waits for a lock held by another process synchronously, freezing the whole
+          // process: keep that wait short. The intake's commit group retries with asynchronous pauses
+          // (server/src/commit-group.ts); a lock that stays answers 503 with Retry-After, not 500.
+          conn.pragma(`busy_timeout = ${busyTimeoutMs}`);
           reusePreparedStatements(conn);
           done(null, conn);
         },

@@ -21,7 +21,7 @@ describe('foundation: the app boots with the complaints plugin', () => {
   it('answers the health route over HTTP with the plugin version', async () => {
     const res = await app.http().get('/api/complaints/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ data: { plugin: 'complaints', version: PLUGIN_VERSION, status: 'ok' } });
+    expect(res.body).toEqual({ data: { plugin: 'complaints', version: PLUGIN_VERSION, status: 'ok', database: 'up', outbox: { queued: 0, due: 0, oldestDueSeconds: null } } });
   });
 
   it('runs on the database this project asked for', () => {

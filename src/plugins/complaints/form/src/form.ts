@@ -331,6 +331,10 @@ export class KlachtenFormulier extends HTMLElement {
     this.setBusy(false);
     if (res.status >= 200 && res.status < 300 && res.data && res.data.reference) return this.confirm(res.data);
     if (res.status === 429) return this.alert(str(t.tooManyRequests));
+    // The server or its database is down for a while (503; 502/504 from a proxy in front of it). Nothing
+    // was filed: the fields and the submission key stay, so pressing the button again later files the
+    // complaint once.
+    if (res.status === 502 || res.status === 503 || res.status === 504) return this.alert(this.s().unavailable);
     const details = res.error && res.error.details;
     const fieldErrors = details && details.fieldErrors && typeof details.fieldErrors === 'object' ? details.fieldErrors : null;
     // An expired or rejected form token: fetch a fresh one so the next attempt can pass.

@@ -4,8 +4,11 @@ import { ensureNameSearchIndex } from './search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
 import { runUpgrades } from './upgrades';
+import { databaseUnavailable } from './middlewares/database-unavailable';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // before the routes are mounted (after bootstrap), so it wraps every route
+  strapi.server.use(databaseUnavailable(strapi));
   await runUpgrades(strapi);
   await getService(strapi, 'settings').ensureDefaults();
   await ensureNameSearchIndex(strapi);

@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { pickLocale } from '../../../shared/messages';
+import { databaseTrouble } from '../database-outage';
 import { InvalidInputError } from '../errors';
 import { PUBLIC } from '../services/actor';
 import { HONEYPOT_FIELD } from '../services/public-form';
@@ -65,6 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // lets one complaint in, and the other attempt answers with it. Looked up only on that conflict, so
       // the common case pays no extra query.
       const { complaint, trackingToken } = await intake.file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC).catch(async (error) => {
+        // the database is down or locked: nothing was filed, and the lookup would only wait for it again
+        if (databaseTrouble(error)) throw error;
         const earlier = await intake.findBySubmissionKey(input.submissionKey);
         if (earlier) return earlier;
         throw error;

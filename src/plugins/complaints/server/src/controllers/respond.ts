@@ -3,7 +3,8 @@
  * the details. Unexpected faults answer 500 without internals (they are logged).
  */
 import { pickLocale, type Locale } from '../../../shared/messages';
-import { ComplaintsError, TooManyRequestsError } from '../errors';
+import { unavailableFor } from '../database-outage';
+import { ComplaintsError, DatabaseUnavailableError, TooManyRequestsError } from '../errors';
 
 export function requestLocale(ctx: any): Locale {
   const asked = ctx.query?.locale ?? ctx.request?.body?.locale;
@@ -17,6 +18,7 @@ const NAMES: Record<number, string> = {
   404: 'NotFoundError',
   409: 'ConflictError',
   429: 'RateLimitError',
+  503: 'ServiceUnavailableError',
 };
 
 export function sendError(ctx: any, error: ComplaintsError): void {
@@ -24,7 +26,7 @@ export function sendError(ctx: any, error: ComplaintsError): void {
   const fieldErrors = error.fieldErrors
     ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, message[locale]]))
     : undefined;
-  if (error instanceof TooManyRequestsError) ctx.set('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof TooManyRequestsError || error instanceof DatabaseUnavailableError) ctx.set('Retry-After', String(error.retryAfterSeconds));
   ctx.status = error.status;
   ctx.body = {
     data: null,
@@ -41,13 +43,23 @@ export function sendError(ctx: any, error: ComplaintsError): void {
   };
 }
 
-/** Wraps a controller action: plugin errors become their HTTP answer; the rest a plain 500. */
+/**
+ * Wraps a controller action: plugin errors become their HTTP answer; a database that cannot be reached or
+ * stays locked a 503 with Retry-After (a person is waiting, and may send the same request again); the
+ * rest a plain 500.
+ */
 export function handle(action: (ctx: any) => Promise<void>) {
   return async (ctx: any) => {
     try {
       await action(ctx);
     } catch (error) {
       if (error instanceof ComplaintsError) return sendError(ctx, error);
+      const unavailable = unavailableFor(error);
+      if (unavailable) {
+        // one line, no stack: an outage makes every request fail the same way
+        strapi.log.warn(`[complaints] ${ctx.method} ${ctx.path}: database unavailable (${(error as Error)?.message ?? error}); answered 503`);
+        return sendError(ctx, unavailable);
+      }
       strapi.log.error(`[complaints] ${ctx.method} ${ctx.path} failed: ${(error as Error)?.stack ?? error}`);
       ctx.status = 500;
       ctx.body = {

@@ -53,3 +53,16 @@ export class TooManyRequestsError extends ComplaintsError {
     });
   }
 }
+
+/**
+ * 503: the database cannot be reached (PostgreSQL down or restarting) or stays locked by another process
+ * (SQLite). Nothing was stored; the same request may simply be sent again later (Retry-After).
+ */
+export class DatabaseUnavailableError extends ComplaintsError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(503, 'database_unavailable', {
+      nl: 'Wij kunnen uw verzoek op dit moment niet verwerken. Er is niets opgeslagen. Probeer het over enkele minuten opnieuw.',
+      en: 'We cannot process your request right now. Nothing has been stored. Please try again in a few minutes.',
+    });
+  }
+}

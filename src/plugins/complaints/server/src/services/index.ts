@@ -9,6 +9,7 @@ import domainEvents from './domain-events';
 import dossier from './dossier';
 import editorSettings from './editor-settings';
 import handling from './handling';
+import health from './health';
 import hearing from './hearing';
 import inbox from './inbox';
 import intake from './intake';
@@ -39,6 +40,7 @@ export default {
   dossier,
   editorSettings,
   handling,
+  health,
   hearing,
   inbox,
   intake,
