@@ -29,7 +29,7 @@ describe('letter composer', () => {
     const [threaded, direct] = await Promise.all([composer.compose(request()), composeLetter(request())]);
     expect(threaded.subject).toBe(direct.subject);
     expect(threaded.blocksJson).toBe(direct.blocksJson);
-    const [a, b] = await Promise.all([simpleParser(Buffer.from(threaded.raw)), simpleParser(Buffer.from(direct.raw!))]);
+    const [a, b] = await Promise.all([simpleParser(Buffer.from(threaded.raw!)), simpleParser(Buffer.from(direct.raw!))]);
     expect(a.subject).toBe(direct.subject);
     expect(a.text).toBe(b.text);
     expect(a.html).toBe(b.html);

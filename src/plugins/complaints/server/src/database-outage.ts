@@ -56,3 +56,21 @@ export function unavailableFor(error: unknown): DatabaseUnavailableError | null 
   if (!trouble) return null;
   return new DatabaseUnavailableError(trouble === 'busy' ? BUSY_RETRY_AFTER_SECONDS : OUTAGE_RETRY_AFTER_SECONDS);
 }
+
+/**
+ * Runs `work` again while SQLite is locked by another process, pausing without blocking (25 ms, doubling
+ * up to 400 ms) for at most `budgetMs`; then the SQLITE_BUSY error goes to the caller. For background
+ * writes (the outbox's claims, leases and marks) that must neither freeze the event loop in
+ * better-sqlite3's synchronous busy wait nor give up at the first short lock.
+ */
+export async function retryWhileBusy<T>(work: () => Promise<T>, budgetMs = 5000): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let pause = 25; ; pause = Math.min(pause * 2, 400)) {
+    try {
+      return await work();
+    } catch (error) {
+      if (databaseTrouble(error) !== 'busy' || Date.now() + pause > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}

@@ -16,6 +16,7 @@ import crypto from 'crypto';
 import os from 'os';
 import type { Core } from '@strapi/strapi';
 import type { ComposedLetter } from '../letters/compose';
+import { retryWhileBusy } from '../database-outage';
 import { createLetterComposer } from '../letters/composer';
 import type { LetterAudience, LetterKind } from '../letters/types';
 import { TABLE } from '../uids';
@@ -123,11 +124,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .orderBy('id')
       .limit(limit);
     if (postgres) due.forUpdate().skipLocked();
-    const rows = await knex(TABLE.letter)
-      .whereIn('id', due)
-      .update({ status: 'sending', claimed_by: workerId, claimed_until: leaseUntil, attempts: knex.raw('attempts + 1') })
-      // the context as text: it is parsed where the letter is composed, not here (PostgreSQL would parse the jsonb)
-      .returning(['id', 'complaint_id', 'kind', 'audience', 'channel', 'locale', 'recipient_name', 'recipient_email', knex.raw('CAST(context AS TEXT) AS context'), 'attempts', 'message_id']);
+    const rows = await retryWhileBusy(() =>
+      knex(TABLE.letter)
+        .whereIn('id', due)
+        .update({ status: 'sending', claimed_by: workerId, claimed_until: leaseUntil, attempts: knex.raw('attempts + 1') })
+        // the context as text: it is parsed where the letter is composed, not here (PostgreSQL would parse the jsonb)
+        .returning(['id', 'complaint_id', 'kind', 'audience', 'channel', 'locale', 'recipient_name', 'recipient_email', knex.raw('CAST(context AS TEXT) AS context'), 'attempts', 'message_id']),
+    );
     const letters: ClaimedLetter[] = rows
       .map((r: any) => ({
         id: r.id,
@@ -188,12 +191,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!ids.length) return;
     const until = new Date(getService(strapi, 'clock').now().getTime() + leaseMs());
     const claims = claimsClause(ids);
-    const result = await strapi.db.connection.raw(`UPDATE ?? SET claimed_until = ? WHERE ${claims.sql} AND claimed_by = ? AND status = 'sending' RETURNING id`, [
-      TABLE.letter,
-      until,
-      ...claims.bindings,
-      workerId,
-    ]);
+    const result = await retryWhileBusy(() =>
+      strapi.db.connection.raw(`UPDATE ?? SET claimed_until = ? WHERE ${claims.sql} AND claimed_by = ? AND status = 'sending' RETURNING id`, [TABLE.letter, until, ...claims.bindings, workerId]),
+    );
     const renewed = new Set((Array.isArray(result) ? result : result.rows).map((row: { id: number | string }) => Number(row.id)));
     for (const id of ids) {
       const claim = held.get(id);
@@ -330,19 +330,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const batch = marks;
     marks = [];
     try {
-      await strapi.db.transaction(async ({ trx }) => {
-        const marked = await markAll(trx, batch);
-        const at = getService(strapi, 'clock').now();
-        const audit = getService(strapi, 'audit');
-        const events = batch.flatMap(({ letter, columns, audit: event }) => {
-          if (marked.has(letter.id)) return event ? [audit.row({ complaintId: letter.complaintId, ...event, actor: SYSTEM, at })] : [];
-          if (columns.status !== 'sent') return [];
-          strapi.log.warn(`[complaints] letter ${letter.id}: sent after its lease had passed to another worker; it may arrive twice`);
-          const data = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
-          return [audit.row({ complaintId: letter.complaintId, type: 'letter.possibly_duplicated', data, actor: SYSTEM, at })];
-        });
-        if (events.length) await trx(TABLE.event).insert(events);
-      });
+      // a mark that meets another process's SQLite lock waits its turn: given up, the letter would be sent again
+      let repeated: number[] = [];
+      await retryWhileBusy(
+        () =>
+          strapi.db.transaction(async ({ trx }) => {
+            const marked = await markAll(trx, batch);
+            const at = getService(strapi, 'clock').now();
+            const audit = getService(strapi, 'audit');
+            repeated = batch.filter((mark) => !marked.has(mark.letter.id) && mark.columns.status === 'sent').map((mark) => mark.letter.id);
+            const events = batch.flatMap(({ letter, audit: event }) => {
+              if (marked.has(letter.id)) return event ? [audit.row({ complaintId: letter.complaintId, ...event, actor: SYSTEM, at })] : [];
+              if (!repeated.includes(letter.id)) return [];
+              const data = { letterId: letter.id, kind: letter.kind, channel: letter.channel };
+              return [audit.row({ complaintId: letter.complaintId, type: 'letter.possibly_duplicated', data, actor: SYSTEM, at })];
+            });
+            if (events.length) await trx(TABLE.event).insert(events);
+          }),
+        30_000,
+      );
+      for (const id of repeated) strapi.log.warn(`[complaints] letter ${id}: sent after its lease had passed to another worker; it may arrive twice`);
       for (const mark of batch) mark.done();
     } catch (error) {
       for (const mark of batch) mark.done(error);
