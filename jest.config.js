@@ -1,5 +1,6 @@
 /**
- * One run, three projects: pure unit tests once, and every integration test on SQLite and on PostgreSQL.
+ * One run, four projects: pure unit tests once, every integration test on SQLite and on PostgreSQL, and
+ * the packed plugin installed into a fresh site (tests/package).
  * Each integration test file boots its own Strapi once (tests/helpers/strapi.ts).
  */
 const transform = {
@@ -26,5 +27,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...common, displayName: 'sqlite', testMatch: integration, setupFiles: ['<rootDir>/tests/setup/use-sqlite.ts'] },
     { ...common, displayName: 'postgres', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], setupFiles: ['<rootDir>/tests/setup/use-postgres.ts'] },
+    // the packed plugin in a fresh Strapi site of its own, on both databases
+    { ...common, displayName: 'package', testMatch: ['<rootDir>/tests/package/**/*.test.ts'] },
   ],
 };

@@ -8,6 +8,7 @@
  * the step must have done; at each release a fixture of that release is made and a test like this one
  * starts from it.
  */
+import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
 import type { TestDatabase } from '../helpers/database';
@@ -80,5 +81,34 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(res.status).toBe(200);
     expect(res.body.data.complaint).toMatchObject({ reference: dispute!.reference, status: 'dispute', disputeEligible: true });
     expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
+  });
+
+  it('runs each upgrade step once, also when instances start at the same moment, and a failed step again at the next start', async () => {
+    const knex = app.strapi.db.connection;
+    await knex.schema.createTable('complaints_upgrade_probe', (t) => {
+      t.increments('id');
+      t.string('step');
+    });
+    const probe = (name: string): UpgradeStep => ({ name, run: async (trx) => void (await trx('complaints_upgrade_probe').insert({ step: name })) });
+    let failures = 1;
+    const flaky: UpgradeStep = {
+      name: 'test-flaky',
+      run: async (trx) => {
+        await trx('complaints_upgrade_probe').insert({ step: 'test-flaky' });
+        if (failures-- > 0) throw new Error('the step fails once');
+      },
+    };
+    const steps = [probe('test-a'), probe('test-b')];
+    // four starts at once (on PostgreSQL each on its own connection of the pool)
+    const ran = await Promise.all([1, 2, 3, 4].map(() => runUpgrades(app.strapi, steps)));
+    expect(ran.flat().sort()).toEqual(['test-a', 'test-b']);
+    await expect(runUpgrades(app.strapi, [...steps, flaky])).rejects.toThrow('the step fails once');
+    expect(await runUpgrades(app.strapi, [...steps, flaky])).toEqual(['test-flaky']);
+    expect(await runUpgrades(app.strapi, [...steps, flaky])).toEqual([]);
+    const rows = await knex('complaints_upgrade_probe').select('step').orderBy('id');
+    expect(rows.map((r: { step: string }) => r.step)).toEqual(['test-a', 'test-b', 'test-flaky']);
+    const recorded = await knex(UPGRADES_TABLE).select('name').whereIn('name', ['test-a', 'test-b', 'test-flaky']).orderBy('name');
+    expect(recorded.map((r: { name: string }) => r.name)).toEqual(['test-a', 'test-b', 'test-flaky']);
+    await knex.schema.dropTable('complaints_upgrade_probe');
   });
 });
