@@ -36,6 +36,7 @@ function hostEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     API_TOKEN_SALT: crypto.randomBytes(16).toString('hex'),
     ADMIN_JWT_SECRET: crypto.randomBytes(16).toString('hex'),
     TRANSFER_TOKEN_SALT: crypto.randomBytes(16).toString('hex'),
+    JWT_SECRET: crypto.randomBytes(16).toString('hex'),
     ENCRYPTION_KEY: crypto.randomBytes(16).toString('hex'),
     ...extra,
   };
@@ -104,7 +105,18 @@ describe('a fresh Strapi 5 site installs the packed plugin', () => {
   let smtp: TestSmtp;
   let browser: Browser;
 
+  // FRESH_HOST_DIR=<a kept site> (printed when FRESH_HOST_KEEP=1) reuses an installed and built site while
+  // working on this test; the suite always makes a new one
+  const reuse = process.env.FRESH_HOST_DIR;
+
   beforeAll(async () => {
+    smtp = await startSmtp();
+    browser = await launchBrowser();
+    if (reuse) {
+      dir = reuse;
+      tarball = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.tgz'))!);
+      return;
+    }
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-host-'));
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: PLUGIN_DIR, env: hostEnv(), encoding: 'utf8' }))[0];
     tarball = path.join(dir, packed.filename);
@@ -118,15 +130,13 @@ describe('a fresh Strapi 5 site installs the packed plugin', () => {
     started = Date.now();
     execFileSync(process.execPath, [path.join(site, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build', '--silent'], { cwd: site, env: hostEnv(), stdio: 'inherit' });
     step(`the site's admin build with the plugin: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-
-    smtp = await startSmtp();
-    browser = await launchBrowser();
   }, 1_500_000);
 
   afterAll(async () => {
     await browser?.close();
     await smtp?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.FRESH_HOST_KEEP === '1') step(`kept the site in ${dir}`);
+    else if (dir && !reuse) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('packs the built plugin and nothing of the repository around it', () => {
