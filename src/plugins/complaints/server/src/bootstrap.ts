@@ -3,6 +3,7 @@ import { ensureDefaultRoles } from './roles';
 import { ensureNameSearchIndex } from './search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
+import { ensureDefaultCategories } from './default-categories';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'settings').ensureDefaults();
@@ -12,6 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'publicAccess').watch();
   await getService(strapi, 'rateLimit').init();
   await getService(strapi, 'letterTemplates').ensureDefaults();
+  await ensureDefaultCategories(strapi);
   getService(strapi, 'letters').subscribe();
 
   const config = strapi.config.get('plugin::complaints') as { demoData?: boolean };
