@@ -1,0 +1,91 @@
+/**
+ * The smaller holes of issue 15 (item 5): assignment only to someone who may handle the complaint's
+ * department; staff register only into departments they may see; web addresses in the settings only
+ * http(s); a template that fails on a real complaint's data fails its letters at once, visibly, in the
+ * dossier and on the template page.
+ */
+import { createAdminUser, loginAdmin } from '../helpers/admin';
+import { createFixtures, registration, roleId, type Fixtures } from '../helpers/fixtures';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+describe('smaller holes', () => {
+  let app: TestApp;
+  let fx: Fixtures;
+  let handlerAToken: string;
+
+  const as = (token: string) => (method: 'get' | 'post' | 'put', path: string, body: object = {}) => {
+    const req = app.http()[method](`/complaints${path}`).set('Authorization', `Bearer ${token}`);
+    return method === 'get' ? req : req.send(body);
+  };
+  const admin = (method: 'get' | 'post' | 'put', path: string, body: object = {}) => as(fx.superAdmin.token)(method, path, body);
+  const complaintCount = () => app.strapi.db.query('plugin::complaints.complaint').count();
+
+  beforeAll(async () => {
+    app = await startApp();
+    fx = await createFixtures(app);
+    handlerAToken = await loginAdmin(app, fx.handlerA);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  describe('assigning a handler', () => {
+    let complaintId: number;
+
+    beforeAll(async () => {
+      const res = await admin('post', '/complaints', registration(fx, { departmentId: fx.departments.a }));
+      expect(res.status).toBe(201);
+      complaintId = res.body.data.id;
+    });
+
+    const handlerOf = async () => (await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: complaintId } })).handlerId;
+
+    it('refuses a user without any complaint permission (an editor), with a message in Dutch and English', async () => {
+      const editor = await createAdminUser(app, [await roleId(app, 'complaints-editor')], { firstname: 'Redacteur' });
+      const res = await admin('post', `/complaints/${complaintId}/assign`, { handlerId: editor.id });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.fieldMessages.handlerId).toEqual({
+        nl: 'Kies een medewerker die klachten van deze afdeling mag behandelen.',
+        en: 'Choose a staff member who may handle complaints of this department.',
+      });
+      expect(await handlerOf()).toBeNull();
+    });
+
+    it("refuses a handler of another department, and changes nothing in the dossier", async () => {
+      const res = await admin('post', `/complaints/${complaintId}/assign`, { handlerId: fx.handlerB.id });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.fieldErrors).toHaveProperty('handlerId');
+      expect(await handlerOf()).toBeNull();
+      const timeline = (await admin('get', `/complaints/${complaintId}`)).body.data.timeline;
+      expect(timeline.map((e: any) => e.type)).not.toContain('complaint.handler_assigned');
+    });
+
+    it("assigns a handler of the complaint's department, or someone who handles all departments", async () => {
+      expect((await admin('post', `/complaints/${complaintId}/assign`, { handlerId: fx.handlerA.id })).status).toBe(200);
+      expect(await handlerOf()).toBe(fx.handlerA.id);
+      expect((await admin('post', `/complaints/${complaintId}/assign`, { handlerId: fx.coordinator.id })).status).toBe(200);
+      expect(await handlerOf()).toBe(fx.coordinator.id);
+    });
+  });
+
+  describe('registering a complaint as staff', () => {
+    it('refuses a department the user may not see, in Dutch and English, and files nothing', async () => {
+      const before = await complaintCount();
+      const res = await as(handlerAToken)('post', '/complaints', registration(fx, { departmentId: fx.departments.b }));
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.fieldMessages.departmentId).toEqual({
+        nl: 'Kies een afdeling waarvan u de klachten mag inzien.',
+        en: 'Choose a department whose complaints you may see.',
+      });
+      expect(await complaintCount()).toBe(before);
+    });
+
+    it("registers into the user's own department, and without a department (the procedure routes it)", async () => {
+      expect((await as(handlerAToken)('post', '/complaints', registration(fx, { departmentId: fx.departments.a }))).status).toBe(201);
+      expect((await as(handlerAToken)('post', '/complaints', registration(fx, { departmentId: null }))).status).toBe(201);
+      // who handles all departments registers anywhere
+      expect((await admin('post', '/complaints', registration(fx, { departmentId: fx.departments.b }))).status).toBe(201);
+    });
+  });
+});
