@@ -88,4 +88,27 @@ describe('smaller holes', () => {
       expect((await admin('post', '/complaints', registration(fx, { departmentId: fx.departments.b }))).status).toBe(201);
     });
   });
+
+  describe('web addresses in the settings', () => {
+    it.each(['javascript:alert(document.cookie)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'www.example.nl', 'https://'])(
+      'refuses committeeWebsite %p with a message in Dutch and English',
+      async (committeeWebsite) => {
+        const res = await admin('put', '/settings/procedure', { committeeWebsite });
+        expect(res.status).toBe(400);
+        expect(res.body.error.details.fieldMessages.committeeWebsite).toEqual({
+          nl: 'Vul een webadres in dat begint met https:// of http://.',
+          en: 'Enter a web address that starts with https:// or http://.',
+        });
+      },
+    );
+
+    it('keeps an http(s) address, or none', async () => {
+      for (const committeeWebsite of ['https://www.geschillencommissie.nl/klachten?regio=west', 'http://commissie.example.nl', '']) {
+        const res = await admin('put', '/settings/procedure', { committeeWebsite });
+        expect(res.status).toBe(200);
+      }
+      const stored = await app.strapi.plugin('complaints').service('settings').get();
+      expect(stored.committeeWebsite).not.toMatch(/^javascript:/i);
+    });
+  });
 });
