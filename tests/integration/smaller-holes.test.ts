@@ -111,4 +111,47 @@ describe('smaller holes', () => {
       expect(stored.committeeWebsite).not.toMatch(/^javascript:/i);
     });
   });
+
+  describe('a template that fails only on real data', () => {
+    // Passes the save-time check (the sample complaint is KL-2026-000042) and runs out of memory on any
+    // other complaint: the kind of bomb that hides behind a condition on real data.
+    const BOMB =
+      "<p>Geachte {{ complainant.name }},</p>{% if complaint.reference != 'KL-2026-000042' %}{% assign s = 'xxxxxxxxxx' %}{% for i in (1..20) %}{% assign s = s | append: s %}{% endfor %}{{ s }}{% endif %}<p>Met vriendelijke groet</p>";
+
+    it('marks its letter failed at once with the template error in the dossier, and warns editors on the template page', async () => {
+      const templates = (await admin('get', '/letter-templates')).body.data.templates;
+      const template = templates.find((t: any) => t.kind === 'acknowledgement' && t.audience === 'complainant' && t.locale === 'nl');
+      expect(template.failedLetters).toBeNull();
+      const saved = await admin('put', `/letter-templates/${template.id}`, { subject: template.subject, body: BOMB });
+      expect(saved.status).toBe(200);
+
+      // a postal complainant: the acknowledgement is composed without any mail server
+      const registered = await admin('post', '/complaints', registration(fx, { complainantEmail: null }));
+      expect(registered.status).toBe(201);
+      const id = registered.body.data.id;
+      expect((await admin('post', `/complaints/${id}/acknowledge`, { answer: 'Wij bellen u deze week.' })).status).toBe(200);
+      await app.strapi.plugin('complaints').service('outbox').drain();
+
+      const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'acknowledgement' } });
+      expect(letter).toMatchObject({ status: 'failed', channel: 'post', attempts: 1 });
+      expect(letter.lastError).toMatch(/^Sjabloonfout \/ template error: .*memory/);
+
+      const dossier = (await admin('get', `/complaints/${id}`)).body.data;
+      const failed = dossier.timeline.find((e: any) => e.type === 'letter.failed');
+      expect(failed).toBeDefined();
+      expect(JSON.stringify(failed)).toContain('memory');
+      expect(dossier.letters.find((l: any) => l.kind === 'acknowledgement')).toMatchObject({ status: 'failed', lastError: letter.lastError });
+
+      const after = (await admin('get', '/letter-templates')).body.data.templates;
+      expect(after.find((t: any) => t.id === template.id).failedLetters).toEqual({ count: 1, lastError: expect.stringContaining('memory') });
+      expect(after.filter((t: any) => t.failedLetters)).toHaveLength(1);
+
+      // once the template is corrected and the letter sent again, the warning is gone
+      expect((await admin('post', `/letter-templates/${template.id}/reset`)).status).toBe(200);
+      expect((await admin('post', `/letters/${letter.id}/retry`)).status).toBe(200);
+      await app.strapi.plugin('complaints').service('outbox').drain();
+      expect((await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { id: letter.id } })).status).toBe('to_print');
+      expect((await admin('get', '/letter-templates')).body.data.templates.find((t: any) => t.id === template.id).failedLetters).toBeNull();
+    });
+  });
 });

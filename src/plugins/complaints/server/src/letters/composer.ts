@@ -7,7 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
-import { composeLetter, type ComposedLetter, type ComposeRequest } from './compose';
+import { composeLetter, TemplateRenderError, type ComposedLetter, type ComposeRequest } from './compose';
 
 const THREAD_ENTRY = path.join(__dirname, 'compose-thread.js');
 
@@ -33,11 +33,12 @@ export function createLetterComposer(options: { thread: boolean; onThreadError?:
   function thread(): Worker {
     if (worker) return worker;
     const started = new Worker(THREAD_ENTRY);
-    started.on('message', ({ id, letter, error }: { id: number; letter?: ComposedLetter; error?: string }) => {
+    started.on('message', ({ id, letter, error, templateError }: { id: number; letter?: ComposedLetter; error?: string; templateError?: boolean }) => {
       const waiting = pending.get(id);
       if (!waiting) return;
       pending.delete(id);
       if (letter) waiting.resolve(letter);
+      else if (templateError) waiting.reject(new TemplateRenderError(error ?? ''));
       else waiting.reject(new Error(error ?? 'the letter could not be composed'));
     });
     started.on('error', (error) => {
