@@ -13,7 +13,7 @@ export const FailingLettersAlert = ({ template }: { template: LetterTemplate }) 
   const failing = template.failedLetters;
   if (!failing || closed) return null;
   return (
-    <Alert variant="danger" title={t('settings.letters.failing.title')} closeLabel={t('common.close')} onClose={() => setClosed(true)} role="alert">
+    <Alert variant="danger" title={t('settings.letters.failing.title')} closeLabel={t('common.close')} onClose={() => setClosed(true)}>
       {t('settings.letters.failing.body', { count: failing.count, error: failing.lastError })}
     </Alert>
   );
