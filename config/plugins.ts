@@ -41,8 +41,13 @@ export default ({ env }) => ({
       jobsEnabled: env.bool('COMPLAINTS_JOBS_ENABLED', true),
       // Origins allowed to embed the public form (comma separated); empty = same origin only.
       embedOrigins: env.array('COMPLAINTS_EMBED_ORIGINS', []),
-      // Seed demo departments, categories and complaints at start-up (development only by default).
-      demoData: env.bool('COMPLAINTS_DEMO_DATA', env('NODE_ENV', 'development') === 'development'),
+      // Seed demo departments, categories, staff and complaints at start-up: only when asked for, by default
+      // with the other development conveniences (COMPLAINTS_DEV_SEED, set by `npm run develop`); never
+      // because NODE_ENV happens to be unset.
+      demoData: env.bool('COMPLAINTS_DEMO_DATA', env.bool('COMPLAINTS_DEV_SEED', false)),
+      // The categories of the procedure's scope on a database without any, so a fresh site takes complaints
+      // before an editor has been there.
+      defaultCategories: env.bool('COMPLAINTS_DEFAULT_CATEGORIES', true),
       rateLimits: {
         submissions: rateLimit(env('COMPLAINTS_RATE_LIMIT_SUBMISSIONS'), { points: 10, durationSeconds: 3600 }),
         status: rateLimit(env('COMPLAINTS_RATE_LIMIT_STATUS'), { points: 60, durationSeconds: 600 }),

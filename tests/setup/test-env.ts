@@ -14,6 +14,8 @@ export const TEST_ENV: Record<string, string> = {
   ENCRYPTION_KEY: 'test-encryption-key-0123456789abcdef',
   COMPLAINTS_JOBS_ENABLED: 'false',
   COMPLAINTS_DEMO_DATA: 'false',
+  // Tests make the categories they need (tests/helpers/fixtures.ts); production-safety.test.ts turns these on.
+  COMPLAINTS_DEFAULT_CATEGORIES: 'false',
   CRON_ENABLED: 'true',
   STRAPI_TELEMETRY_DISABLED: 'true',
   BROWSER: 'false',

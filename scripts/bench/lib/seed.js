@@ -22,10 +22,15 @@ async function seedCatalog(url, token) {
     token,
     body: { name: 'Klantcontact', email: 'klantcontact@gemeente-voorbeeld.nl', receivesUnassigned: true },
   });
-  const category = await expectStatus(201, url, 'POST', '/complaints/categories', {
-    token,
-    body: { key: 'dienstverlening', nameNl: 'Dienstverlening', nameEn: 'Service' },
-  });
+  // a fresh site has the procedure's default categories; create the one used only where they are off
+  const categories = await expectStatus(200, url, 'GET', '/complaints/categories', { token });
+  const existing = categories.data.find((c) => c.key === 'dienstverlening');
+  const category = existing
+    ? { data: existing }
+    : await expectStatus(201, url, 'POST', '/complaints/categories', {
+        token,
+        body: { key: 'dienstverlening', nameNl: 'Dienstverlening', nameEn: 'Service' },
+      });
   return { departmentId: department.data.id, categoryId: category.data.id };
 }
 

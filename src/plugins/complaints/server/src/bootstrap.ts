@@ -5,6 +5,7 @@ import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
 import { runUpgrades } from './upgrades';
 import { databaseUnavailable } from './middlewares/database-unavailable';
+import { ensureDefaultCategories } from './default-categories';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // before the routes are mounted (after bootstrap), so it wraps every route
@@ -17,6 +18,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'publicAccess').watch();
   await getService(strapi, 'rateLimit').init();
   await getService(strapi, 'letterTemplates').ensureDefaults();
+  await ensureDefaultCategories(strapi);
   getService(strapi, 'letters').subscribe();
 
   const config = strapi.config.get('plugin::complaints') as { demoData?: boolean };

@@ -252,6 +252,8 @@ export interface LetterTemplate {
   subject: string;
   body: string;
   updatedAt?: string;
+  /** Letters that failed on this template with a real complaint's data (the latest template error). */
+  failedLetters?: { count: number; lastError: string } | null;
 }
 
 export interface Placeholder {

@@ -18,6 +18,8 @@ const schema = z.object({
   embedOrigins: z.array(origin),
   /** Seed demo departments, categories and complaints at start-up (development sites only). */
   demoData: z.boolean(),
+  /** On a database without categories, create the four of the procedure's scope (editable afterwards). */
+  defaultCategories: z.boolean(),
   /** The address complainants reach the site at, for links in letters; empty: Strapi's `server.url`. */
   publicUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   /** The largest request body the public routes accept, in kilobytes. */
@@ -46,6 +48,7 @@ export function defaultConfig(): ComplaintsPluginConfig {
     jobsEnabled: true,
     embedOrigins: [],
     demoData: false,
+    defaultCategories: true,
     publicUrl: '',
     bodyLimitKb: 64,
     rateLimits: {

@@ -43,6 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     register: handle(async (ctx) => {
       const input = parseInput(staffRegistrationSchema, ctx.request.body ?? {});
+      getService(strapi, 'access').assertMayRegisterInto(await scopeOf(ctx), input.departmentId);
       const { complaint } = await getService(strapi, 'intake').file(input, actorOf(ctx));
       ctx.status = 201;
       ctx.body = { data: { id: complaint.id, reference: complaint.reference } };

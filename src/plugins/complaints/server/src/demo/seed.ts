@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
+import { SCOPE_CATEGORIES } from '../default-categories';
 import { ZONE } from '../domain/calendar';
 import { SYSTEM, type Actor, adminActor } from '../services/actor';
 import { getService } from '../services/registry';
@@ -13,13 +14,7 @@ import type { IntakeRequest } from '../services/intake';
 
 export const DEMO_PASSWORD = 'Klachten2026!';
 
-const CATEGORIES = [
-  { key: 'dienstverlening', nameNl: 'Dienstverlening', nameEn: 'Service provided', suggestsBehaviour: false, sortOrder: 1 },
-  { key: 'contact-medewerker', nameNl: 'Contact met een medewerker', nameEn: 'Contact with an employee', suggestsBehaviour: true, sortOrder: 2 },
-  { key: 'servicedesk', nameNl: 'Servicedesk', nameEn: 'Service desk', suggestsBehaviour: false, sortOrder: 3 },
-  { key: 'uitvoering-regels', nameNl: 'Uitvoering van onze regels', nameEn: 'How our rules were applied', suggestsBehaviour: false, sortOrder: 4 },
-  { key: 'overig', nameNl: 'Overig', nameEn: 'Other', suggestsBehaviour: false, sortOrder: 5 },
-];
+const CATEGORIES = [...SCOPE_CATEGORIES, { key: 'overig', nameNl: 'Overig', nameEn: 'Other', suggestsBehaviour: false, sortOrder: 5 }];
 
 const STAFF = [
   { key: 'wonen', firstname: 'Marieke', lastname: 'de Vries', email: 'marieke.devries@klachten.local', role: 'complaints-manager' },
@@ -57,7 +52,9 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   strapi.log.info('[complaints] seeding demo data (departments, categories, staff, complaints in every status)…');
 
   const staff = await ensureStaff(strapi);
-  for (const category of CATEGORIES) await strapi.db.query(UID.category).create({ data: { ...category, active: true } });
+  // the scope's categories may exist already (created at start-up on a database without any)
+  const existingKeys = new Set((await strapi.db.query(UID.category).findMany({ select: ['key'] })).map((c: any) => c.key));
+  for (const category of CATEGORIES) if (!existingKeys.has(category.key)) await strapi.db.query(UID.category).create({ data: { ...category, active: true } });
   const wonen = await strapi.db.query(UID.department).create({
     data: { name: 'Wonen', email: 'wonen@klachten.local', managerId: staff.wonen.id, staffUserIds: [staff.handler.id], active: true, receivesUnassigned: true },
   });

@@ -22,6 +22,21 @@ export interface ComposeRequest {
   };
 }
 
+/** How a letter that failed on its template is marked (the letter's last error starts with it). */
+export const TEMPLATE_ERROR_PREFIX = 'Sjabloonfout / template error: ';
+
+/**
+ * The template could not be rendered with this letter's data (a Liquid error, a limit, a letter too
+ * long). Deterministic: another attempt with the same template and data fails the same way, so the
+ * outbox fails the letter at once instead of retrying it.
+ */
+export class TemplateRenderError extends Error {
+  constructor(message: string) {
+    super(message.startsWith(TEMPLATE_ERROR_PREFIX) ? message : `${TEMPLATE_ERROR_PREFIX}${message}`);
+    this.name = 'TemplateRenderError';
+  }
+}
+
 /** What the outbox stores and sends: the HTML and text parts are in `raw`, and derive from the blocks. */
 export interface ComposedLetter {
   subject: string;
@@ -33,7 +48,12 @@ export interface ComposedLetter {
 
 export async function composeLetter(request: ComposeRequest): Promise<ComposedLetter> {
   const context: LetterContext = JSON.parse(request.context);
-  const rendered = renderLetter(request.template, context);
+  let rendered: ReturnType<typeof renderLetter>;
+  try {
+    rendered = renderLetter(request.template, context);
+  } catch (error) {
+    throw new TemplateRenderError(String((error as Error)?.message ?? error));
+  }
   const letter: ComposedLetter = { subject: rendered.subject, blocksJson: JSON.stringify(rendered.blocks) };
   if (!request.email) return letter;
   const { from, replyTo, to, messageId, kind } = request.email;

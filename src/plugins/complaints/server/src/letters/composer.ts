@@ -8,7 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { PLUGIN_ROOT } from '../plugin-info';
-import { composeLetter, type ComposedLetter, type ComposeRequest } from './compose';
+import { composeLetter, TemplateRenderError, type ComposedLetter, type ComposeRequest } from './compose';
 
 /** The thread's own bundle (the package export `./compose-thread`), built beside the server's. */
 export const THREAD_ENTRY = path.join(PLUGIN_ROOT, 'dist', 'compose-thread', 'index.js');
@@ -35,11 +35,12 @@ export function createLetterComposer(options: { thread: boolean; onThreadError?:
   function thread(): Worker {
     if (worker) return worker;
     const started = new Worker(THREAD_ENTRY);
-    started.on('message', ({ id, letter, error }: { id: number; letter?: ComposedLetter; error?: string }) => {
+    started.on('message', ({ id, letter, error, templateError }: { id: number; letter?: ComposedLetter; error?: string; templateError?: boolean }) => {
       const waiting = pending.get(id);
       if (!waiting) return;
       pending.delete(id);
       if (letter) waiting.resolve(letter);
+      else if (templateError) waiting.reject(new TemplateRenderError(error ?? ''));
       else waiting.reject(new Error(error ?? 'the letter could not be composed'));
     });
     started.on('error', (error) => {

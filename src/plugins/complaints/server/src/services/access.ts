@@ -4,7 +4,7 @@
  * behaviour need the behaviour permission (managers, coordinator) unless assigned to the user.
  */
 import type { Core } from '@strapi/strapi';
-import { ForbiddenError } from '../errors';
+import { ForbiddenError, InvalidInputError } from '../errors';
 import { ACTIONS } from '../permissions';
 import { UID } from '../uids';
 
@@ -61,5 +61,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   assertCanSee(scope: AccessScope | null, complaint: VisibleFields): void {
     if (scope && !canSee(scope, complaint)) throw new ForbiddenError();
+  },
+
+  /**
+   * Staff register a complaint only into a department whose complaints they may see. Without a department
+   * it goes where the procedure sends complaints of unknown department, as from the public form.
+   */
+  assertMayRegisterInto(scope: AccessScope, departmentId: number | null): void {
+    if (departmentId === null || scope.allDepartments || scope.departmentIds.includes(departmentId)) return;
+    throw new InvalidInputError({
+      departmentId: { nl: 'Kies een afdeling waarvan u de klachten mag inzien.', en: 'Choose a department whose complaints you may see.' },
+    });
+  },
+
+  /**
+   * Whether an active staff member may handle complaints of this department: the rights to see and to
+   * handle complaints, in that department (as its manager or staff) or in all departments. Only such a
+   * person can be made a complaint's handler.
+   */
+  async mayHandle(userId: number, departmentId: number | null): Promise<boolean> {
+    const user = await strapi.db.query('admin::user').findOne({ where: { id: userId, isActive: true }, select: ['id'] });
+    if (!user) return false;
+    const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
+    if (!ability.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
+    if (ability.can(ACTIONS.allDepartments)) return true;
+    return departmentId !== null && (await this.departmentsOf(userId)).includes(departmentId);
   },
 });

@@ -65,7 +65,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       scope,
       input: { handlerId },
-      apply: ({ complaint }) => ({ changes: { handlerId }, data: { from: complaint.handlerId, to: handlerId } }),
+      apply: async ({ complaint }) => {
+        // the handler must be able to act on the complaint: see it and handle it, in its department
+        if (!(await getService(strapi, 'access').mayHandle(handlerId, complaint.departmentId))) {
+          throw new InvalidInputError({
+            handlerId: { nl: 'Kies een medewerker die klachten van deze afdeling mag behandelen.', en: 'Choose a staff member who may handle complaints of this department.' },
+          });
+        }
+        return { changes: { handlerId }, data: { from: complaint.handlerId, to: handlerId } };
+      },
     });
   },
 

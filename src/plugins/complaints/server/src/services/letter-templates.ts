@@ -6,11 +6,18 @@
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { InvalidInputError, NotFoundError } from '../errors';
+import { TEMPLATE_ERROR_PREFIX } from '../letters/compose';
 import { DEFAULT_TEMPLATES, defaultTemplate, validateTemplate } from '../letters/templates';
 import type { LetterAudience, LetterKind, LetterTemplateSource } from '../letters/types';
 import { UID } from '../uids';
 
 const CACHE_MS = 5000;
+
+/** Failed letters of one template: how many, and the template error of the latest. */
+export interface FailingLetters {
+  count: number;
+  lastError: string;
+}
 const key = (kind: string, audience: string, locale: string) => `${kind}/${audience}/${locale}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -48,9 +55,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     loading = null;
   }
 
+  /**
+   * Letters that failed on their template (the outbox fails them at once, outbox.ts), per template: a
+   * template can pass the check on sample data and still fail on a real complaint's data.
+   */
+  async function failingLetters(): Promise<Map<string, FailingLetters>> {
+    const rows: Array<{ kind: string; audience: string; locale: string; lastError: string }> = await strapi.db.query(UID.letter).findMany({
+      where: { status: 'failed', lastError: { $startsWith: TEMPLATE_ERROR_PREFIX } },
+      select: ['kind', 'audience', 'locale', 'lastError'],
+      orderBy: { id: 'desc' },
+      limit: 1000,
+    });
+    const byKey = new Map<string, FailingLetters>();
+    for (const row of rows) {
+      const found = byKey.get(key(row.kind, row.audience, row.locale));
+      if (found) found.count += 1;
+      else byKey.set(key(row.kind, row.audience, row.locale), { count: 1, lastError: row.lastError.slice(TEMPLATE_ERROR_PREFIX.length) });
+    }
+    return byKey;
+  }
+
   return {
+    /** Every template, with the letters that failed on it (null when none): editors are warned there. */
     async list() {
-      return [...(await all()).values()];
+      const failing = await failingLetters();
+      return [...(await all()).values()].map((template) => ({ ...template, failedLetters: failing.get(key(template.kind, template.audience, template.locale)) ?? null }));
     },
 
     /** The template to use: the editors' version, or the default (also for a language editors left out). */

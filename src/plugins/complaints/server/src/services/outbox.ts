@@ -18,6 +18,7 @@ import type { Core } from '@strapi/strapi';
 import type { ComposedLetter } from '../letters/compose';
 import { retryWhileBusy } from '../database-outage';
 import { createLetterComposer } from '../letters/composer';
+import { TemplateRenderError } from '../letters/compose';
 import type { LetterAudience, LetterKind } from '../letters/types';
 import { TABLE } from '../uids';
 import { SYSTEM } from './actor';
@@ -416,7 +417,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       const message = String((error as Error)?.message ?? error).slice(0, 2000);
       const now = getService(strapi, 'clock').now();
-      if (letter.attempts >= config().maxAttempts) {
+      // a template that fails on this letter's data fails again on every retry: failed at once, in the dossier
+      if (error instanceof TemplateRenderError || letter.attempts >= config().maxAttempts) {
         strapi.log.warn(`[complaints] letter ${letter.id} (${letter.kind}) failed after ${letter.attempts} attempts: ${message}`);
         mark = settle(letter, { status: 'failed', lastError: message }, { type: 'letter.failed', data: { ...auditData, error: message } });
       } else {

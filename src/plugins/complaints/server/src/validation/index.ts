@@ -95,8 +95,25 @@ export function parseInput<T extends z.ZodType>(schema: T, raw: unknown): z.outp
   throw new InvalidInputError(fieldErrors);
 }
 
+/** Only web pages: an address editors give becomes a link in letters and on the status page. */
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Common field shapes. */
 export const fields = {
+  /** An http(s) address, or empty. */
+  webAddress: (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max)
+      .refine((v) => v === '' || isWebAddress(v), bilingual({ nl: 'Vul een webadres in dat begint met https:// of http://.', en: 'Enter a web address that starts with https:// or http://.' })),
   /** Trimmed text with a length limit; empty → undefined when optional. */
   text: (max: number) => z.string().trim().max(max),
   requiredText: (max: number) => z.string().trim().min(1).max(max),

@@ -20,7 +20,7 @@ export const procedureSettingsSchema = z
     organisationAddress: fields.text(1000),
     committeeName: fields.requiredText(200),
     committeeAddress: fields.text(1000),
-    committeeWebsite: fields.text(500),
+    committeeWebsite: fields.webAddress(500),
     committeeEmail: fields.text(254),
     committeeTermWeeks: weeks,
     furtherRecourse: fields.text(2000),

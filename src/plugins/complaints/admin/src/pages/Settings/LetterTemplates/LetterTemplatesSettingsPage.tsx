@@ -6,6 +6,7 @@ import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../hooks/useT';
 import { LETTER_KINDS } from '../../../lib/procedure';
 import { SettingsPage } from '../SettingsPage';
+import { FailingLettersAlert } from './FailingLettersAlert';
 import { TemplateEditor, type Draft } from './TemplateEditor';
 
 /**
@@ -41,10 +42,12 @@ export const LetterTemplatesSettingsPage = () => {
                 onChange={setLetter}
                 options={letters.map((key) => {
                   const [kind, audience] = key.split('/');
-                  const edited = templates.filter((x) => `${x.kind}/${x.audience}` === key).some((x) => drafts[x.id]);
+                  const ofLetter = templates.filter((x) => `${x.kind}/${x.audience}` === key);
+                  const edited = ofLetter.some((x) => drafts[x.id]);
+                  const failing = ofLetter.some((x) => x.failedLetters);
                   return {
                     value: key,
-                    label: `${t(`letterKind.${kind}`)} · ${t(`audience.${audience}`)}${edited ? ` (${t('settings.letters.unsaved')})` : ''}`,
+                    label: `${t(`letterKind.${kind}`)} · ${t(`audience.${audience}`)}${edited ? ` (${t('settings.letters.unsaved')})` : ''}${failing ? ` (${t('settings.letters.failing.short')})` : ''}`,
                   };
                 })}
               />
@@ -57,6 +60,7 @@ export const LetterTemplatesSettingsPage = () => {
             </Tabs.Root>
           </Flex>
         </Box>
+        {template && <FailingLettersAlert key={`failing-${template.id}`} template={template} />}
         {template ? (
           <TemplateEditor
             key={template.id}
