@@ -3,7 +3,7 @@
  * the details. Unexpected faults answer 500 without internals (they are logged).
  */
 import { pickLocale, type Locale } from '../../../shared/messages';
-import { ComplaintsError, TooManyRequestsError } from '../errors';
+import { ComplaintsError, TooManyRequestsError, WorkersBusyError } from '../errors';
 
 export function requestLocale(ctx: any): Locale {
   const asked = ctx.query?.locale ?? ctx.request?.body?.locale;
@@ -17,6 +17,7 @@ const NAMES: Record<number, string> = {
   404: 'NotFoundError',
   409: 'ConflictError',
   429: 'RateLimitError',
+  503: 'ServiceUnavailableError',
 };
 
 export function sendError(ctx: any, error: ComplaintsError): void {
@@ -24,7 +25,7 @@ export function sendError(ctx: any, error: ComplaintsError): void {
   const fieldErrors = error.fieldErrors
     ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, message[locale]]))
     : undefined;
-  if (error instanceof TooManyRequestsError) ctx.set('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof TooManyRequestsError || error instanceof WorkersBusyError) ctx.set('Retry-After', String(error.retryAfterSeconds));
   ctx.status = error.status;
   ctx.body = {
     data: null,

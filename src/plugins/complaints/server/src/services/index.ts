@@ -26,6 +26,7 @@ import settings from './settings';
 import status from './status';
 import sweep from './sweep';
 import transitions from './transitions';
+import work from './work';
 
 export default {
   access,
@@ -56,4 +57,5 @@ export default {
   status,
   sweep,
   transitions,
+  work,
 };
