@@ -15,13 +15,14 @@ import { TASKS, type TaskInput, type TaskName, type TaskOutput } from './tasks';
 const THREAD_ENTRY = path.join(__dirname, 'thread.js');
 
 /**
- * Two workers: a heavy request and the outbox's composing go on side by side, and on a two-core machine
- * the main thread still has a core's worth of time. The limits are far above what a real letter needs
- * (a PDF of the longest letter a template may produce takes ~2 s and ~100 MB) and far below a freeze.
+ * Two workers: a heavy request and the outbox's composing go on side by side. The limits leave room for
+ * the largest real work — a privacy export of a complainant with many long complaints, a PDF of a million
+ * characters (~300 pages), took 14 s and stayed within the heap limit on a busy two-core machine — and
+ * stop a runaway task long before it could fill the machine's memory.
  */
 export const WORK_LIMITS = {
   size: 2,
-  timeoutMs: 15_000,
+  timeoutMs: 30_000,
   queueTimeoutMs: 60_000,
   resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
 } as const;
