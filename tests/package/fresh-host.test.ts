@@ -141,7 +141,7 @@ describe('a fresh Strapi 5 site installs the packed plugin', () => {
 
   it('packs the built plugin and nothing of the repository around it', () => {
     const files: string[] = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    for (const needed of ['package.json', 'dist/server/index.js', 'dist/admin/index.mjs', 'dist/compose-thread/index.js', 'dist/form/form.js', 'server/assets/fonts/Roboto-Regular.ttf', 'CHANGELOG.md', 'LICENSE']) {
+    for (const needed of ['package.json', 'dist/server/index.js', 'dist/admin/index.mjs', 'dist/work-thread/index.js', 'dist/form/form.js', 'server/assets/fonts/Roboto-Regular.ttf', 'CHANGELOG.md', 'LICENSE']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /(^|\/)(tests?|fixtures|bench|__tests__)\//.test(f) || /\.(test|spec)\.[jt]sx?$/.test(f) || f.endsWith('.map') || f.startsWith('node_modules/'))).toEqual([]);

@@ -6,7 +6,8 @@
 import fs from 'fs';
 import { simpleParser } from 'mailparser';
 import { composeLetter, type ComposeRequest } from '../../src/plugins/complaints/server/src/letters/compose';
-import { createLetterComposer, THREAD_ENTRY } from '../../src/plugins/complaints/server/src/letters/composer';
+import { createLetterComposer } from '../../src/plugins/complaints/server/src/letters/composer';
+import { THREAD_ENTRY } from '../../src/plugins/complaints/server/src/work';
 import { defaultTemplate, sampleContext } from '../../src/plugins/complaints/server/src/letters/templates';
 
 const template = defaultTemplate('acknowledgement', 'complainant', 'nl')!;

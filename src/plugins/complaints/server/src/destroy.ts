@@ -5,4 +5,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'sweep').stop();
   getService(strapi, 'privacy').stop();
   await getService(strapi, 'outbox').stop();
+  await getService(strapi, 'work').close();
 };

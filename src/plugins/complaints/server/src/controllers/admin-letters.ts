@@ -6,8 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { pickLocale } from '../../../shared/messages';
 import { InvalidInputError } from '../errors';
-import { PLACEHOLDERS, renderLetter, sampleContext, validateTemplate } from '../letters/templates';
-import { LETTER_KINDS } from '../letters/types';
+import { PLACEHOLDERS } from '../letters/templates';
+import { LETTER_KINDS, type LetterContext } from '../letters/types';
 import { adminActor } from '../services/actor';
 import { getService } from '../services/registry';
 import { fields, parseInput } from '../validation';
@@ -73,12 +73,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await getService(strapi, 'letterTemplates').reset(idParam(ctx), ctx.state.user.id) };
     }),
 
-    /** Renders an unsaved template against sample data or a real complaint the user may see. */
+    /** Checks an unsaved template and renders it against sample data or a real complaint the user may see. */
     preview: handle(async (ctx) => {
       const input = parseInput(previewSchema, ctx.request.body);
-      const validation = validateTemplate({ kind: input.kind, subject: input.subject, body: input.body, locale: input.locale });
-      if (!validation.ok) throw new InvalidInputError(validation.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
-      let context = sampleContext(pickLocale(input.locale));
+      let context: LetterContext | null = null;
       if (input.complaintId) {
         const complaint = await getService(strapi, 'complaints').requireById(input.complaintId);
         getService(strapi, 'access').assertCanSee(await scopeOf(ctx), complaint);
@@ -86,8 +84,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const recipient = input.audience === 'complainant' ? letters.complainant(complaint).recipient : { name: ctx.state.user.firstname ?? '', email: null, addressLines: [], locale: pickLocale(input.locale) };
         context = await letters.context(complaint, { ...recipient, locale: pickLocale(input.locale) });
       }
-      const rendered = renderLetter({ subject: input.subject, body: input.body }, context);
-      ctx.body = { data: { subject: rendered.subject, html: rendered.html, text: rendered.text } };
+      // check and render on a worker (null context: the sample data): a looping template must not stall the server
+      const preview = await getService(strapi, 'work').run('previewTemplate', { kind: input.kind, subject: input.subject, body: input.body, locale: pickLocale(input.locale), context });
+      if (!preview.ok) throw new InvalidInputError(preview.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
+      ctx.body = { data: { subject: preview.subject, html: preview.html, text: preview.text } };
     }),
   };
 };

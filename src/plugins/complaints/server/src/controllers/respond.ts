@@ -4,7 +4,7 @@
  */
 import { pickLocale, type Locale } from '../../../shared/messages';
 import { unavailableFor } from '../database-outage';
-import { ComplaintsError, DatabaseUnavailableError, TooManyRequestsError } from '../errors';
+import { ComplaintsError, DatabaseUnavailableError, TooManyRequestsError, WorkersBusyError } from '../errors';
 
 export function requestLocale(ctx: any): Locale {
   const asked = ctx.query?.locale ?? ctx.request?.body?.locale;
@@ -26,7 +26,7 @@ export function sendError(ctx: any, error: ComplaintsError): void {
   const fieldErrors = error.fieldErrors
     ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, message[locale]]))
     : undefined;
-  if (error instanceof TooManyRequestsError || error instanceof DatabaseUnavailableError) ctx.set('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof TooManyRequestsError || error instanceof DatabaseUnavailableError || error instanceof WorkersBusyError) ctx.set('Retry-After', String(error.retryAfterSeconds));
   ctx.status = error.status;
   ctx.body = {
     data: null,

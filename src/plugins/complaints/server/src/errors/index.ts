@@ -45,6 +45,26 @@ export class ForbiddenError extends ComplaintsError {
   }
 }
 
+/**
+ * 422: the request is valid, but the work it asks for (a PDF, a preview) ran into its time or memory limit
+ * and was stopped; the same request will fail again, so the message says what to change.
+ */
+export class WorkLimitExceededError extends ComplaintsError {
+  constructor(messages: Message) {
+    super(422, 'work_limit_exceeded', messages);
+  }
+}
+
+/** 503: every worker was busy for too long; the same request may well succeed shortly. */
+export class WorkersBusyError extends ComplaintsError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(503, 'workers_busy', {
+      nl: 'Het is op dit moment te druk. Probeer het over een minuut opnieuw.',
+      en: 'It is too busy at the moment. Please try again in a minute.',
+    });
+  }
+}
+
 export class TooManyRequestsError extends ComplaintsError {
   constructor(readonly retryAfterSeconds: number) {
     super(429, 'too_many_requests', {

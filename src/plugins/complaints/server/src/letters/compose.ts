@@ -1,8 +1,8 @@
 /**
  * One letter from template and context to what the outbox sends and stores: the rendered subject, HTML,
  * text and blocks, and for e-mail the whole RFC 5322 message, composed by nodemailer's own MailComposer
- * (the library the email provider sends with). Pure and Strapi-free, so it runs in the composer thread
- * (compose-thread.ts) as well as in the main thread.
+ * (the library the email provider sends with). Pure and Strapi-free, so it runs on the plugin's worker
+ * pool (work/tasks.ts) as well as in the main thread.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { renderLetter } from './templates';

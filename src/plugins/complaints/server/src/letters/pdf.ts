@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 import pdfMake = require('pdfmake');
 import type { Content, ContentText, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import type { Locale } from '../../../shared/messages';
+import { breakLongWords } from './long-words';
 import type { InlineRun, LetterBlock, PdfLetterInput } from './types';
 
 const PT_PER_MM = 72 / 25.4;
@@ -33,6 +34,9 @@ export const ENVELOPE_WINDOW_MM = { left: 20, top: 50, width: 90, height: 45, in
 
 /** Sender block in the top right corner: 70 mm wide, flush with the right margin. */
 const SENDER = { top: MARGIN.top, width: 70 } as const;
+
+/** The label column of the date/reference/subject block. */
+const META_LABEL_WIDTH = 30;
 
 /** The flowing content starts 10 mm below the window. */
 const CONTENT_START_MM = ENVELOPE_WINDOW_MM.top + ENVELOPE_WINDOW_MM.height + 10;
@@ -106,13 +110,18 @@ function str(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
+/** A string for a text leaf: long unbroken words get break opportunities (see long-words.ts). */
+function printable(value: unknown): string {
+  return breakLongWords(str(value));
+}
+
 /** One run as text leaves; a link becomes its text followed by the URL (once, if both are the same). */
 function inlineRuns(runs: InlineRun[]): ContentText[] {
   const out: ContentText[] = [];
   for (const run of runs) {
-    const text = str(run.text);
+    const text = printable(run.text);
     const style = { bold: run.bold === true, italics: run.italic === true };
-    const href = str(run.href).trim();
+    const href = printable(run.href).trim();
     if (href && text.trim() !== href) {
       if (text) out.push({ text, ...style });
       out.push({ text: text ? ` (${href})` : href });
@@ -138,15 +147,17 @@ function bodyBlock(block: LetterBlock): Content | null {
 }
 
 function lines(values: string[]): string[] {
-  return values.map(str).filter((line) => line.trim() !== '');
+  return values.map(printable).filter((line) => line.trim() !== '');
 }
 
 function buildDocument(input: PdfLetterInput): TDocumentDefinitions {
   const locale: Locale = input.locale === 'en' ? 'en' : 'nl';
   const labels = LABELS[locale];
-  const reference = str(input.reference);
-  const subject = str(input.subject);
-  const organisationName = str(input.organisation.name);
+  // the document's metadata as given; what is laid out on the page goes through printable()
+  const info = { reference: str(input.reference), subject: str(input.subject), organisationName: str(input.organisation.name) };
+  const reference = printable(input.reference);
+  const subject = printable(input.subject);
+  const organisationName = printable(input.organisation.name);
   const window = ENVELOPE_WINDOW_MM;
 
   const sender: Content = {
@@ -169,7 +180,7 @@ function buildDocument(input: PdfLetterInput): TDocumentDefinitions {
       {
         width: mm(window.width - 2 * window.inset),
         stack: [
-          { text: str(input.recipient.name) },
+          { text: printable(input.recipient.name) },
           ...lines(input.recipient.addressLines).map((line): Content => ({ text: line })),
         ],
         lineHeight: 1.15,
@@ -181,15 +192,17 @@ function buildDocument(input: PdfLetterInput): TDocumentDefinitions {
     // Pushes the flowing content below the window on page 1 (absolute blocks take no space).
     margin: [0, mm(CONTENT_START_MM - MARGIN.top), 0, mm(8)],
     table: {
-      widths: [mm(30), '*'],
+      // Fixed widths: with '*' pdfmake widens a column to its longest word, pushing the rest off the page.
+      widths: [mm(META_LABEL_WIDTH), mm(PAGE.width - MARGIN.left - MARGIN.right - META_LABEL_WIDTH)],
       body: [
         [{ text: labels.date, color: MUTED_COLOR }, { text: formatLetterDate(input.date, locale) }],
         [{ text: labels.reference, color: MUTED_COLOR }, { text: reference }],
         [{ text: labels.subject, color: MUTED_COLOR }, { text: subject, bold: true }],
       ],
     },
+    // Not `unbreakable`: it starts page 1 anyway, and pdfmake drops an unbreakable block taller than a page
+    // (a subject made of a whole complaint) without a trace.
     layout: 'noBorders',
-    unbreakable: true,
   };
 
   const body = input.blocks.map(bodyBlock).filter((block): block is Content => block !== null);
@@ -198,14 +211,14 @@ function buildDocument(input: PdfLetterInput): TDocumentDefinitions {
     // Room for a handwritten signature above the name; never split over two pages.
     margin: [0, mm(12), 0, 0],
     unbreakable: true,
-    stack: [{ text: str(input.signature.name), bold: true }, { text: str(input.signature.role), color: MUTED_COLOR }],
+    stack: [{ text: printable(input.signature.name), bold: true }, { text: printable(input.signature.role), color: MUTED_COLOR }],
   };
 
   return {
     pageSize: 'A4',
     pageMargins: [mm(MARGIN.left), mm(MARGIN.top), mm(MARGIN.right), mm(MARGIN.bottom)],
     language: LANGUAGE[locale],
-    info: { title: subject, author: organisationName, subject: reference, creator: organisationName, producer: 'pdfmake' },
+    info: { title: info.subject, author: info.organisationName, subject: info.reference, creator: info.organisationName, producer: 'pdfmake' },
     defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.25, color: TEXT_COLOR },
     // Continuation pages repeat the reference so loose sheets can be matched.
     header: (currentPage) =>

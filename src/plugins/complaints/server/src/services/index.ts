@@ -27,6 +27,7 @@ import settings from './settings';
 import status from './status';
 import sweep from './sweep';
 import transitions from './transitions';
+import work from './work';
 
 export default {
   access,
@@ -58,4 +59,5 @@ export default {
   status,
   sweep,
   transitions,
+  work,
 };

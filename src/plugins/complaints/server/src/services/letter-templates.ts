@@ -7,9 +7,10 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { TEMPLATE_ERROR_PREFIX } from '../letters/compose';
-import { DEFAULT_TEMPLATES, defaultTemplate, validateTemplate } from '../letters/templates';
+import { DEFAULT_TEMPLATES, defaultTemplate } from '../letters/templates';
 import type { LetterAudience, LetterKind, LetterTemplateSource } from '../letters/types';
 import { UID } from '../uids';
+import { getService } from './registry';
 
 const CACHE_MS = 5000;
 
@@ -94,7 +95,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(id: number, input: { subject: string; body: string }, userId: number | null) {
       const row = await strapi.db.query(UID.letterTemplate).findOne({ where: { id } });
       if (!row) throw new NotFoundError({ nl: 'Dit briefsjabloon bestaat niet.', en: 'This letter template does not exist.' });
-      const validation = validateTemplate({ kind: row.kind, subject: input.subject, body: input.body, locale: row.locale });
+      // the trial renders run on a worker: a template that loops a lot must not stall the server
+      const validation = await getService(strapi, 'work').run('validateTemplate', { kind: row.kind, subject: input.subject, body: input.body, locale: row.locale });
       if (!validation.ok) throw new InvalidInputError(validation.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
       const updated = await strapi.db.query(UID.letterTemplate).update({ where: { id }, data: { subject: input.subject, body: input.body, editedByUserId: userId } });
       invalidate();

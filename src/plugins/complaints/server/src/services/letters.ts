@@ -20,8 +20,6 @@ import {
   type NotAdmissibleReason,
 } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
-import { renderLetterPdf } from '../letters/pdf';
-import { renderLetter } from '../letters/templates';
 import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
 import type { WriteBatch } from '../write-batch';
@@ -260,8 +258,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         owner: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
         status: AGREEMENT_STATUS_LABELS.open[locale],
       }));
-      const template = await getService(strapi, 'letterTemplates').get('agreements_letter', 'complainant', locale);
-      const rendered = renderLetter(template, context);
+      const { subject, body } = await getService(strapi, 'letterTemplates').get('agreements_letter', 'complainant', locale);
+      // rendered on a worker: an editor's template and a long text must not stall the server
+      const rendered = await getService(strapi, 'work').run('renderLetter', { template: { subject, body }, context });
       return { subject: rendered.subject, html: rendered.html, text: rendered.text, channel: this.complainant(complaint).channel };
     },
 
@@ -346,7 +345,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const context = letter.context as LetterContext;
       const complaint = await getService(strapi, 'complaints').requireById(letter.complaintId);
       const handler = complaint.handlerId ? (await getService(strapi, 'dossier').userNames([complaint.handlerId])).get(complaint.handlerId) : null;
-      const pdf = await renderLetterPdf({
+      // laid out on a worker, with time and memory limits: a long text must not stall the server
+      const bytes = await getService(strapi, 'work').run('pdf', {
         locale: letter.locale,
         organisation: { name: settings.organisationName, addressLines: settings.organisationAddress.split('\n') },
         recipient: { name: letter.recipientName ?? '', addressLines: String(letter.recipientAddress ?? '').split('\n').filter(Boolean) },
@@ -356,7 +356,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         blocks: letter.blocks,
         signature: { name: handler ?? settings.organisationName, role: letter.locale === 'en' ? 'Complaints handling' : 'Klachtbehandeling' },
       });
-      return { filename: `${context.complaint.reference}-${letter.kind}.pdf`, pdf };
+      return { filename: `${context.complaint.reference}-${letter.kind}.pdf`, pdf: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },
 
     async markPrinted(letterId: number, actor: Actor) {

@@ -12,7 +12,6 @@ import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
-import { renderLetterPdf } from '../letters/pdf';
 import { blocksToText } from '../letters/templates';
 import type { InlineRun, LetterBlock } from '../letters/types';
 import { TABLE, UID } from '../uids';
@@ -184,7 +183,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const hearing of complaint.hearings) if (hearing.minutes) blocks.push({ type: 'paragraph', runs: line('Verslag gesprek', hearing.minutes) });
         if (complaint.letters.length) blocks.push({ type: 'list', ordered: false, items: complaint.letters.map((l: any) => [{ text: `Brief: ${text(l.subject)} (${l.channel}, ${l.status})` }]) });
       }
-      return renderLetterPdf({
+      // laid out on a worker, with time and memory limits: the complainant's own long text must not stall the server
+      const bytes = await getService(strapi, 'work').run('pdf', {
         locale: 'nl',
         organisation: { name: settings.organisationName, addressLines: settings.organisationAddress.split('\n') },
         recipient: { name: first?.complainantName ?? '', addressLines: first ? [first.complainantAddress, [first.complainantPostalCode, first.complainantCity].filter(Boolean).join('  ')].filter(Boolean) : [] },
@@ -194,6 +194,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         blocks,
         signature: { name: settings.organisationName, role: 'Functionaris gegevensbescherming' },
       });
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
 
     start(): void {

@@ -1,0 +1,49 @@
+/**
+ * The heavy work the plugin does off the main thread, as plain functions of structured-cloneable input:
+ * composing a letter for the outbox, a PDF, a template check or preview, a letter preview. The same
+ * functions run in-process where no worker can be started (see index.ts).
+ */
+import { composeLetter } from '../letters/compose';
+import { renderLetterPdf } from '../letters/pdf';
+import { renderLetter, sampleContext, validateTemplate, type TemplateValidation } from '../letters/templates';
+import type { LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
+import type { Locale } from '../../../shared/messages';
+
+export interface LetterPreview {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export type TemplatePreview = ({ ok: true } & LetterPreview) | Extract<TemplateValidation, { ok: false }>;
+
+export const TASKS = {
+  compose: composeLetter,
+
+  /** The PDF in a byte array of its own, so it can be moved to the main thread instead of copied. */
+  async pdf(input: PdfLetterInput): Promise<Uint8Array> {
+    return new Uint8Array(await renderLetterPdf(input));
+  },
+
+  validateTemplate(source: { kind: LetterKind; subject: string; body: string; locale: Locale }): TemplateValidation {
+    return validateTemplate(source);
+  },
+
+  /** An unsaved template: checked as on save, then rendered with the given context (or the sample data). */
+  previewTemplate(input: { kind: LetterKind; subject: string; body: string; locale: Locale; context: LetterContext | null }): TemplatePreview {
+    const validation = validateTemplate(input);
+    if (!validation.ok) return validation;
+    const { subject, html, text } = renderLetter({ subject: input.subject, body: input.body }, input.context ?? sampleContext(input.locale));
+    return { ok: true, subject, html, text };
+  },
+
+  renderLetter(input: { template: { subject: string; body: string }; context: LetterContext }): LetterPreview {
+    const { subject, html, text } = renderLetter(input.template, input.context);
+    return { subject, html, text };
+  },
+};
+
+export type Tasks = typeof TASKS;
+export type TaskName = keyof Tasks;
+export type TaskInput<K extends TaskName> = Parameters<Tasks[K]>[0];
+export type TaskOutput<K extends TaskName> = Awaited<ReturnType<Tasks[K]>>;
