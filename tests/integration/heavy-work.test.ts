@@ -37,7 +37,7 @@ describe('heavy work and the health route', () => {
     const req = app.http()[method](`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`);
     return method === 'get' ? req : req.send(body);
   };
-  const binary = (req: any): Promise<{ status: number; body: Buffer }> =>
+  const binary = (req: any): Promise<any> =>
     req.buffer(true).parse((res: any, cb: any) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
