@@ -104,7 +104,7 @@ describe('production safety: no known password, a site that works out of the box
         (error: Error) => error,
       );
       expect(refusal?.message).toMatch(
-        /Start geweigerd: admin@klachten\.local heeft nog het bekende ontwikkelwachtwoord[\s\S]*COMPLAINTS_DEV_SEED=true[\s\S]*Start refused: admin@klachten\.local still has the known development password/,
+        /Start geweigerd: het bekende ontwikkelwachtwoord uit de README is nog in gebruik bij admin@klachten\.local\.[\s\S]*COMPLAINTS_DEV_SEED=true[\s\S]*Start refused: the known development password from the README is still in use for admin@klachten\.local\./,
       );
     });
 
