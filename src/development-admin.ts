@@ -92,11 +92,11 @@ export async function refuseKnownDevelopmentPasswords(strapi: Core.Strapi): Prom
   const accounts = known.join(', ');
   throw new Error(
     [
-      `Start geweigerd: ${accounts} heeft nog het bekende ontwikkelwachtwoord uit de README.`,
-      'Geef dit account een eigen wachtwoord (npx strapi admin:reset-user-password --email <e-mail> --password <nieuw wachtwoord>),',
+      `Start geweigerd: het bekende ontwikkelwachtwoord uit de README is nog in gebruik bij ${accounts}.`,
+      'Geef elk van deze accounts een eigen wachtwoord (npx strapi admin:reset-user-password --email <e-mail> --password <nieuw wachtwoord>),',
       'of start als ontwikkelomgeving met COMPLAINTS_DEV_SEED=true (npm run develop).',
-      `Start refused: ${accounts} still has the known development password from the README.`,
-      'Give this account a password of its own (npx strapi admin:reset-user-password --email <e-mail> --password <new password>),',
+      `Start refused: the known development password from the README is still in use for ${accounts}.`,
+      'Give each of these accounts a password of its own (npx strapi admin:reset-user-password --email <e-mail> --password <new password>),',
       'or start as a development environment with COMPLAINTS_DEV_SEED=true (npm run develop).',
     ].join('\n'),
   );
