@@ -28,6 +28,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Waits until the instance in `child` answers its health route; fails with its output when it exits or stays silent. */
+export async function waitForHealth(child: ChildProcess, url: string, output: () => string, timeoutMs = 120_000, what = 'Strapi process'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}:\n${output()}`);
+    const ok = await fetch(`${url}/api/complaints/health`).then(
+      (res) => res.ok,
+      () => false, // not listening yet
+    );
+    if (ok) return;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${what} did not answer within ${timeoutMs / 1000} s:\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 export async function startAppProcess(db: TestDatabase, env: Record<string, string> = {}, port?: number): Promise<AppProcess> {
   const chosen = port ?? (await freePort());
   let output = '';
@@ -39,21 +57,7 @@ export async function startAppProcess(db: TestDatabase, env: Record<string, stri
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${chosen}`;
 
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Strapi process exited with ${child.exitCode}:\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/complaints/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`Strapi process did not answer within 120 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForHealth(child, url, () => output);
 
   return {
     url,

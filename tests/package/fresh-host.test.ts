@@ -14,7 +14,7 @@ import path from 'path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/database';
-import { freePort } from '../helpers/process';
+import { freePort, waitForHealth } from '../helpers/process';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -64,17 +64,7 @@ async function startHost(dir: string, env: Record<string, string>): Promise<Host
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the host site exited with ${child.exitCode}:\n${output}`);
-    const ok = await fetch(`${url}/api/complaints/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the host site did not answer within 180 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitForHealth(child, url, () => output, 180_000, 'the host site');
   return {
     url,
     child,
