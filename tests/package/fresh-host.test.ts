@@ -138,7 +138,7 @@ describe('a fresh Strapi 5 site installs the packed plugin', () => {
   });
 
   const databases: Array<[string, () => Promise<{ env: Record<string, string>; drop: () => Promise<void> }>]> = [
-    ['SQLite', async () => ({ env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/data.db' }, drop: async () => undefined })],
+    ['SQLite', async () => ({ env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: `.tmp/data-${Date.now()}.db` }, drop: async () => undefined })],
     [
       'PostgreSQL',
       async () => {
