@@ -9,21 +9,10 @@
  * work still runs. The heavy request then gets its answer — the PDF with every character of the word, or
  * 422 when a limit stopped it — and never a 500.
  */
-import path from 'path';
 import { blocksToText } from '../../src/plugins/complaints/server/src/letters/templates';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
 
-// The pool of the plugin as Strapi loaded it (the compiled plugin in dist/): to know when it is at work.
-// Without a pool (work done on the main thread) nothing is ever seen at work, and the order shows it.
-const POOL = path.join(__dirname, '../../src/plugins/complaints/dist/server/src/work/index.js');
-const poolBusy = (): boolean => {
-  try {
-    return require(POOL).workStats()?.busy > 0;
-  } catch {
-    return false;
-  }
-};
 
 const WORD = 'X'.repeat(20_000);
 /** A template whose trial render loops until Liquid's own limit stops it. */
@@ -32,6 +21,10 @@ const LOOPING_BODY = '{% for i in (1..900) %}{% for j in (1..900) %}{% for k in 
 describe('heavy work and the health route', () => {
   let app: TestApp;
   let fx: Fixtures;
+
+  // The pool of the plugin as Strapi loaded it, to know when it is at work. Without a pool (work done on
+  // the main thread) nothing is ever seen at work, and the order shows it.
+  const poolBusy = (): boolean => (app.strapi.plugin('complaints').service('work').stats()?.busy ?? 0) > 0;
 
   const admin = (method: 'get' | 'post', path: string, body: object = {}) => {
     const req = app.http()[method](`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`);

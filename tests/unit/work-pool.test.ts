@@ -1,15 +1,14 @@
 /**
- * The worker pool every heavy task of the plugin runs on (work/pool.ts, work/index.ts), compiled as Strapi
- * loads it (a worker runs JavaScript): answers come back, a task's own error reaches the caller and leaves
+ * The worker pool every heavy task of the plugin runs on (work/pool.ts, work/index.ts; the shared pool's
+ * threads start from the built work-thread bundle): answers come back, a task's own error reaches the caller and leaves
  * its worker in place, a task that runs over its time or memory loses its worker — which a fresh one
  * replaces — and fails alone, and waiting for a free worker is bounded too.
  */
 import path from 'path';
-import type { WorkPool } from '../../src/plugins/complaints/server/src/work/pool';
+import { sampleContext } from '../../src/plugins/complaints/server/src/letters/templates';
+import { acquireWork, workStats } from '../../src/plugins/complaints/server/src/work';
+import { createWorkPool, type WorkPool } from '../../src/plugins/complaints/server/src/work/pool';
 
-const DIST = path.join(__dirname, '../../src/plugins/complaints/dist/server/src/work');
-const { createWorkPool } = require(path.join(DIST, 'pool.js'));
-const { acquireWork, workStats } = require(path.join(DIST, 'index.js'));
 const ENTRY = path.join(__dirname, 'fixtures/work-pool-thread.js');
 
 type Echo = { input: unknown; threadId: number };
@@ -92,10 +91,10 @@ describe('the plugin’s shared pool', () => {
     const b = acquireWork();
     const validation = await a.run('validateTemplate', { kind: 'acknowledgement', subject: 'Klacht {{ complaint.refrence }}', body: '<p>{{ complaint.reference }}</p>', locale: 'nl' });
     expect(validation).toMatchObject({ ok: false, errors: { subject: { nl: expect.stringContaining('complaint.refrence') } } });
-    const started = workStats().started;
-    const preview = await b.run('renderLetter', { template: { subject: 'Klacht {{ complaint.reference }}', body: '<p>Beste {{ recipient.name }}</p>' }, context: require(path.join(DIST, '../letters/templates.js')).sampleContext('nl') });
+    const started = workStats()!.started;
+    const preview = await b.run('renderLetter', { template: { subject: 'Klacht {{ complaint.reference }}', body: '<p>Beste {{ recipient.name }}</p>' }, context: sampleContext('nl') });
     expect(preview).toMatchObject({ subject: 'Klacht KL-2026-000042', text: 'Beste Janneke de Vries' });
-    expect(workStats().started).toBe(started);
+    expect(workStats()!.started).toBe(started);
     await a.release();
     expect(workStats()).not.toBeNull();
     await b.release();

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Message } from '../../../shared/messages';
 import { WorkersBusyError, WorkLimitExceededError } from '../errors';
-import { acquireWork, type HeavyWork } from '../work';
+import { acquireWork, workStats, type HeavyWork } from '../work';
 import { isWorkLimitError, type WorkLimitError } from '../work/pool';
 import type { TaskInput, TaskName, TaskOutput } from '../work/tasks';
 
@@ -57,6 +57,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Destroy: this instance no longer uses the pool (the last user's release ends its workers). */
+    /** The shared pool's workers and tasks in progress (health and tests); null while no pool runs. */
+    stats() {
+      return workStats();
+    },
+
     async close(): Promise<void> {
       const held = work;
       work = null;
