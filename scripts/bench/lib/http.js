@@ -1,6 +1,6 @@
 /** JSON over HTTP for the setup steps (seeding, grants); the measured requests go through autocannon. */
-async function api(url, method, path, { body, token } = {}) {
-  const headers = { Accept: 'application/json' };
+async function api(url, method, path, { body, token, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

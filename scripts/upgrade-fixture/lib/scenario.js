@@ -15,6 +15,7 @@
  */
 const crypto = require('crypto');
 const { REJECTED_DOMAIN } = require('./smtp');
+const { api } = require('../../bench/lib/http');
 
 const DOMAIN = 'gemeente-voorbeeld.test';
 
@@ -30,23 +31,13 @@ const STAFF = [
 const PENDING = { firstname: 'Nog', lastname: 'Niet Geregistreerd', email: `n.geregistreerd@${DOMAIN}`, role: 'complaints-handler' };
 const SUPER_ADMIN = { firstname: 'Bea', lastname: 'Beheerder', email: `beheerder@${DOMAIN}` };
 
+/** The benchmarks' JSON client, failing on any status the step does not expect. */
 function client(url) {
-  async function call(method, path, { body, token, expect = [200, 201], headers = {} } = {}) {
-    const h = { Accept: 'application/json', ...headers };
-    if (body !== undefined) h['Content-Type'] = 'application/json';
-    if (token) h.Authorization = `Bearer ${token}`;
-    const res = await fetch(`${url}${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    let json = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = text;
-    }
-    if (!expect.includes(res.status)) throw new Error(`${method} ${path}: expected ${expect.join('/')}, got ${res.status}: ${JSON.stringify(json).slice(0, 1500)}`);
-    return json;
-  }
-  return call;
+  return async function call(method, path, { body, token, expect = [200, 201], headers = {} } = {}) {
+    const res = await api(url, method, path, { body, token, headers });
+    if (!expect.includes(res.status)) throw new Error(`${method} ${path}: expected ${expect.join('/')}, got ${res.status}: ${JSON.stringify(res.body).slice(0, 1500)}`);
+    return res.body;
+  };
 }
 
 /** 'YYYY-MM-DD' plus n days, as a date (no time zone involved). */

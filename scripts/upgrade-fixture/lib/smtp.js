@@ -3,21 +3,11 @@
  * to it over SMTP. Recipients at REJECTED_DOMAIN are refused with a permanent 550, so a letter to such a
  * complainant ends `failed` after its last attempt, as a bounce would in production.
  */
-const net = require('net');
+const { freePort } = require('../../bench/lib/app');
 const { SMTPServer } = require('smtp-server');
 
 const REJECTED_DOMAIN = 'onbestelbaar.test';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startSmtp() {
   const port = await freePort();
