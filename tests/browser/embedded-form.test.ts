@@ -120,7 +120,7 @@ describe('embedded complaint form in Chromium', () => {
     // the status link opens the hosted status page on the CMS
     const statusLink = page.getByRole('link', { name: /Volg de behandeling/ });
     const href = await statusLink.getAttribute('href');
-    expect(href).toContain(`${app.url}/klachtenformulier/status?ref=${reference}`);
+    expect(href).toContain(`${app.url}/klachtenformulier/status#ref=${reference}`);
     await page.goto(href as string);
     await page.getByText('Ontvangen', { exact: false }).first().waitFor();
     await screenshot(page, 'form-04-status');

@@ -146,3 +146,24 @@ export async function upgradeFixtureDatabase(version: string, kind: TestDatabase
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/** Rows of a query on a fixture database as the old release left it (before an app has started on it). */
+export async function queryFixtureDatabase<T = Record<string, unknown>>(database: TestDatabase, sql: string): Promise<T[]> {
+  if (database.kind === 'sqlite') {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const Database = require('better-sqlite3');
+    const db = new Database(database.env.DATABASE_FILENAME, { readonly: true });
+    try {
+      return db.prepare(sql).all() as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new Client({ ...PG_ADMIN, database: database.env.DATABASE_NAME });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import { searchDatabase } from '../helpers/db-search';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
+import { statusLinkSecret, trackingToken } from '../../src/plugins/complaints/server/src/status-link';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 const NAME = 'Wilhelmina Zonnebloem';
@@ -99,8 +100,9 @@ describe('privacy and the annual report', () => {
     }
     const id = await fullComplaint('2026-02-02T10:00');
     expect((await searchDatabase(app, [NAME, EMAIL, SENTENCE])).length).toBeGreaterThan(10);
-    const token = (await service('complaints').requireById(id)).trackingToken;
     const reference = (await service('complaints').requireById(id)).reference;
+    const token = trackingToken(statusLinkSecret(app.strapi), reference);
+    expect((await app.http().post(`/api/complaints/status/${reference}`).send({ token })).status).toBe(200);
 
     travel('2027-02-20T03:00'); // 12 months later: still within the 24-month term
     expect((await service('privacy').applyRetention()).anonymised).toBe(0);
@@ -113,7 +115,7 @@ describe('privacy and the annual report', () => {
     expect(dossier.complaint.anonymisedAt).toBeTruthy();
     expect(dossier.complaint).toMatchObject({ reference, status: 'closed', judgement: 'founded', categoryId: fx.categories.service, departmentId: fx.departments.a });
     expect(dossier.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['complaint.received', 'complaint.outcome_sent', 'complaint.closed', 'complaint.anonymised']));
-    expect((await app.http().get(`/api/complaints/status/${reference}?token=${token}`)).status).toBe(404);
+    expect((await app.http().post(`/api/complaints/status/${reference}`).send({ token })).status).toBe(404);
   });
 
   it('erases on request before the term, audited with who and why; refuses a second time', async () => {

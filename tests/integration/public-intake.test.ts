@@ -7,6 +7,11 @@ import { DateTime } from 'luxon';
 import { createFixtures, type Fixtures } from '../helpers/fixtures';
 import { startAppProcess } from '../helpers/process';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { statusToken } from '../helpers/status-link';
+import { searchDatabase } from '../helpers/db-search';
+import { createHash } from 'crypto';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 const EMBEDDER = 'https://www.gemeente-voorbeeld.nl';
 
@@ -78,7 +83,7 @@ describe('public intake API', () => {
     const res = await submit(valid());
     expect(res.status).toBe(201);
     expect(res.body.data.reference).toMatch(/^KL-\d{4}-\d{6}$/);
-    expect(res.body.data.statusUrl).toMatch(/\/klachtenformulier\/status\?ref=KL-\d{4}-\d{6}&token=[\w-]{20,}/);
+    expect(res.body.data.statusUrl).toMatch(/\/klachtenformulier\/status#ref=KL-\d{4}-\d{6}&token=[\w-]{32}&locale=nl$/);
     expect(res.body.data.message).toContain(res.body.data.reference);
 
     const stored = await app.strapi.db.query('plugin::complaints.complaint').findMany({ where: { reference: res.body.data.reference } });
@@ -138,8 +143,7 @@ describe('public intake API', () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body.data.reference).toBe(first.body.data.reference);
-    const tokenOf = (url: string) => new URL(url).searchParams.get('token');
-    expect(tokenOf(again.body.data.statusUrl)).toBe(tokenOf(first.body.data.statusUrl));
+    expect(statusToken(again.body.data.statusUrl)).toBe(statusToken(first.body.data.statusUrl));
 
     const racing = 'r'.repeat(8) + Date.now().toString(36) + 'ghijkl';
     const [a, b] = await Promise.all([submit(valid({ submissionKey: racing, complainantName: 'Tegelijk' })), submit(valid({ submissionKey: racing, complainantName: 'Tegelijk' }))]);
@@ -159,7 +163,7 @@ describe('public intake API', () => {
     for (let i = 0; i < 10; i += 1) expect(results[50 + i].body.data.reference).toBe(results[i].body.data.reference);
     expect(new Set(results.map((r) => r.body.data.reference)).size).toBe(50);
 
-    const stored = await app.strapi.db.query('plugin::complaints.complaint').findMany({ where: { submissionKey: { $in: keys } }, select: ['id', 'reference', 'referenceNumber'] });
+    const stored = await app.strapi.db.query('plugin::complaints.complaint').findMany({ where: { submissionKeyHash: { $in: keys.map(sha256) } }, select: ['id', 'reference', 'referenceNumber'] });
     expect(stored.length).toBe(50);
     expect(stored.map((c: any) => c.reference).sort()).toEqual([...new Set(results.map((r) => r.body.data.reference))].sort());
     const ids = stored.map((c: any) => c.id);
@@ -246,11 +250,11 @@ describe('public intake API', () => {
     beforeAll(async () => {
       const res = await submit(valid({ complainantName: 'Status Klager' }));
       reference = res.body.data.reference;
-      token = new URL(res.body.data.statusUrl).searchParams.get('token') as string;
+      token = statusToken(res.body.data.statusUrl);
     });
 
     it('shows the complainant their step, dates and next term with the right token', async () => {
-      const res = await app.http().get(`/api/complaints/status/${reference}?token=${token}&locale=nl`).set('X-Forwarded-For', nextIp());
+      const res = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp()).send({ token, locale: 'nl' });
       expect(res.status).toBe(200);
       expect(res.body.data).toMatchObject({ reference, status: 'received', statusLabel: 'Ontvangen', canRespond: false, handlerName: null });
       expect(res.body.data.steps.map((s: any) => s.state)).toEqual(['done', 'current', 'todo', 'todo', 'todo']);
@@ -259,9 +263,9 @@ describe('public intake API', () => {
     });
 
     it('answers a wrong token and an unknown reference identically (404)', async () => {
-      const wrong = await app.http().get(`/api/complaints/status/${reference}?token=${token.slice(0, -2)}xx`).set('X-Forwarded-For', nextIp());
-      const unknown = await app.http().get(`/api/complaints/status/KL-1999-000001?token=${token}`).set('X-Forwarded-For', nextIp());
-      const missing = await app.http().get(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp());
+      const wrong = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp()).send({ token: `${token.slice(0, -2)}xx` });
+      const unknown = await app.http().post(`/api/complaints/status/KL-1999-000001`).set('X-Forwarded-For', nextIp()).send({ token });
+      const missing = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp()).send({ token: '' });
       expect(wrong.status).toBe(404);
       expect(unknown.status).toBe(404);
       expect(missing.status).toBe(404);
@@ -277,7 +281,7 @@ describe('public intake API', () => {
       await admin(`/complaints/${complaint.id}/acknowledge`, {});
       await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'no_response' });
       await admin(`/complaints/${complaint.id}/outcome`, { judgement: 'unfounded', findings: 'Er is twee keer iemand geweest.', noAgreements: true });
-      const view = await app.http().get(`/api/complaints/status/${reference}?token=${token}`).set('X-Forwarded-For', nextIp());
+      const view = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp()).send({ token });
       expect(view.body.data).toMatchObject({ status: 'agreements_sent', canRespond: true, judgement: 'Ongegrond' });
 
       const res = await app.http().post(`/api/complaints/status/${reference}/response`).set('X-Forwarded-For', nextIp()).send({ token, response: 'dissatisfied', note: 'Ik ben het er niet mee eens.' });
@@ -292,7 +296,7 @@ describe('public intake API', () => {
     it('lets the complainant accept the outcome, which starts the monitoring', async () => {
       const res = await submit(valid({ complainantName: 'Tevreden Klager' }));
       const ref = res.body.data.reference;
-      const tok = new URL(res.body.data.statusUrl).searchParams.get('token');
+      const tok = statusToken(res.body.data.statusUrl);
       const complaint = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference: ref } });
       await admin(`/complaints/${complaint.id}/acknowledge`, {});
       await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'no_response' });

@@ -10,7 +10,8 @@
  */
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { startApp, type TestApp } from '../helpers/strapi';
-import { readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
+import { queryFixtureDatabase, readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
+import { searchDatabase } from '../helpers/db-search';
 import type { TestDatabase } from '../helpers/database';
 
 const FROM = '0.1.0';
@@ -20,12 +21,15 @@ describe(`upgrade from release ${FROM}`, () => {
   let app: TestApp;
   let manifest: UpgradeManifest;
   let token: string;
+  /** What 0.1.0 stored in plain text: the status-link token and form key of each complaint. */
+  let secrets: Array<{ id: number; reference: string; tracking_token: string | null; submission_key: string | null }>;
 
   const rows = (uid: string) => app.strapi.db.query(uid as any).findMany({ orderBy: { id: 'asc' } });
 
   beforeAll(async () => {
     manifest = readManifest(FROM);
     db = await upgradeFixtureDatabase(FROM);
+    secrets = await queryFixtureDatabase(db, 'SELECT id, reference, tracking_token, submission_key FROM complaints_complaints ORDER BY id');
     app = await startApp({ database: db });
   });
 
@@ -110,5 +114,37 @@ describe(`upgrade from release ${FROM}`, () => {
     const recorded = await knex(UPGRADES_TABLE).select('name').whereIn('name', ['test-a', 'test-b', 'test-flaky']).orderBy('name');
     expect(recorded.map((r: { name: string }) => r.name)).toEqual(['test-a', 'test-b', 'test-flaky']);
     await knex.schema.dropTable('complaints_upgrade_probe');
+  });
+
+  it('0.2.0-hash-status-secrets: keeps status tokens and form keys only as hashes; old links and resent forms still work', async () => {
+    const tokens = secrets.map((s) => s.tracking_token).filter((t): t is string => Boolean(t));
+    const keys = secrets.map((s) => s.submission_key).filter((k): k is string => Boolean(k));
+    expect(tokens.length).toBeGreaterThan(0);
+    // not in the complaints, nor in the stored copies of the letters that carried the link
+    expect(await searchDatabase(app, [...tokens, ...keys])).toEqual([]);
+    const columns = Object.keys((await app.strapi.db.connection('complaints_complaints').first()) ?? {});
+    expect(columns).toEqual(expect.arrayContaining(['tracking_token_hash', 'submission_key_hash']));
+    expect(columns).not.toEqual(expect.arrayContaining(['tracking_token']));
+    expect(columns).not.toEqual(expect.arrayContaining(['submission_key']));
+
+    // a resent 0.1.0 form still finds the complaint its first attempt filed
+    for (const old of secrets.filter((s) => s.submission_key)) {
+      const found = await app.strapi.plugin('complaints').service('intake').findBySubmissionKey(old.submission_key);
+      expect(found?.complaint.id).toBe(old.id);
+    }
+
+    // a link mailed by 0.1.0 still opens its complaint's status page
+    for (const old of secrets.filter((s) => s.tracking_token)) {
+      const res = await app.http().post(`/api/complaints/status/${old.reference}`).send({ token: old.tracking_token });
+      expect({ reference: old.reference, status: res.status }).toEqual({ reference: old.reference, status: 200 });
+    }
+    const first = secrets.find((s) => s.tracking_token)!;
+    expect((await app.http().post(`/api/complaints/status/${first.reference}`).send({ token: `${first.tracking_token!.slice(0, -2)}xx` })).status).toBe(404);
+
+    // a letter 0.1.0 queued but did not send yet goes out with a link that works
+    const upgraded = await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { audience: 'complainant' } });
+    const withLink = upgraded.filter((l: any) => JSON.stringify(l.context).includes('klachtenformulier/status'));
+    expect(withLink.length).toBeGreaterThan(0);
+    for (const letter of withLink) expect(JSON.stringify(letter.context)).toContain('token=%E2%80%A6');
   });
 });

@@ -1,7 +1,10 @@
 /**
  * <klachten-status endpoint="…" locale="nl" reference="…" token="…">: where a complainant follows their
  * complaint and, once the outcome is sent, says whether they accept it. Without reference/token
- * attributes it reads `ref` and `token` from the page's query string (the link in the e-mail).
+ * attributes it reads `ref` and `token` from the link in the letter: from the page's fragment (`#ref=…`,
+ * never sent to any server), or from the query string of links made before release 0.2.0, which it then
+ * moves into the fragment, so the token does not stay in the address bar, bookmarks or Referer headers.
+ * The token goes to the API in a POST body, never in a URL.
  */
 import type { StatusView } from '../../shared/public-api';
 import { pickLocale, type Locale } from '../../shared/messages';
@@ -33,6 +36,22 @@ interface Notice {
   error?: boolean;
 }
 
+/** The link's parameters: the fragment's, else (older links) the query string's, moved into the fragment. */
+function linkParams(): URLSearchParams {
+  const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+  if (fragment.get('token')) return fragment;
+  const query = new URLSearchParams(location.search);
+  if (query.get('token') && typeof history !== 'undefined' && history.replaceState) {
+    const rest = new URLSearchParams(location.search);
+    for (const key of ['ref', 'token', 'locale']) rest.delete(key);
+    const search = rest.toString();
+    const moved = new URLSearchParams();
+    for (const key of ['ref', 'token', 'locale']) if (query.get(key)) moved.set(key, query.get(key) as string);
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}#${moved}`);
+  }
+  return query;
+}
+
 export class KlachtenStatus extends HTMLElement {
   static get observedAttributes(): string[] {
     return ['locale', 'endpoint', 'reference', 'token'];
@@ -62,11 +81,11 @@ export class KlachtenStatus extends HTMLElement {
   }
 
   private param(attribute: string, query: string): string {
-    return (this.getAttribute(attribute) || new URLSearchParams(location.search).get(query) || '').trim();
+    return (this.getAttribute(attribute) || linkParams().get(query) || '').trim();
   }
 
   private locale(): Locale {
-    return localeOf(this, new URLSearchParams(location.search).get('locale'));
+    return localeOf(this, linkParams().get('locale'));
   }
 
   private s(): Strings {
@@ -85,7 +104,7 @@ export class KlachtenStatus extends HTMLElement {
     if (!this.param('reference', 'ref') || !token) return this.notFound();
     if (!this.view) fill(this.box, h('p', { role: 'status' }, STRINGS[locale].loading));
     try {
-      const res = await api<StatusView>(`${this.url()}?${new URLSearchParams({ token, locale })}`);
+      const res = await api<StatusView>(this.url(), { token, locale });
       if (seq !== this.seq) return;
       if (res.status === 200 && res.data && res.data.reference) return this.render(res.data, notice);
       // A wrong token looks the same as an unknown reference: nothing to learn from guessing.

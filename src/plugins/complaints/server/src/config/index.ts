@@ -22,6 +22,11 @@ const schema = z.object({
   defaultCategories: z.boolean(),
   /** The address complainants reach the site at, for links in letters; empty: Strapi's `server.url`. */
   publicUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /**
+   * The secret the complainants' status links are made with; empty: the first of the site's APP_KEYS.
+   * Set it to that key before rotating APP_KEYS, or the links in letters already sent stop working.
+   */
+  statusLinkSecret: z.string().min(16).optional(),
   /** The largest request body the public routes accept, in kilobytes. */
   bodyLimitKb: z.number().int().min(8).max(1024),
   /** Requests per client IP per window: public submissions, and status lookups/responses. */

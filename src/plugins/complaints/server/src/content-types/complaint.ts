@@ -88,14 +88,17 @@ export default {
       /** Personal data removed (retention term passed, or erasure on request). */
       anonymisedAt: { type: 'datetime' },
 
-      /** The public form's key for one filled-in form: a resent submission finds its complaint. */
-      submissionKey: { type: 'string', private: true },
-      /** Secret for the complainant's status lookup: never listed, logged or returned to staff. */
-      trackingToken: { type: 'string', private: true },
+      /** SHA-256 of the public form's key for one filled-in form: a resent submission finds its complaint. */
+      submissionKeyHash: { type: 'string', private: true },
+      /**
+       * SHA-256 of a status-link token mailed before tokens were derived (release 0.1.0); empty for newer
+       * complaints, whose token is computed (see status-link.ts). Never listed or returned to staff.
+       */
+      trackingTokenHash: { type: 'string', private: true },
     },
     indexes: [
       { name: 'complaints_complaints_reference_uq', columns: ['reference'], type: 'unique' },
-      { name: 'complaints_complaints_submission_key_uq', columns: ['submission_key'], type: 'unique' },
+      { name: 'complaints_complaints_submission_key_hash_uq', columns: ['submission_key_hash'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },

@@ -82,10 +82,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         getService(strapi, 'access').assertCanSee(await scopeOf(ctx), complaint);
         const letters = getService(strapi, 'letters');
         const recipient = input.audience === 'complainant' ? letters.complainant(complaint).recipient : { name: ctx.state.user.firstname ?? '', email: null, addressLines: [], locale: pickLocale(input.locale) };
-        context = await letters.context(complaint, { ...recipient, locale: pickLocale(input.locale) });
+        context = await letters.context(complaint, { ...recipient, locale: pickLocale(input.locale) }, { audience: input.audience });
       }
       // check and render on a worker (null context: the sample data): a looping template must not stall the server
-      const preview = await getService(strapi, 'work').run('previewTemplate', { kind: input.kind, subject: input.subject, body: input.body, locale: pickLocale(input.locale), context });
+      const preview = await getService(strapi, 'work').run('previewTemplate', { kind: input.kind, audience: input.audience, subject: input.subject, body: input.body, locale: pickLocale(input.locale), context });
       if (!preview.ok) throw new InvalidInputError(preview.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
       ctx.body = { data: { subject: preview.subject, html: preview.html, text: preview.text } };
     }),

@@ -10,10 +10,16 @@ import { InvalidInputError } from '../errors';
 import { PUBLIC } from '../services/actor';
 import { HONEYPOT_FIELD } from '../services/public-form';
 import { getService } from '../services/registry';
+import { statusUrl } from '../status-link';
 import { parseInput, fields } from '../validation';
 import { publicSubmissionSchema } from '../validation/public-submission';
 import { z } from 'zod';
 import { handle, requestLocale } from './respond';
+
+const lookupSchema = z.object({
+  token: z.string().max(200),
+  locale: z.enum(['nl', 'en']).optional(),
+});
 
 const responseSchema = z.object({
   token: z.string().max(200),
@@ -29,10 +35,6 @@ function submissionSchemaFor(extraRequired: string[]) {
   let schema = schemas.get(key);
   if (!schema) schemas.set(key, (schema = publicSubmissionSchema(extraRequired)));
   return schema;
-}
-
-export function statusUrl(base: string, reference: string, token: string, locale: string): string {
-  return `${base.replace(/\/$/, '')}/klachtenformulier/status?ref=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}&locale=${locale}`;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -86,10 +88,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     status: handle(async (ctx) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.status');
       await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+      // POST, the token in the body: a token in the query string would be written to every access log
+      const input = parseInput(lookupSchema, ctx.request.body);
       const status = getService(strapi, 'status');
-      const complaint = await status.authorise(ctx.params.reference, ctx.query?.token);
+      const complaint = await status.authorise(ctx.params.reference, input.token);
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { data: await status.view(complaint, requestLocale(ctx)) };
+      ctx.body = { data: await status.view(complaint, input.locale ?? requestLocale(ctx)) };
     }),
 
     respond: handle(async (ctx) => {

@@ -5,6 +5,7 @@
  * pool (work/tasks.ts) as well as in the main thread.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { fillStatusToken, trackingToken } from '../status-link';
 import { renderLetter } from './templates';
 import type { LetterContext, LetterTemplateSource } from './types';
 
@@ -12,6 +13,8 @@ export interface ComposeRequest {
   template: Pick<LetterTemplateSource, 'subject' | 'body'>;
   /** The context as stored with the letter, as JSON text (parsed where it is composed). */
   context: string;
+  /** A letter to the complainant: the secret their status link's token is made with (status-link.ts). */
+  statusLinkSecret?: string;
   /** Set for e-mail: the message is composed too. */
   email?: {
     from: string;
@@ -54,8 +57,13 @@ export async function composeLetter(request: ComposeRequest): Promise<ComposedLe
   } catch (error) {
     throw new TemplateRenderError(String((error as Error)?.message ?? error));
   }
+  // the record keeps the stand-in; only the message itself carries the complainant's token
   const letter: ComposedLetter = { subject: rendered.subject, blocksJson: JSON.stringify(rendered.blocks) };
   if (!request.email) return letter;
+  if (request.statusLinkSecret) {
+    const token = trackingToken(request.statusLinkSecret, context.complaint.reference);
+    rendered = { ...rendered, html: fillStatusToken(rendered.html, token), text: fillStatusToken(rendered.text, token) };
+  }
   const { from, replyTo, to, messageId, kind } = request.email;
   const message = new MailComposer({
     from,

@@ -595,7 +595,7 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('complaint.status', 'Huidige status, als tekst in de taal van de brief', 'Current status, as text in the language of the letter', 'Afspraken verstuurd'),
   doc('complaint.acknowledgementDue', 'Uiterste datum van de ontvangstbevestiging; gebruik | datum', 'Due date of the acknowledgement; use | datum', '2026-04-09'),
   doc('complaint.handlingDue', 'Uiterste datum van afhandeling (na een verlenging: de nieuwe datum); gebruik | datum', 'Handling due date (after an extension: the new date); use | datum', '2026-06-11'),
-  doc('complaint.statusUrl', 'Persoonlijke link naar de statuspagina van de klager (kan leeg zijn)', "The complainant's personal status page link (may be empty)", 'https://www.woonstichting-voorbeeld.nl/klachtenformulier/status?ref=KL-2026-000042&token=…'),
+  doc('complaint.statusUrl', 'Persoonlijke link naar de statuspagina van de klager (kan leeg zijn)', "The complainant's personal status page link (may be empty)", 'https://www.woonstichting-voorbeeld.nl/klachtenformulier/status#ref=KL-2026-000042&token=…'),
   doc('complaint.answer', 'Antwoord of oplossing bij de ontvangstbevestiging (kan leeg zijn)', 'Answer or solution given with the acknowledgement (may be empty)', 'De monteur komt op 8 april tussen 8:00 en 12:00 uur.'),
   doc('complaint.judgement', 'Oordeel, als tekst: Gegrond, Deels gegrond, Ongegrond of Niet ontvankelijk (kan leeg zijn)', 'Judgement, as text: Founded, Partly founded, Unfounded or Inadmissible (may be empty)', 'Gegrond'),
   doc('complaint.findings', 'Bevindingen van het onderzoek (meerdere regels)', 'Findings of the investigation (several lines)', 'Uit ons onderzoek blijkt …'),
@@ -706,7 +706,7 @@ export function sampleContext(locale: Locale): LetterContext {
       status: text.status,
       acknowledgementDue: '2026-04-09',
       handlingDue: '2026-06-11',
-      statusUrl: `https://www.woonstichting-voorbeeld.nl/klachtenformulier/status?ref=KL-2026-000042&token=3f9a1c7e&locale=${locale}`,
+      statusUrl: `https://www.woonstichting-voorbeeld.nl/klachtenformulier/status#ref=KL-2026-000042&token=%E2%80%A6&locale=${locale}`,
       answer: text.answer,
       judgement: text.judgement,
       findings: text.findings,
@@ -1019,9 +1019,21 @@ function checkField(field: TemplateField, template: string, locale: Locale): Mes
  * with the sample data (all optional parts filled, and all absent), an empty result, and markup that would
  * be dropped. Messages are in Dutch and English.
  */
-export function validateTemplate(source: { kind: LetterKind; subject: string; body: string; locale?: Locale }): TemplateValidation {
+/** The complainant's status link opens their dossier: a letter to anyone else must not carry it. */
+const STATUS_LINK_ONLY_FOR_COMPLAINANT: Message = {
+  nl: 'De persoonlijke statuslink ({{ complaint.statusUrl }}) is alleen voor brieven aan de klager.',
+  en: "The personal status link ({{ complaint.statusUrl }}) is for letters to the complainant only.",
+};
+
+export function validateTemplate(source: { kind: LetterKind; audience?: LetterAudience; subject: string; body: string; locale?: Locale }): TemplateValidation {
   const locale: Locale = source.locale ?? 'nl';
   const errors: Partial<Record<TemplateField, Message>> = {};
+  if (source.audience && source.audience !== 'complainant') {
+    for (const field of ['subject', 'body'] as const) {
+      if (typeof source[field] === 'string' && /statusUrl/.test(source[field])) errors[field] = STATUS_LINK_ONLY_FOR_COMPLAINANT;
+    }
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+  }
   if (!(LETTER_KINDS as readonly string[]).includes(source.kind)) {
     errors.body = { nl: `Onbekend soort brief "${String(source.kind)}".`, en: `Unknown kind of letter "${String(source.kind)}".` };
   }

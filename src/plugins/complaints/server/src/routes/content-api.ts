@@ -10,7 +10,7 @@ export default {
     { method: 'GET', path: '/health', handler: 'health.check', config: { auth: false, policies: [] } },
     { method: 'GET', path: '/form', handler: 'public.form', config: { auth: false, policies: [] } },
     { method: 'POST', path: '/submissions', handler: 'public.submit', config: { auth: false, policies: [] } },
-    { method: 'GET', path: '/status/:reference', handler: 'public.status', config: { auth: false, policies: [] } },
+    { method: 'POST', path: '/status/:reference', handler: 'public.status', config: { auth: false, policies: [] } },
     { method: 'POST', path: '/status/:reference/response', handler: 'public.respond', config: { auth: false, policies: [] } },
   ],
 };

@@ -12,6 +12,7 @@ import { InvalidInputError } from '../errors';
 import { TABLE, UID } from '../uids';
 import { WriteBatch } from '../write-batch';
 import { commitGroupOf } from '../commit-group';
+import { sha256, statusLinkSecret, trackingToken } from '../status-link';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
@@ -38,10 +39,6 @@ export function toColumns(values: Record<string, unknown>): Record<string, unkno
   return columns;
 }
 
-export function newTrackingToken(): string {
-  return crypto.randomBytes(24).toString('base64url');
-}
-
 /**
  * The terms of a receipt moment depend only on its day, whether it was after the cut-off hour, and the
  * settings (a new calendar object per settings load): computed once per day instead of per complaint.
@@ -65,8 +62,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The complaint an earlier attempt of the same filled-in form created, if any. */
   async findBySubmissionKey(submissionKey: string | null | undefined): Promise<IntakeResult | null> {
     if (!submissionKey) return null;
-    const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKey } });
-    return complaint ? { complaint, trackingToken: complaint.trackingToken } : null;
+    const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKeyHash: sha256(submissionKey) } });
+    return complaint ? { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference) } : null;
   },
 
   async file(request: IntakeRequest, actor: Actor): Promise<IntakeResult> {
@@ -97,7 +94,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const accusedUserId = request.accusedUserId ?? null;
     const managerId = department?.managerId ?? null;
     const handlerId = request.aboutEmployeeBehaviour && managerId !== null && managerId !== accusedUserId ? managerId : null;
-    const trackingToken = newTrackingToken();
     const year = local.year;
     const receivedOn = local.toISODate() as string;
     const fields = {
@@ -127,8 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       handlingDueOriginal: terms.handlingDue,
       handlingDue: terms.handlingDue,
       notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
-      trackingToken,
-      submissionKey: request.submissionKey ?? null,
+      submissionKeyHash: request.submissionKey ? sha256(request.submissionKey) : null,
     };
 
     const references = getService(strapi, 'reference');
@@ -166,6 +161,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { created: complaint, batch } = dialect === 'postgres' ? await write(strapi.db.connection) : await commitGroupOf(strapi).run(write);
     batch.done();
 
-    return { complaint, trackingToken };
+    return { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference) };
   },
 });

@@ -96,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await strapi.db.query(UID.letterTemplate).findOne({ where: { id } });
       if (!row) throw new NotFoundError({ nl: 'Dit briefsjabloon bestaat niet.', en: 'This letter template does not exist.' });
       // the trial renders run on a worker: a template that loops a lot must not stall the server
-      const validation = await getService(strapi, 'work').run('validateTemplate', { kind: row.kind, subject: input.subject, body: input.body, locale: row.locale });
+      const validation = await getService(strapi, 'work').run('validateTemplate', { kind: row.kind, audience: row.audience, subject: input.subject, body: input.body, locale: row.locale });
       if (!validation.ok) throw new InvalidInputError(validation.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
       const updated = await strapi.db.query(UID.letterTemplate).update({ where: { id }, data: { subject: input.subject, body: input.body, editedByUserId: userId } });
       invalidate();

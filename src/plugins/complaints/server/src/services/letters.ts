@@ -27,6 +27,7 @@ import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
+import { fillStatusToken, STAND_IN_TOKEN, statusLinkSecret, statusUrl as statusLinkUrl, trackingToken } from '../status-link';
 
 export interface Recipient {
   name: string;
@@ -120,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map((u: any) => ({ name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
     },
 
-    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload'> = {}): Promise<LetterContext> {
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
       const locale = recipient.locale;
       const catalog = getService(strapi, 'catalog');
       const settings = await getService(strapi, 'settings').get();
@@ -141,9 +142,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ownerNames = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames(agreementRows.map((a: any) => a.ownerUserId))));
       const departments = await catalog.departments();
       const base = publicBaseUrl(strapi);
-      const statusUrl = complaint.trackingToken
-        ? `${base}/klachtenformulier/status?ref=${encodeURIComponent(complaint.reference)}&token=${encodeURIComponent(complaint.trackingToken)}&locale=${locale}`
-        : null;
+      // The complainant's own key to their dossier: in their letters only, never in a staff or accused
+      // letter. Stored and previewed with a stand-in for the token (staff read those); the outbox and the
+      // PDF fill in the real one.
+      const statusUrl = options.audience === 'complainant' && !complaint.anonymisedAt ? statusLinkUrl(base, complaint.reference, STAND_IN_TOKEN, locale) : null;
       const date = (value: unknown) => (value ? (value instanceof Date ? value.toISOString() : String(value)) : null);
 
       return {
@@ -245,7 +247,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async previewOutcome(complaint: ComplaintRow, draft: { judgement: Judgement; findings: string; conclusions: string | null; agreements: Array<{ description: string; dueDate: string; ownerUserId: number | null; ownerDepartmentId: number | null }> }) {
       const { recipient } = this.complainant(complaint);
-      const context = await this.context(complaint, recipient);
+      const context = await this.context(complaint, recipient, { audience: 'complainant' });
       const locale = recipient.locale;
       const names = await getService(strapi, 'dossier').userNames(draft.agreements.map((a) => a.ownerUserId));
       const departments = await getService(strapi, 'catalog').departments();
@@ -353,7 +355,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         date: new Date(letter.createdAt),
         reference: context.complaint.reference,
         subject: letter.subject ?? '',
-        blocks: letter.blocks,
+        // the paper goes to the complainant: their link with its real token
+        blocks: letter.audience === 'complainant' ? JSON.parse(fillStatusToken(JSON.stringify(letter.blocks), trackingToken(statusLinkSecret(strapi), context.complaint.reference))) : letter.blocks,
         signature: { name: handler ?? settings.organisationName, role: letter.locale === 'en' ? 'Complaints handling' : 'Klachtbehandeling' },
       });
       return { filename: `${context.complaint.reference}-${letter.kind}.pdf`, pdf: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };

@@ -20,6 +20,7 @@ import { retryWhileBusy } from '../database-outage';
 import { createLetterComposer } from '../letters/composer';
 import { TemplateRenderError } from '../letters/compose';
 import type { LetterAudience, LetterKind } from '../letters/types';
+import { statusLinkSecret } from '../status-link';
 import { TABLE } from '../uids';
 import { SYSTEM } from './actor';
 import { getService } from './registry';
@@ -390,6 +391,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         letterComposer().compose({
           template,
           context: letter.context,
+          statusLinkSecret: letter.audience === 'complainant' ? statusLinkSecret(strapi) : undefined,
           email: email ? { from: defaultFrom, replyTo: defaultReplyTo, to, messageId: letter.messageId, kind: letter.kind } : undefined,
         }),
       );

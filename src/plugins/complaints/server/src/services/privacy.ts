@@ -48,7 +48,7 @@ const COMPLAINT_SCRUB = {
   disputeEligibilityReason: null,
   committeeOutcome: null,
   withdrawalReason: null,
-  trackingToken: null,
+  trackingTokenHash: null,
 };
 
 export interface ComplainantQuery {
@@ -119,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const catalog = getService(strapi, 'catalog');
       const result = [];
       for (const complaint of complaints) {
-        const { trackingToken: _secret, ...data } = complaint;
+        const { trackingTokenHash: _secret, submissionKeyHash: _key, ...data } = complaint;
         result.push({
           ...data,
           category: (await catalog.category(complaint.categoryId))?.nameNl ?? null,

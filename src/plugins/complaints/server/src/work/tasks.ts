@@ -6,7 +6,7 @@
 import { composeLetter } from '../letters/compose';
 import { renderLetterPdf } from '../letters/pdf';
 import { renderLetter, sampleContext, validateTemplate, type TemplateValidation } from '../letters/templates';
-import type { LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
+import type { LetterAudience, LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
 import type { Locale } from '../../../shared/messages';
 
 export interface LetterPreview {
@@ -25,12 +25,12 @@ export const TASKS = {
     return new Uint8Array(await renderLetterPdf(input));
   },
 
-  validateTemplate(source: { kind: LetterKind; subject: string; body: string; locale: Locale }): TemplateValidation {
+  validateTemplate(source: { kind: LetterKind; audience?: LetterAudience; subject: string; body: string; locale: Locale }): TemplateValidation {
     return validateTemplate(source);
   },
 
   /** An unsaved template: checked as on save, then rendered with the given context (or the sample data). */
-  previewTemplate(input: { kind: LetterKind; subject: string; body: string; locale: Locale; context: LetterContext | null }): TemplatePreview {
+  previewTemplate(input: { kind: LetterKind; audience?: LetterAudience; subject: string; body: string; locale: Locale; context: LetterContext | null }): TemplatePreview {
     const validation = validateTemplate(input);
     if (!validation.ok) return validation;
     const { subject, html, text } = renderLetter({ subject: input.subject, body: input.body }, input.context ?? sampleContext(input.locale));
