@@ -20,6 +20,8 @@ const BENCH_ENV = {
   JWT_SECRET: 'bench-jwt-secret',
   ENCRYPTION_KEY: 'bench-encryption-key-0123456789abcdef',
   COMPLAINTS_DEMO_DATA: 'false',
+  // the benchmarks make their own categories (a production site starts with the procedure's four)
+  COMPLAINTS_DEFAULT_CATEGORIES: 'false',
   // the intake benchmark's baseline content type (scripts/bench/baseline-plugin), loaded for benchmarks only
   BENCH_BASELINE: 'true',
   CRON_ENABLED: 'true',
