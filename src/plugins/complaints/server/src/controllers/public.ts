@@ -15,6 +15,8 @@ import { publicSubmissionSchema } from '../validation/public-submission';
 import { z } from 'zod';
 import { handle, requestLocale } from './respond';
 
+const FORM_ALREADY_SENT = { nl: 'Dit formulier is al verstuurd. Laad de pagina opnieuw.', en: 'This form has already been sent. Reload the page.' };
+
 const responseSchema = z.object({
   token: z.string().max(200),
   response: z.enum(['accept', 'dissatisfied']),
@@ -58,18 +60,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const publicForm = getService(strapi, 'publicForm');
       const input = parseInput(submissionSchemaFor(await publicForm.extraRequiredFields()), body);
       const now = getService(strapi, 'clock').now();
-      await publicForm.verifyToken(input.formToken, now);
+      const formTokenNonce = await publicForm.verifyToken(input.formToken, now);
 
       const locale = input.locale ?? requestLocale(ctx);
       const intake = getService(strapi, 'intake');
-      // The same filled-in form sent again (its answer was lost, or two attempts at once): the unique key
-      // lets one complaint in, and the other attempt answers with it. Looked up only on that conflict, so
-      // the common case pays no extra query.
-      const { complaint, trackingToken } = await intake.file({ ...input, preferredLanguage: locale, channel: 'online' }, PUBLIC).catch(async (error) => {
+      // Unique keys let one complaint in: the submission key (one filled-in form) and the form token's
+      // nonce (one form token). Looked up only on a conflict, so the common case pays no extra query.
+      const { complaint, trackingToken } = await intake.file({ ...input, formTokenNonce, preferredLanguage: locale, channel: 'online' }, PUBLIC).catch(async (error) => {
         // the database is down or locked: nothing was filed, and the lookup would only wait for it again
         if (databaseTrouble(error)) throw error;
+        // The same filled-in form sent again (its answer was lost, or two attempts at once) answers with the
+        // complaint it filed.
         const earlier = await intake.findBySubmissionKey(input.submissionKey);
         if (earlier) return earlier;
+        // Another submission with a form token that has filed a complaint already.
+        if (await intake.formTokenUsed(formTokenNonce)) throw new InvalidInputError({ formToken: FORM_ALREADY_SENT }, { nl: 'Dit formulier is al verstuurd.', en: 'This form has already been sent.' });
         throw error;
       });
       const texts = await publicForm.texts(locale);

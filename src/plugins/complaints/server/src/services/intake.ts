@@ -21,6 +21,8 @@ export interface IntakeRequest extends ComplaintDetails {
   channel: Channel;
   /** The public form's idempotency key (see content-types/complaint.ts). */
   submissionKey?: string | null;
+  /** The nonce of the public form's token (services/public-form.ts): stored unique, one token files one complaint. */
+  formTokenNonce?: string | null;
   /** When the complaint arrived (staff registration of a letter); defaults to now. */
   receivedAt?: Date;
 }
@@ -67,6 +69,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!submissionKey) return null;
     const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKey } });
     return complaint ? { complaint, trackingToken: complaint.trackingToken } : null;
+  },
+
+  /** Whether a complaint was filed with this form token already (its nonce is stored with it). */
+  async formTokenUsed(nonce: string | null | undefined): Promise<boolean> {
+    if (!nonce) return false;
+    return (await strapi.db.query(UID.complaint).count({ where: { formTokenNonce: nonce } })) > 0;
   },
 
   async file(request: IntakeRequest, actor: Actor): Promise<IntakeResult> {
@@ -129,6 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
       trackingToken,
       submissionKey: request.submissionKey ?? null,
+      formTokenNonce: request.formTokenNonce ?? null,
     };
 
     const references = getService(strapi, 'reference');
