@@ -98,7 +98,7 @@ describe('letters and the outbox', () => {
     const res = await app
       .http()
       .post('/api/complaints/submissions')
-      .send({ complainantName: 'Online Klager', complainantEmail: 'online@example.nl', categoryId: fx.categories.service, description: 'Het afval is al twee weken niet opgehaald.', privacyConsent: true, formToken: form.issueToken(new Date(Date.now() - 10000)) });
+      .send({ complainantName: 'Online Klager', complainantEmail: 'online@example.nl', categoryId: fx.categories.service, description: 'Het afval is al twee weken niet opgehaald.', privacyConsent: true, website: '', formToken: form.issueToken(new Date(Date.now() - 10000)) });
     expect(res.status).toBe(201);
     const reference = res.body.data.reference;
     await smtp.waitFor((mails) => mails.filter((m) => m.subject.includes(reference)).length >= 3);

@@ -120,7 +120,7 @@ describe('public intake API', () => {
   });
 
   it('answers every field error at once, never a 500, for hostile bodies', async () => {
-    const all = await submit({ complainantName: 42, complainantEmail: ['x'], categoryId: { $gt: 0 }, description: null, privacyConsent: 'yes', __proto__: { admin: true }, constructor: { prototype: { x: 1 } } });
+    const all = await submit({ website: '', complainantName: 42, complainantEmail: ['x'], categoryId: { $gt: 0 }, description: null, privacyConsent: 'yes', __proto__: { admin: true }, constructor: { prototype: { x: 1 } } });
     expect(all.status).toBe(400);
     expect(Object.keys(all.body.error.details.fieldErrors)).toEqual(expect.arrayContaining(['complainantName', 'complainantEmail', 'categoryId', 'description', 'privacyConsent']));
     expect(({} as any).admin).toBeUndefined();

@@ -95,14 +95,16 @@ function complaintFields(n, { categoryId, departmentId }) {
 }
 
 /**
- * A valid public submission as the form element sends it: the fields plus consent, locale, a token issued
- * 5 s ago and a fresh idempotency key (one per filled-in form, so every request files a new complaint).
+ * A valid public submission as the form element sends it: the fields plus consent, locale, the empty
+ * honeypot, a token issued 5 s ago and a fresh idempotency key (one per filled-in form, so every request
+ * files a new complaint).
  */
 function submissionBody(n, catalog) {
   return {
     ...complaintFields(n, catalog),
     privacyConsent: true,
     locale: 'nl',
+    website: '',
     formToken: formToken(Date.now() - 5000),
     submissionKey: crypto.randomBytes(16).toString('base64url'),
   };

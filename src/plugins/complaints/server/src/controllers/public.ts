@@ -15,6 +15,7 @@ import { publicSubmissionSchema } from '../validation/public-submission';
 import { z } from 'zod';
 import { handle, requestLocale } from './respond';
 
+const NOT_PROCESSED = { _: { nl: 'Uw klacht kon niet worden verwerkt.', en: 'Your complaint could not be processed.' } };
 const FORM_ALREADY_SENT = { nl: 'Dit formulier is al verstuurd. Laad de pagina opnieuw.', en: 'This form has already been sent. Reload the page.' };
 
 const responseSchema = z.object({
@@ -53,10 +54,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
       const body = ctx.request.body;
       await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
-      if (body && typeof body === 'object' && typeof body[HONEYPOT_FIELD] === 'string' && body[HONEYPOT_FIELD].length > 0) {
-        // Only a program fills a field nobody can see.
-        throw new InvalidInputError({ _: { nl: 'Uw klacht kon niet worden verwerkt.', en: 'Your complaint could not be processed.' } });
-      }
+      // The form element always sends the honeypot, empty: only a program fills a field nobody can see,
+      // or leaves out a field the form always has.
+      if (!body || typeof body !== 'object' || body[HONEYPOT_FIELD] !== '') throw new InvalidInputError(NOT_PROCESSED);
       const publicForm = getService(strapi, 'publicForm');
       const input = parseInput(submissionSchemaFor(await publicForm.extraRequiredFields()), body);
       const now = getService(strapi, 'clock').now();
