@@ -6,9 +6,10 @@
 import type { Core } from '@strapi/strapi';
 import { pickLocale } from '../../../shared/messages';
 import { databaseTrouble } from '../database-outage';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { PUBLIC } from '../services/actor';
 import { HONEYPOT_FIELD } from '../services/public-form';
+import { sameSubmission } from '../services/intake';
 import { getService } from '../services/registry';
 import { parseInput, fields } from '../validation';
 import { publicSubmissionSchema } from '../validation/public-submission';
@@ -17,6 +18,10 @@ import { handle, requestLocale } from './respond';
 
 const NOT_PROCESSED = { _: { nl: 'Uw klacht kon niet worden verwerkt.', en: 'Your complaint could not be processed.' } };
 const FORM_ALREADY_SENT = { nl: 'Dit formulier is al verstuurd. Laad de pagina opnieuw.', en: 'This form has already been sent. Reload the page.' };
+const SUBMISSION_KEY_REUSED = {
+  nl: 'Dit formulier is al eerder verstuurd, met een andere inhoud; die klacht hebben wij ontvangen. Wilt u iets toevoegen of een nieuwe klacht indienen? Laad dan de pagina opnieuw.',
+  en: 'This form was sent before, with different content; we have received that complaint. Would you like to add something or file a new complaint? Then reload the page.',
+};
 
 const responseSchema = z.object({
   token: z.string().max(200),
@@ -70,9 +75,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // the database is down or locked: nothing was filed, and the lookup would only wait for it again
         if (databaseTrouble(error)) throw error;
         // The same filled-in form sent again (its answer was lost, or two attempts at once) answers with the
-        // complaint it filed.
+        // complaint it filed; the same key with other content files nothing.
         const earlier = await intake.findBySubmissionKey(input.submissionKey);
-        if (earlier) return earlier;
+        if (earlier) {
+          if (!sameSubmission(earlier.complaint, input)) throw new ProcedureConflictError('submission_key_reused', SUBMISSION_KEY_REUSED);
+          return earlier;
+        }
         // Another submission with a form token that has filed a complaint already.
         if (await intake.formTokenUsed(formTokenNonce)) throw new InvalidInputError({ formToken: FORM_ALREADY_SENT }, { nl: 'Dit formulier is al verstuurd.', en: 'This form has already been sent.' });
         throw error;

@@ -40,6 +40,24 @@ export function toColumns(values: Record<string, unknown>): Record<string, unkno
   return columns;
 }
 
+/**
+ * Whether a complaint filed earlier under a submission key holds what this submission says: the form
+ * element sends its key again only when an answer was lost, with the same content. Compared as stored
+ * (the values passed the same validation): the description, the complainant's name and e-mail, the category.
+ */
+export function sameSubmission(
+  complaint: ComplaintRow,
+  request: Pick<IntakeRequest, 'description' | 'complainantName' | 'complainantEmail' | 'categoryId'>,
+): boolean {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+  return (
+    text(complaint.description) === text(request.description) &&
+    text(complaint.complainantName) === text(request.complainantName) &&
+    text(complaint.complainantEmail) === text(request.complainantEmail) &&
+    Number(complaint.categoryId) === Number(request.categoryId)
+  );
+}
+
 export function newTrackingToken(): string {
   return crypto.randomBytes(24).toString('base64url');
 }
