@@ -65,6 +65,7 @@ describe('stored markup is shown as text everywhere', () => {
         description: payload(i++),
         desiredOutcome: payload(i++),
         privacyConsent: true,
+        website: '',
         formToken: form.issueToken(new Date(Date.now() - 10_000)),
       });
     expect(res.status).toBe(201);

@@ -115,7 +115,7 @@ describe('heavy work and the health route', () => {
     const submitted = await app
       .http()
       .post('/api/complaints/submissions')
-      .send({ complainantName: 'Lange Woorden', complainantEmail: 'lange.woorden@example.nl', categoryId: fx.categories.service, description: word, privacyConsent: true, formToken: form.issueToken(new Date(Date.now() - 10_000)) });
+      .send({ complainantName: 'Lange Woorden', complainantEmail: 'lange.woorden@example.nl', categoryId: fx.categories.service, description: word, privacyConsent: true, website: '', formToken: form.issueToken(new Date(Date.now() - 10_000)) });
     expect(submitted.status).toBe(201);
 
     const { order, health, result: pdf } = await healthWhile(() => binary(admin('get', `/privacy/export?email=${encodeURIComponent('lange.woorden@example.nl')}&format=pdf`)));

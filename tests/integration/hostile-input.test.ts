@@ -1,13 +1,15 @@
 /**
  * Hostile input, generated (fast-check): more than 10,000 bodies against the public submission, the status
  * lookup and response, and every admin transition route — wrong types, huge and empty strings, deep
- * nesting, unicode, prototype-pollution keys, invalid JSON, wrong content types. Never a 5xx, and a refused
- * body changes nothing in the database.
+ * nesting, unicode, prototype-pollution keys, invalid JSON, wrong content types, a chunked body past the
+ * body limit. Never a 5xx, and a refused body changes nothing in the database.
  */
+import http from 'http';
 import fc from 'fast-check';
 import { adminRoutes } from '../../src/plugins/complaints/server/src/routes/admin';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { publicSubmission } from '../helpers/submission';
 
 const SUBMISSION_FIELDS = ['complainantName', 'complainantEmail', 'complainantPhone', 'complainantAddress', 'complainantPostalCode', 'complainantCity', 'complainantClientNumber', 'categoryId', 'departmentId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'description', 'desiredOutcome', 'privacyConsent', 'formToken', 'website', 'locale'];
 const ACTION_FIELDS = ['answer', 'inviteForHearing', 'hearingWaived', 'note', 'reason', 'explanation', 'referral', 'plannedAt', 'mode', 'location', 'attendees', 'accusedInvited', 'heldAt', 'minutes', 'proposedSolution', 'judgement', 'findings', 'conclusions', 'agreements', 'noAgreements', 'result', 'until', 'consentNote', 'handlerId', 'outcome', 'decidedAt'];
@@ -76,8 +78,35 @@ describe('hostile input (property-based)', () => {
     if (JSON.stringify(res.body ?? {}).match(/node_modules|at Object\.|\s+at \w+ \(/)) throw new Error(`${method} ${path} leaked a stack trace`);
   }
 
+  /**
+   * A POST with `Transfer-Encoding: chunked` and no Content-Length, written in 16 KB chunks over a real
+   * connection; it stops writing once the answer has come.
+   */
+  function chunkedPost(path: string, body: string): Promise<{ status: number; body: any }> {
+    return new Promise((resolve, reject) => {
+      let answered = false;
+      const req = http.request(`${app.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (res) => {
+        answered = true;
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+        res.on('error', reject);
+      });
+      // the server may close the connection while the rest of a refused body is still being written
+      req.on('error', (error) => (answered ? undefined : reject(error)));
+      (async () => {
+        const bytes = Buffer.from(body);
+        for (let at = 0; at < bytes.length && !answered; at += 16 * 1024) {
+          if (!req.write(bytes.subarray(at, at + 16 * 1024))) await new Promise((r) => req.once('drain', r));
+        }
+        req.end();
+      })().catch(() => undefined);
+    });
+  }
+
   beforeAll(async () => {
-    app = await startApp({ env: { COMPLAINTS_RATE_LIMIT_SUBMISSIONS: '1000000/3600', COMPLAINTS_RATE_LIMIT_STATUS: '1000000/3600' } });
+    app = await startApp({ listen: true, env: { COMPLAINTS_RATE_LIMIT_SUBMISSIONS: '1000000/3600', COMPLAINTS_RATE_LIMIT_STATUS: '1000000/3600' } });
     fx = await createFixtures(app);
   });
 
@@ -88,9 +117,27 @@ describe('hostile input (property-based)', () => {
 
   it('the public submission: 4,000 hostile bodies', async () => {
     const token = app.strapi.plugin('complaints').service('publicForm').issueToken(new Date(Date.now() - 10_000));
-    const base = { complainantName: 'Fuzz', complainantEmail: 'fuzz@example.nl', categoryId: fx.categories.service, description: 'Een klacht die lang genoeg is.', privacyConsent: true, formToken: token };
+    const base = { complainantName: 'Fuzz', complainantEmail: 'fuzz@example.nl', categoryId: fx.categories.service, description: 'Een klacht die lang genoeg is.', privacyConsent: true, website: '', formToken: token };
     await fc.assert(fc.asyncProperty(hostileRequest(SUBMISSION_FIELDS, base), (request) => check('POST', '/api/complaints/submissions', request)), { numRuns: 4000 });
   }, 600_000);
+
+  it('a chunked body (no Content-Length) past the body limit is refused as it is read; a small one is read', async () => {
+    const submission = () => publicSubmission(app, fx, { complainantName: 'Gestreamd' });
+    const before = await fingerprint();
+    // a valid submission with 900 KB of padding: the parser would accept it (1 MB), the form's limit is 64 KB
+    const big = await chunkedPost('/api/complaints/submissions', JSON.stringify({ ...submission(), padding: 'x'.repeat(900 * 1024) }));
+    expect(big.status).toBe(400);
+    expect(big.body.error.details.fieldMessages).toEqual({ _: { nl: 'Uw bericht is te groot.', en: 'Your message is too large.' } });
+    expect(await fingerprint()).toBe(before);
+
+    const small = await chunkedPost('/api/complaints/submissions', JSON.stringify(submission()));
+    expect(small.status).toBe(201);
+    expect(small.body.data.reference).toMatch(/^KL-\d{4}-\d{6}$/);
+    // just under the limit still passes
+    const near = await chunkedPost('/api/complaints/submissions', JSON.stringify({ ...submission(), padding: 'x'.repeat(60 * 1024) }));
+    expect(near.status).toBe(201);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { complainantName: 'Gestreamd' } })).toBe(2);
+  });
 
   it('the status lookup and response: 2,000 hostile requests', async () => {
     const created = await app.http().post('/complaints/complaints').set('Authorization', `Bearer ${fx.superAdmin.token}`).send(registration(fx));

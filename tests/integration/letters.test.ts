@@ -4,6 +4,7 @@
  * them; a failed letter can be retried; postal letters become PDFs; templates are checked when saved.
  */
 import { blocksToText } from '../../src/plugins/complaints/server/src/letters/templates';
+import { fillStatusToken, statusLinkSecret, trackingToken } from '../../src/plugins/complaints/server/src/status-link';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -66,8 +67,12 @@ describe('letters and the outbox', () => {
     const ack = rows.find((l: any) => l.kind === 'acknowledgement');
     expect(ack).toMatchObject({ status: 'sent', channel: 'email', recipientEmail: 'klager@example.nl', subject: mail.subject, attempts: 1 });
     expect(ack.sentAt).toBeTruthy();
-    // the stored body (blocks) is the letter as sent: its text part is made from it
-    expect(blocksToText(ack.blocks).trim()).toBe(mail.text.trim());
+    // the stored body (blocks) is the letter as sent: its text part is made from it, with the
+    // complainant's token where the record keeps a stand-in
+    const token = trackingToken(statusLinkSecret(app.strapi), reference);
+    expect(blocksToText(ack.blocks)).not.toContain(token);
+    expect(fillStatusToken(blocksToText(ack.blocks), token).trim()).toBe(mail.text.trim());
+    expect(mail.text).toContain(`/klachtenformulier/status#ref=${reference}&token=${token}`);
     const dossier = (await admin('get', `/complaints/${id}`)).body.data;
     expect(dossier.letters.map((l: any) => l.kind)).toEqual(expect.arrayContaining(['acknowledgement', 'staff_new_complaint']));
     expect(dossier.timeline.map((e: any) => e.type)).toContain('letter.sent');
@@ -98,14 +103,14 @@ describe('letters and the outbox', () => {
     const res = await app
       .http()
       .post('/api/complaints/submissions')
-      .send({ complainantName: 'Online Klager', complainantEmail: 'online@example.nl', categoryId: fx.categories.service, description: 'Het afval is al twee weken niet opgehaald.', privacyConsent: true, formToken: form.issueToken(new Date(Date.now() - 10000)) });
+      .send({ complainantName: 'Online Klager', complainantEmail: 'online@example.nl', categoryId: fx.categories.service, description: 'Het afval is al twee weken niet opgehaald.', privacyConsent: true, website: '', formToken: form.issueToken(new Date(Date.now() - 10000)) });
     expect(res.status).toBe(201);
     const reference = res.body.data.reference;
     await smtp.waitFor((mails) => mails.filter((m) => m.subject.includes(reference)).length >= 3);
     const about = smtp.received.filter((m) => m.subject.includes(reference));
     expect(about.map((m) => m.to).sort()).toEqual(['a@test.local', fx.managerA.email, 'online@example.nl'].sort());
     const confirmation = about.find((m) => m.to === 'online@example.nl')!;
-    expect(confirmation.text).toContain('https://klachten.gemeente-voorbeeld.nl/klachtenformulier/status?ref=' + reference);
+    expect(confirmation.text).toContain('https://klachten.gemeente-voorbeeld.nl/klachtenformulier/status#ref=' + reference);
   });
 
   it('delays letters while the SMTP server is down and delivers each once when it is back', async () => {

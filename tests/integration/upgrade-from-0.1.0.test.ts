@@ -8,7 +8,9 @@
  * the step must have done; at each release a fixture of that release is made and a test like this one
  * starts from it.
  */
+import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/templates';
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
+import { RECEIPT_WITH_FREE_TEXT, STEPS } from '../../src/plugins/complaints/server/src/upgrades/steps';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { queryFixtureDatabase, readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
 import { searchDatabase } from '../helpers/db-search';
@@ -85,6 +87,30 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(res.status).toBe(200);
     expect(res.body.data.complaint).toMatchObject({ reference: dispute!.reference, status: 'dispute', disputeEligible: true });
     expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
+  });
+
+  it('takes the free text out of the stored receipt letters nobody edited (0.2.0-receipt-without-free-text), and keeps an edited one', async () => {
+    const receipts = () => app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: 'submission_received', audience: 'complainant' }, orderBy: { locale: 'asc' } });
+    // 0.1.0 stored both languages as its defaults, which echoed the description and the desired outcome
+    const upgraded = await receipts();
+    expect(upgraded.map((t: any) => t.locale)).toEqual(['en', 'nl']);
+    for (const template of upgraded) {
+      const current = defaultTemplate('submission_received', 'complainant', template.locale)!;
+      expect({ subject: template.subject, body: template.body }).toEqual({ subject: current.subject, body: current.body });
+      expect(template.body).not.toMatch(/complaint\.(description|desiredOutcome)/);
+    }
+    expect(await app.strapi.db.connection(UPGRADES_TABLE).where({ name: '0.2.0-receipt-without-free-text' }).count({ n: '*' }).then((r: any[]) => Number(r[0].n))).toBe(1);
+
+    // an editor's version stays as it is, also when it still quotes the complaint; the old default is replaced
+    const step = STEPS.find((s) => s.name === '0.2.0-receipt-without-free-text')!;
+    const knex = app.strapi.db.connection;
+    const edited = '<p>Beste {{ recipient.name }},</p>\n<p>Uw klacht {{ complaint.reference }}:</p>\n<p>{{ complaint.description | newline_to_br }}</p>';
+    await knex('complaints_letter_templates').where({ kind: 'submission_received', audience: 'complainant', locale: 'nl' }).update({ body: edited });
+    await knex('complaints_letter_templates').where({ kind: 'submission_received', audience: 'complainant', locale: 'en' }).update({ subject: RECEIPT_WITH_FREE_TEXT.en.subject, body: RECEIPT_WITH_FREE_TEXT.en.body });
+    await knex.transaction((trx) => step.run(trx as any, app.strapi));
+    const [en, nl] = await receipts();
+    expect(nl.body).toBe(edited);
+    expect(en.body).toBe(defaultTemplate('submission_received', 'complainant', 'en')!.body);
   });
 
   it('runs each upgrade step once, also when instances start at the same moment, and a failed step again at the next start', async () => {

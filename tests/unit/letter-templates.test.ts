@@ -86,6 +86,22 @@ describe('default templates', () => {
     }
   });
 
+  it('receipt of an online complaint: the reference and the status link, none of the free text (the address is unverified)', () => {
+    for (const locale of LOCALES) {
+      const context = sampleContext(locale);
+      context.complaint.description = 'Mijn buurman weet niet dat ik deze klacht indien.';
+      context.complaint.desiredOutcome = 'Een gesprek zonder mijn buurman erbij.';
+      const rendered = letter('submission_received', 'complainant', locale, context);
+      expect(rendered.subject).toContain('KL-2026-000042');
+      expect(rendered.text).toContain('KL-2026-000042');
+      expect(rendered.text).toContain(context.complaint.statusUrl);
+      expect(rendered.text).not.toContain('buurman');
+      expect(rendered.html).not.toContain('buurman');
+      const template = defaultTemplate('submission_received', 'complainant', locale)!;
+      expect(template.body).not.toMatch(/complaint\.(description|desiredOutcome)/);
+    }
+  });
+
   it('acknowledgement: reference, receipt date, handling term, and the answer only when there is one', () => {
     const withAnswer = letter('acknowledgement', 'complainant', 'nl');
     expect(withAnswer.subject).toBe('Ontvangstbevestiging van uw klacht KL-2026-000042');
@@ -184,7 +200,7 @@ describe('escaping', () => {
   };
 
   it('shows data as literal text in blocks and text, escaped in html', () => {
-    const rendered = letter('submission_received', 'complainant', 'nl', hostile());
+    const rendered = body('<p>Geachte {{ recipient.name }},</p>\n<p><strong>Uw klacht</strong><br>\n{{ complaint.description | newline_to_br }}</p>', hostile());
     expect(rendered.html).not.toContain('<script>');
     expect(rendered.html).not.toContain('<img');
     expect(rendered.html).toContain('Geachte &lt;script&gt;alert(1)&lt;/script&gt;,');

@@ -59,14 +59,16 @@ async function grantPublic(url, token, action) {
 }
 
 /**
- * A form token exactly as services/public-form.ts issues it: `<issuedAt>.<HMAC-SHA256 of issuedAt>` keyed
- * with `complaints-form:` + the app keys. The app refuses tokens younger than minFillSeconds (3 s).
+ * A form token exactly as services/public-form.ts issues it: `<issuedAt>.<nonce>.<HMAC-SHA256 of
+ * "issuedAt.nonce">` keyed with `complaints-form:` + the app keys. The nonce is random: a token files one
+ * complaint. The app refuses tokens younger than minFillSeconds (3 s).
  */
 function formToken(issuedAt, appKeys = BENCH_ENV.APP_KEYS) {
   // server.app.keys is env.array('APP_KEYS'): split on commas, trimmed; public-form.ts joins it again.
   const keys = appKeys.split(',').map((k) => k.trim()).join(',');
-  const signature = crypto.createHmac('sha256', `complaints-form:${keys}`).update(String(issuedAt)).digest('base64url');
-  return `${issuedAt}.${signature}`;
+  const nonce = crypto.randomBytes(16).toString('base64url');
+  const signature = crypto.createHmac('sha256', `complaints-form:${keys}`).update(`${issuedAt}.${nonce}`).digest('base64url');
+  return `${issuedAt}.${nonce}.${signature}`;
 }
 
 /** The fields a complainant fills in; the same values go to the baseline and to the submission route. */
@@ -93,14 +95,16 @@ function complaintFields(n, { categoryId, departmentId }) {
 }
 
 /**
- * A valid public submission as the form element sends it: the fields plus consent, locale, a token issued
- * 5 s ago and a fresh idempotency key (one per filled-in form, so every request files a new complaint).
+ * A valid public submission as the form element sends it: the fields plus consent, locale, the empty
+ * honeypot, a token issued 5 s ago and a fresh idempotency key (one per filled-in form, so every request
+ * files a new complaint).
  */
 function submissionBody(n, catalog) {
   return {
     ...complaintFields(n, catalog),
     privacyConsent: true,
     locale: 'nl',
+    website: '',
     formToken: formToken(Date.now() - 5000),
     submissionKey: crypto.randomBytes(16).toString('base64url'),
   };

@@ -95,10 +95,13 @@ export default {
        * complaints, whose token is computed (see status-link.ts). Never listed or returned to staff.
        */
       trackingTokenHash: { type: 'string', private: true },
+      /** The nonce of the form token this complaint was filed with: unique, so one token files one complaint. */
+      formTokenNonce: { type: 'string', private: true },
     },
     indexes: [
       { name: 'complaints_complaints_reference_uq', columns: ['reference'], type: 'unique' },
       { name: 'complaints_complaints_submission_key_hash_uq', columns: ['submission_key_hash'], type: 'unique' },
+      { name: 'complaints_complaints_form_token_nonce_uq', columns: ['form_token_nonce'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },

@@ -26,7 +26,10 @@ export class InvalidInputError extends ComplaintsError {
   }
 }
 
-/** 409: the procedure or the law does not allow this now. */
+/**
+ * 409: the request conflicts with what is stored: the procedure or the law does not allow this now, or a
+ * public form's submission key already filed a complaint with other content.
+ */
 export class ProcedureConflictError extends ComplaintsError {
   constructor(code: string, messages: Message) {
     super(409, code, messages);

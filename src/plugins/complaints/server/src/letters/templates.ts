@@ -1117,10 +1117,6 @@ const DEFAULT_LETTERS: DefaultLetter[] = [
 <p>U ontvangt {% if complaint.acknowledgementDue %}uiterlijk op {{ complaint.acknowledgementDue | datum }} {% endif %}een ontvangstbevestiging van de betrokken afdeling. Daarin leest u hoe wij uw klacht verder behandelen.</p>
 {% if complaint.statusUrl %}<p>Via deze persoonlijke link volgt u de voortgang van uw klacht: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
 Deel deze link niet met anderen.</p>{% endif %}
-<p><strong>Uw klacht</strong><br>
-{{ complaint.description | newline_to_br }}</p>
-{% if complaint.desiredOutcome %}<p><strong>Wat u graag wilt bereiken</strong><br>
-{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
 ${CLOSING_NL}`,
     },
     en: {
@@ -1130,10 +1126,6 @@ ${CLOSING_NL}`,
 <p>{% if complaint.acknowledgementDue %}By {{ complaint.acknowledgementDue | datum }} you{% else %}You{% endif %} will receive an acknowledgement from the department concerned, telling you how we will handle your complaint.</p>
 {% if complaint.statusUrl %}<p>You can follow the progress of your complaint with this personal link: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
 Please do not share this link with others.</p>{% endif %}
-<p><strong>Your complaint</strong><br>
-{{ complaint.description | newline_to_br }}</p>
-{% if complaint.desiredOutcome %}<p><strong>What you would like to achieve</strong><br>
-{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
 ${CLOSING_EN}`,
     },
   },

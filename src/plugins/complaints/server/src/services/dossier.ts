@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a: any) => a.ownerUserId)]);
     const day = today(now);
-    const { trackingTokenHash: _secret, submissionKeyHash: _key, ...visible } = complaint;
+    const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, ...visible } = complaint;
 
     return {
       complaint: {

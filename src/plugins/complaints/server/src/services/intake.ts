@@ -22,6 +22,8 @@ export interface IntakeRequest extends ComplaintDetails {
   channel: Channel;
   /** The public form's idempotency key (see content-types/complaint.ts). */
   submissionKey?: string | null;
+  /** The nonce of the public form's token (services/public-form.ts): stored unique, one token files one complaint. */
+  formTokenNonce?: string | null;
   /** When the complaint arrived (staff registration of a letter); defaults to now. */
   receivedAt?: Date;
 }
@@ -37,6 +39,24 @@ export function toColumns(values: Record<string, unknown>): Record<string, unkno
   const columns: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
   return columns;
+}
+
+/**
+ * Whether a complaint filed earlier under a submission key holds what this submission says: the form
+ * element sends its key again only when an answer was lost, with the same content. Compared as stored
+ * (the values passed the same validation): the description, the complainant's name and e-mail, the category.
+ */
+export function sameSubmission(
+  complaint: ComplaintRow,
+  request: Pick<IntakeRequest, 'description' | 'complainantName' | 'complainantEmail' | 'categoryId'>,
+): boolean {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+  return (
+    text(complaint.description) === text(request.description) &&
+    text(complaint.complainantName) === text(request.complainantName) &&
+    text(complaint.complainantEmail) === text(request.complainantEmail) &&
+    Number(complaint.categoryId) === Number(request.categoryId)
+  );
 }
 
 /**
@@ -64,6 +84,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!submissionKey) return null;
     const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKeyHash: sha256(submissionKey) } });
     return complaint ? { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference) } : null;
+  },
+
+  /** Whether a complaint was filed with this form token already (its nonce is stored with it). */
+  async formTokenUsed(nonce: string | null | undefined): Promise<boolean> {
+    if (!nonce) return false;
+    return (await strapi.db.query(UID.complaint).count({ where: { formTokenNonce: nonce } })) > 0;
   },
 
   async file(request: IntakeRequest, actor: Actor): Promise<IntakeResult> {
@@ -124,6 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       handlingDue: terms.handlingDue,
       notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
       submissionKeyHash: request.submissionKey ? sha256(request.submissionKey) : null,
+      formTokenNonce: request.formTokenNonce ?? null,
     };
 
     const references = getService(strapi, 'reference');

@@ -119,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const catalog = getService(strapi, 'catalog');
       const result = [];
       for (const complaint of complaints) {
-        const { trackingTokenHash: _secret, submissionKeyHash: _key, ...data } = complaint;
+        const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, ...data } = complaint;
         result.push({
           ...data,
           category: (await catalog.category(complaint.categoryId))?.nameNl ?? null,

@@ -1,6 +1,7 @@
 /**
  * The public complaint form: what it shows (editor texts over Dutch/English defaults, categories,
- * departments, required fields) and the signed form token that proves a person took some time to fill it.
+ * departments, required fields) and the signed, single-use form token that proves a person took some time
+ * to fill it.
  */
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
@@ -13,6 +14,8 @@ import { getService } from './registry';
 
 export const HONEYPOT_FIELD = 'website';
 const TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** A form token's nonce: 16 random bytes, base64url. */
+const NONCE = /^[A-Za-z0-9_-]{22}$/;
 const CACHE_MS = 5000;
 
 export const DEFAULT_FORM_TEXTS: Record<Locale, FormTexts> = {
@@ -98,8 +101,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return `complaints-form:${(keys ?? []).join(',')}`;
   }
 
-  function sign(issuedAt: number): string {
-    return crypto.createHmac('sha256', secret()).update(String(issuedAt)).digest('base64url');
+  function sign(issuedAt: number, nonce: string): string {
+    return crypto.createHmac('sha256', secret()).update(`${issuedAt}.${nonce}`).digest('base64url');
   }
 
   return {
@@ -173,20 +176,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { locale, texts: await this.texts(locale), fields, formToken: this.issueToken(now), honeypotField: HONEYPOT_FIELD };
     },
 
+    /**
+     * `<issuedAt>.<nonce>.<signature>`: the nonce is random, and the complaint the token files stores it in
+     * a unique column (complaint.formTokenNonce), so one token files one complaint, whichever instance of
+     * the site receives it.
+     */
     issueToken(now: Date): string {
       const issuedAt = now.getTime();
-      return `${issuedAt}.${sign(issuedAt)}`;
+      const nonce = crypto.randomBytes(16).toString('base64url');
+      return `${issuedAt}.${nonce}.${sign(issuedAt, nonce)}`;
     },
 
-    /** Refuses a submission whose token is forged, expired, or came back faster than a person can type. */
-    async verifyToken(token: unknown, now: Date): Promise<void> {
-      const [issuedText, signature] = typeof token === 'string' ? token.split('.') : [];
+    /**
+     * Refuses a submission whose token is forged, expired, or came back faster than a person can type;
+     * answers the token's nonce, which the complaint stores (a second use of the token is refused there).
+     */
+    async verifyToken(token: unknown, now: Date): Promise<string> {
+      const [issuedText, nonce, signature, ...rest] = typeof token === 'string' ? token.split('.') : [];
       const issuedAt = Number(issuedText);
-      const expected = Number.isFinite(issuedAt) ? sign(issuedAt) : '';
-      const valid =
-        typeof signature === 'string' &&
-        signature.length === expected.length &&
-        crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+      const wellFormed = rest.length === 0 && Number.isFinite(issuedAt) && typeof nonce === 'string' && NONCE.test(nonce);
+      const expected = Buffer.from(wellFormed ? sign(issuedAt, nonce) : '');
+      const given = Buffer.from(typeof signature === 'string' ? signature : '');
+      // compared as bytes: a signature of as many characters but more bytes must not reach timingSafeEqual
+      const valid = wellFormed && given.length === expected.length && crypto.timingSafeEqual(given, expected);
       if (!valid || now.getTime() - issuedAt > TOKEN_MAX_AGE_MS) {
         throw new InvalidInputError(
           { formToken: { nl: 'Het formulier is verlopen. Laad de pagina opnieuw; uw tekst kunt u kopiëren.', en: 'The form has expired. Reload the page; you can copy your text first.' } },
@@ -200,6 +212,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { nl: 'Het formulier is te snel verstuurd.', en: 'The form was sent too quickly.' },
         );
       }
+      return nonce;
     },
   };
 };
