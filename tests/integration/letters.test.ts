@@ -34,7 +34,7 @@ describe('letters and the outbox', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    app = await startApp({ env: { ...smtp.env, COMPLAINTS_JOBS_ENABLED: 'true', COMPLAINTS_OUTBOX_BACKOFF_SECONDS: '1', COMPLAINTS_OUTBOX_POLL_SECONDS: '1', COMPLAINTS_OUTBOX_MAX_ATTEMPTS: '3', PUBLIC_URL: 'https://klachten.gemeente-voorbeeld.nl' } });
+    app = await startApp({ env: { ...smtp.env, COMPLAINTS_JOBS_ENABLED: 'true', COMPLAINTS_OUTBOX_BACKOFF_SECONDS: '1', COMPLAINTS_OUTBOX_POLL_SECONDS: '1', COMPLAINTS_OUTBOX_MAX_ATTEMPTS: '4', PUBLIC_URL: 'https://klachten.gemeente-voorbeeld.nl' } });
     fx = await createFixtures(app);
   });
 
@@ -146,7 +146,7 @@ describe('letters and the outbox', () => {
       await new Promise((r) => setTimeout(r, 500));
       ack = (await letters(id)).find((l: any) => l.kind === 'acknowledgement');
     } while (ack.status !== 'failed' && Date.now() < deadline);
-    expect(ack).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(ack).toMatchObject({ status: 'failed', attempts: 4 });
     expect(ack.lastError).toMatch(/ECONNREFUSED|connect/i);
     const dossier = (await admin('get', `/complaints/${id}`)).body.data;
     expect(dossier.letters.find((l: any) => l.kind === 'acknowledgement')).toMatchObject({ status: 'failed', lastError: ack.lastError });

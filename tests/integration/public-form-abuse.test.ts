@@ -149,7 +149,7 @@ describe('abuse of the public form', () => {
       const mail = smtp.received.find((m) => m.to === to && m.subject.includes(reference))!;
       expect(mail.subject).toBe(`${subject} (${reference})`);
       expect(mail.text).toContain(reference);
-      expect(mail.text).toContain(`https://klachten.gemeente-voorbeeld.nl/klachtenformulier/status?ref=${reference}`);
+      expect(mail.text).toContain(`https://klachten.gemeente-voorbeeld.nl/klachtenformulier/status#ref=${reference}`);
       for (const part of [mail.text, mail.html]) {
         expect(part).not.toContain('Geheimzinnig');
         expect(part).not.toContain('Buurvrouw');
