@@ -5,7 +5,8 @@
  */
 import { composeLetter } from '../letters/compose';
 import { renderLetterPdf } from '../letters/pdf';
-import { renderLetter, sampleContext, validateTemplate, type TemplateValidation } from '../letters/templates';
+import { renderLetter } from '../letters/render';
+import { sampleContext, validateTemplate, type TemplateValidation } from '../letters/templates';
 import type { LetterAudience, LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
 import type { Locale } from '../../../shared/messages';
 
