@@ -4,14 +4,13 @@
  */
 import {
   DEFAULT_TEMPLATES,
-  PLACEHOLDERS,
   defaultTemplate,
-  sampleContext,
   validateTemplate,
 } from '../../src/plugins/complaints/server/src/letters/templates';
 import { formatDate, formatDateTime } from '../../src/plugins/complaints/server/src/letters/dates';
 import { parseLetterHtml } from '../../src/plugins/complaints/server/src/letters/sanitiser';
 import { renderLetter } from '../../src/plugins/complaints/server/src/letters/render';
+import { PLACEHOLDERS, sampleContext } from '../../src/plugins/complaints/server/src/letters/placeholders';
 import { LETTER_KINDS, type LetterContext, type LetterKind } from '../../src/plugins/complaints/server/src/letters/types';
 import type { Locale } from '../../src/plugins/complaints/shared/messages';
 

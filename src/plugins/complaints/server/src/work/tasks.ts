@@ -6,7 +6,8 @@
 import { composeLetter } from '../letters/compose';
 import { renderLetterPdf } from '../letters/pdf';
 import { renderLetter } from '../letters/render';
-import { sampleContext, validateTemplate, type TemplateValidation } from '../letters/templates';
+import { sampleContext } from '../letters/placeholders';
+import { validateTemplate, type TemplateValidation } from '../letters/templates';
 import type { LetterAudience, LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
 import type { Locale } from '../../../shared/messages';
 
