@@ -5,12 +5,12 @@
 import {
   DEFAULT_TEMPLATES,
   defaultTemplate,
-  validateTemplate,
 } from '../../src/plugins/complaints/server/src/letters/templates';
 import { formatDate, formatDateTime } from '../../src/plugins/complaints/server/src/letters/dates';
 import { parseLetterHtml } from '../../src/plugins/complaints/server/src/letters/sanitiser';
 import { renderLetter } from '../../src/plugins/complaints/server/src/letters/render';
 import { PLACEHOLDERS, sampleContext } from '../../src/plugins/complaints/server/src/letters/placeholders';
+import { validateTemplate } from '../../src/plugins/complaints/server/src/letters/validation';
 import { LETTER_KINDS, type LetterContext, type LetterKind } from '../../src/plugins/complaints/server/src/letters/types';
 import type { Locale } from '../../src/plugins/complaints/shared/messages';
 

@@ -7,7 +7,7 @@ import { composeLetter } from '../letters/compose';
 import { renderLetterPdf } from '../letters/pdf';
 import { renderLetter } from '../letters/render';
 import { sampleContext } from '../letters/placeholders';
-import { validateTemplate, type TemplateValidation } from '../letters/templates';
+import { validateTemplate, type TemplateValidation } from '../letters/validation';
 import type { LetterAudience, LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
 import type { Locale } from '../../../shared/messages';
 
