@@ -104,7 +104,7 @@ async function realLetter(url, client, catalog) {
  */
 function contentOf(letter) {
   const { renderLetter } = pluginSource('server/src/letters/render.ts');
-  const { defaultTemplate } = pluginSource('server/src/letters/templates.ts');
+  const { defaultTemplate } = pluginSource('server/src/letters/defaults/index.ts');
   const context = typeof letter.context === 'string' ? JSON.parse(letter.context) : letter.context;
   const rendered = renderLetter(defaultTemplate(letter.kind, letter.audience, letter.locale), context);
   if (rendered.subject !== letter.subject) throw new Error(`the rendered subject differs from the sent one: ${rendered.subject}`);

@@ -2,10 +2,7 @@
  * The letter template engine (liquidjs, locked down for editor-written templates), the sanitiser that makes
  * blocks / text / e-mail HTML of its output, template validation, and the default letters.
  */
-import {
-  DEFAULT_TEMPLATES,
-  defaultTemplate,
-} from '../../src/plugins/complaints/server/src/letters/templates';
+import { DEFAULT_TEMPLATES, defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
 import { formatDate, formatDateTime } from '../../src/plugins/complaints/server/src/letters/dates';
 import { parseLetterHtml } from '../../src/plugins/complaints/server/src/letters/sanitiser';
 import { renderLetter } from '../../src/plugins/complaints/server/src/letters/render';
