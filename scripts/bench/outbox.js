@@ -103,7 +103,8 @@ async function realLetter(url, client, catalog) {
  * renders the HTML and text parts from them with the plugin's own code, used here the same way.
  */
 function contentOf(letter) {
-  const { renderLetter, defaultTemplate } = pluginSource('server/src/letters/templates.ts');
+  const { renderLetter } = pluginSource('server/src/letters/render.ts');
+  const { defaultTemplate } = pluginSource('server/src/letters/defaults/index.ts');
   const context = typeof letter.context === 'string' ? JSON.parse(letter.context) : letter.context;
   const rendered = renderLetter(defaultTemplate(letter.kind, letter.audience, letter.locale), context);
   if (rendered.subject !== letter.subject) throw new Error(`the rendered subject differs from the sent one: ${rendered.subject}`);

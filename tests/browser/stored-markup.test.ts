@@ -100,7 +100,7 @@ describe('stored markup is shown as text everywhere', () => {
     const letters = await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId } });
     expect(letters.length).toBeGreaterThan(2);
     // render every complainant letter as the worker would
-    const { renderLetter } = require('../../src/plugins/complaints/server/src/letters/templates');
+    const { renderLetter } = require('../../src/plugins/complaints/server/src/letters/render');
     const templates = app.strapi.plugin('complaints').service('letterTemplates');
     for (const letter of letters) {
       const rendered = renderLetter(await templates.get(letter.kind, letter.audience, letter.locale), letter.context);

@@ -9,7 +9,7 @@
  * work still runs. The heavy request then gets its answer — the PDF with every character of the word, or
  * 422 when a limit stopped it — and never a 500.
  */
-import { blocksToText } from '../../src/plugins/complaints/server/src/letters/templates';
+import { blocksToText } from '../../src/plugins/complaints/server/src/letters/render';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
 

@@ -3,7 +3,7 @@
  * and headers in Dutch and English; hostile names are escaped; an SMTP outage delays letters, never loses
  * them; a failed letter can be retried; postal letters become PDFs; templates are checked when saved.
  */
-import { blocksToText } from '../../src/plugins/complaints/server/src/letters/templates';
+import { blocksToText } from '../../src/plugins/complaints/server/src/letters/render';
 import { fillStatusToken, statusLinkSecret, trackingToken } from '../../src/plugins/complaints/server/src/status-link';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';

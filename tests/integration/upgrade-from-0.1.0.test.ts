@@ -8,7 +8,7 @@
  * the step must have done; at each release a fixture of that release is made and a test like this one
  * starts from it.
  */
-import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/templates';
+import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { RECEIPT_WITH_FREE_TEXT, STEPS } from '../../src/plugins/complaints/server/src/upgrades/steps';
 import { startApp, type TestApp } from '../helpers/strapi';

@@ -8,7 +8,8 @@ import { simpleParser } from 'mailparser';
 import { composeLetter, type ComposeRequest } from '../../src/plugins/complaints/server/src/letters/compose';
 import { createLetterComposer } from '../../src/plugins/complaints/server/src/letters/composer';
 import { THREAD_ENTRY } from '../../src/plugins/complaints/server/src/work';
-import { defaultTemplate, sampleContext } from '../../src/plugins/complaints/server/src/letters/templates';
+import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
+import { sampleContext } from '../../src/plugins/complaints/server/src/letters/placeholders';
 
 const template = defaultTemplate('acknowledgement', 'complainant', 'nl')!;
 const request = (overrides: Partial<ComposeRequest> = {}): ComposeRequest => ({

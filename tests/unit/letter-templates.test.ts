@@ -2,17 +2,12 @@
  * The letter template engine (liquidjs, locked down for editor-written templates), the sanitiser that makes
  * blocks / text / e-mail HTML of its output, template validation, and the default letters.
  */
-import {
-  DEFAULT_TEMPLATES,
-  PLACEHOLDERS,
-  defaultTemplate,
-  formatDate,
-  formatDateTime,
-  parseLetterHtml,
-  renderLetter,
-  sampleContext,
-  validateTemplate,
-} from '../../src/plugins/complaints/server/src/letters/templates';
+import { DEFAULT_TEMPLATES, defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
+import { formatDate, formatDateTime } from '../../src/plugins/complaints/server/src/letters/dates';
+import { parseLetterHtml } from '../../src/plugins/complaints/server/src/letters/sanitiser';
+import { renderLetter } from '../../src/plugins/complaints/server/src/letters/render';
+import { PLACEHOLDERS, sampleContext } from '../../src/plugins/complaints/server/src/letters/placeholders';
+import { validateTemplate } from '../../src/plugins/complaints/server/src/letters/validation';
 import { LETTER_KINDS, type LetterContext, type LetterKind } from '../../src/plugins/complaints/server/src/letters/types';
 import type { Locale } from '../../src/plugins/complaints/shared/messages';
 

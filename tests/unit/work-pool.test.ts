@@ -5,7 +5,7 @@
  * replaces — and fails alone, and waiting for a free worker is bounded too.
  */
 import path from 'path';
-import { sampleContext } from '../../src/plugins/complaints/server/src/letters/templates';
+import { sampleContext } from '../../src/plugins/complaints/server/src/letters/placeholders';
 import { acquireWork, workStats } from '../../src/plugins/complaints/server/src/work';
 import { createWorkPool, type WorkPool } from '../../src/plugins/complaints/server/src/work/pool';
 

@@ -32,7 +32,8 @@ export default {
       subject: { type: 'text' },
       /**
        * The body as sanitised blocks (LetterBlock[]): the e-mail's HTML and text parts and the PDF are each
-       * made from them by one function (letters/templates.ts), so this one form is the letter's record.
+       * made from them by one function (letters/render.ts, letters/pdf.ts), so this one form is the
+       * letter's record.
        */
       blocks: { type: 'json' },
       status: { type: 'enumeration', enum: [...LETTER_STATUSES], required: true, default: 'queued' },

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { pickLocale } from '../../../shared/messages';
 import { InvalidInputError } from '../errors';
-import { PLACEHOLDERS } from '../letters/templates';
+import { PLACEHOLDERS } from '../letters/placeholders';
 import { LETTER_KINDS, type LetterContext } from '../letters/types';
 import { adminActor } from '../services/actor';
 import { getService } from '../services/registry';

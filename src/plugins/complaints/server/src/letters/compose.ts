@@ -6,7 +6,7 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { fillStatusToken, trackingToken } from '../status-link';
-import { renderLetter } from './templates';
+import { renderLetter } from './render';
 import type { LetterContext, LetterTemplateSource } from './types';
 
 export interface ComposeRequest {

@@ -1,6 +1,6 @@
 /**
- * The contract between letter templates (templates.ts), the PDF renderer (pdf.ts) and the letter service
- * that assembles contexts and queues deliveries.
+ * The contract between letter templates (engine, sanitiser, render, placeholders, validation, defaults/),
+ * the PDF renderer (pdf.ts) and the letter service that assembles contexts and queues deliveries.
  */
 import type { Locale, Message } from '../../../shared/messages';
 

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { TEMPLATE_ERROR_PREFIX } from '../letters/compose';
-import { DEFAULT_TEMPLATES, defaultTemplate } from '../letters/templates';
+import { DEFAULT_TEMPLATES, defaultTemplate } from '../letters/defaults';
 import type { LetterAudience, LetterKind, LetterTemplateSource } from '../letters/types';
 import { UID } from '../uids';
 import { getService } from './registry';

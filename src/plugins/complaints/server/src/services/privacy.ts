@@ -12,7 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
-import { blocksToText } from '../letters/templates';
+import { blocksToText } from '../letters/render';
 import type { InlineRun, LetterBlock } from '../letters/types';
 import { TABLE, UID } from '../uids';
 import { SYSTEM, type Actor } from './actor';

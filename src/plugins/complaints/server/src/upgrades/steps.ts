@@ -4,7 +4,7 @@
  * release before it (tests/integration/upgrade-from-*.test.ts, fixtures in tests/fixtures/upgrade/).
  */
 import type { UpgradeStep } from '.';
-import { defaultTemplate } from '../letters/templates';
+import { defaultTemplate } from '../letters/defaults';
 import type { LetterTemplateSource } from '../letters/types';
 import { sha256 } from '../status-link';
 

@@ -5,7 +5,9 @@
  */
 import { composeLetter } from '../letters/compose';
 import { renderLetterPdf } from '../letters/pdf';
-import { renderLetter, sampleContext, validateTemplate, type TemplateValidation } from '../letters/templates';
+import { renderLetter } from '../letters/render';
+import { sampleContext } from '../letters/placeholders';
+import { validateTemplate, type TemplateValidation } from '../letters/validation';
 import type { LetterAudience, LetterContext, LetterKind, PdfLetterInput } from '../letters/types';
 import type { Locale } from '../../../shared/messages';
 

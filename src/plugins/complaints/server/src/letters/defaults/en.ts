@@ -1,0 +1,263 @@
+/**
+ * The default letters in English: every kind for its audience(s), with the closings and recurring parts they
+ * share. index.ts pairs each with its Dutch text (nl.ts) by kind and audience.
+ */
+import { COMMITTEE_LINK, type DefaultLetterText } from './shared';
+
+const CLOSING_EN = `<p>Kind regards,<br>
+{% if handler.name %}{{ handler.name }}<br>{% endif %}
+{{ organisation.name }}</p>`;
+
+const STAFF_CLOSING_EN = `<p>This message was sent automatically by the complaints register of {{ organisation.name }}.</p>`;
+
+const ADMIN_LINK_EN = `{% if complaint.adminUrl %}<p>View the complaint: <a href="{{ complaint.adminUrl }}">{{ complaint.adminUrl }}</a></p>{% endif %}`;
+
+const HEARING_DETAILS_EN = `<ul>
+{% if hearing.plannedAt %}<li>Date and time: <strong>{{ hearing.plannedAt | datumtijd }}</strong></li>{% endif %}
+{% if hearing.mode %}<li>Form: {{ hearing.mode }}</li>{% endif %}
+{% if hearing.location %}<li>Place: {{ hearing.location }}</li>{% endif %}
+{% if hearing.attendees %}<li>Attending for {{ organisation.name }}: {{ hearing.attendees }}</li>{% endif %}
+</ul>`;
+
+const AGREEMENT_LIST_EN = `<ol>
+{% for agreement in agreements %}<li>{{ agreement.description }}<br>
+Due by: {{ agreement.dueDate | datum }}{% if agreement.owner %}<br>
+Who: {{ agreement.owner }}{% endif %}</li>
+{% endfor %}</ol>`;
+
+const STAFF_AGREEMENT_LIST_EN = `<ul>
+{% for agreement in agreements %}<li>{{ agreement.description }} (due {{ agreement.dueDate | datum }}{% if agreement.owner %}, {{ agreement.owner }}{% endif %}; {{ agreement.status }})</li>
+{% endfor %}</ul>`;
+
+/** Every default letter in English. */
+export const DEFAULT_LETTERS_EN: DefaultLetterText[] = [
+  {
+    kind: 'submission_received',
+    audience: 'complainant',
+    subject: 'We have received your complaint ({{ complaint.reference }})',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>Thank you for your complaint. We received it on {{ complaint.receivedAt | datumtijd }}. Your complaint has the reference <strong>{{ complaint.reference }}</strong>. Please mention this reference whenever you contact us.</p>
+<p>{% if complaint.acknowledgementDue %}By {{ complaint.acknowledgementDue | datum }} you{% else %}You{% endif %} will receive an acknowledgement from the department concerned, telling you how we will handle your complaint.</p>
+{% if complaint.statusUrl %}<p>You can follow the progress of your complaint with this personal link: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
+Please do not share this link with others.</p>{% endif %}
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'acknowledgement',
+    audience: 'complainant',
+    subject: 'Acknowledgement of your complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }}. Thank you for taking the trouble to let us know. Your complaint has been registered under reference <strong>{{ complaint.reference }}</strong>. Please mention this reference whenever you contact us.</p>
+{% if complaint.answer %}<p>We have looked into your complaint. This is our response:</p>
+<p>{{ complaint.answer | newline_to_br }}</p>
+<p>Are you satisfied with this solution? Then please let us know{% if complaint.statusUrl %} on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% endif %}, and we will conclude the handling of your complaint. If you are not satisfied, or if you have any questions, please contact us and we will continue handling your complaint.</p>{% endif %}
+{% if complaint.aboutEmployeeBehaviour %}<p>Your complaint is about the behaviour of an employee. It is therefore handled by the manager of the department concerned. We will invite you for a conversation; you will receive the invitation separately.</p>
+{% else %}{% unless complaint.answer %}<p>We will look into your complaint carefully. We may first need to talk with you to understand your complaint well and to look for a solution together. In that case you will receive an invitation for a conversation.</p>{% endunless %}{% endif %}
+{% if complaint.handlingDue %}<p>We will complete the handling of your complaint by <strong>{{ complaint.handlingDue | datum }}</strong>. If that is not possible, we will let you know in writing before that date.</p>{% endif %}
+{% if complaint.statusUrl %}<p>You can follow the progress of your complaint at <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a>.</p>{% endif %}
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'hearing_invitation',
+    audience: 'complainant',
+    subject: 'Invitation to a conversation about your complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We would like to talk with you about it. In the conversation you can explain your complaint and we can respond to it. Then we will look for a solution together.</p>
+{% if hearing %}<p>We invite you to a conversation:</p>
+${HEARING_DETAILS_EN}{% endif %}
+<p>Depending on the situation, the employee your complaint concerns may also be present{% if complaint.aboutEmployeeBehaviour %}. Because your complaint is about the behaviour of an employee, that employee will also be given the opportunity to respond{% endif %}. We will make a report of the conversation. If you wish, you may bring someone with you.</p>
+<p>Is this moment not convenient for you? Please contact us as soon as possible and we will make a new appointment. Would you rather not have a conversation? Please let us know as well.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'not_admissible_notice',
+    audience: 'complainant',
+    subject: 'Your complaint {{ complaint.reference }} will not be handled',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We have looked at your complaint carefully. Unfortunately we have to inform you that we will not handle your complaint.</p>
+{% if complaint.notAdmissibleReason %}<p><strong>The reason</strong><br>
+{{ complaint.notAdmissibleReason }}</p>{% endif %}
+{% if complaint.notAdmissibleExplanation %}<p><strong>Explanation</strong><br>
+{{ complaint.notAdmissibleExplanation | newline_to_br }}</p>{% endif %}
+{% if complaint.referral %}<p><strong>Where you can go instead</strong><br>
+{{ complaint.referral | newline_to_br }}</p>{% endif %}
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+<p>Do you have questions about this letter? Please contact us and mention reference {{ complaint.reference }}.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'agreements_letter',
+    audience: 'complainant',
+    subject: 'Outcome of your complaint {{ complaint.reference }} and the agreements made',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}).{% if hearing.plannedAt %} On {{ hearing.plannedAt | datum }} we talked with you about your complaint.{% endif %} In this letter you can read what we investigated, what our judgement is and which agreements we made.</p>
+{% if complaint.findings %}<p><strong>What we investigated</strong><br>
+{{ complaint.findings | newline_to_br }}</p>{% endif %}
+{% if complaint.judgement %}<p><strong>Our judgement</strong><br>
+We consider your complaint <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.conclusions %}<p><strong>Our conclusions</strong><br>
+{{ complaint.conclusions | newline_to_br }}</p>{% endif %}
+{% if agreements.size > 0 %}<p><strong>The agreements made</strong></p>
+${AGREEMENT_LIST_EN}
+<p>We will make sure that these agreements are kept.</p>{% else %}<p>No further agreements were made.</p>{% endif %}
+<p><strong>Do you disagree with the outcome?</strong><br>
+If you are not satisfied with the outcome or the solution offered, please let us know{% if complaint.statusUrl %} on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% endif %}. If we cannot resolve it together, you can submit your complaint as a dispute to the {{ committee.name }} (${COMMITTEE_LINK}).</p>
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'term_extension',
+    audience: 'complainant',
+    subject: 'More time needed for your complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We intended to complete the handling of your complaint {% if complaint.previousHandlingDue %}by {{ complaint.previousHandlingDue | datum }}{% else %}within the set term{% endif %}. Unfortunately we cannot do so in time and with due care. We are therefore extending the term.</p>
+{% if complaint.extensionReason %}<p><strong>Reason</strong><br>
+{{ complaint.extensionReason | newline_to_br }}</p>{% endif %}
+<p>We will now complete the handling of your complaint by <strong>{{ complaint.handlingDue | datum }}</strong>.</p>
+<p>We apologise for the longer wait. Do you have questions? Please contact us and mention reference {{ complaint.reference }}.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'term_extension',
+    audience: 'accused',
+    subject: 'Extension of the handling term of complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received a complaint that concerns you (reference {{ complaint.reference }}). With this letter we inform you that we are extending the term for handling this complaint{% if complaint.previousHandlingDue %}; it was to be completed by {{ complaint.previousHandlingDue | datum }}{% endif %}.</p>
+{% if complaint.extensionReason %}<p><strong>Reason</strong><br>
+{{ complaint.extensionReason | newline_to_br }}</p>{% endif %}
+<p>The complaint will now be completed by <strong>{{ complaint.handlingDue | datum }}</strong>. The complainant has been informed as well.</p>
+<p>Do you have questions? Please contact {% if handler.name %}{{ handler.name }}, who handles the complaint{% else %}the person handling the complaint{% endif %}.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'closure',
+    audience: 'complainant',
+    subject: 'Closure of your complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>With this letter we let you know that we have closed the handling of your complaint with reference {{ complaint.reference }}, which we received on {{ complaint.receivedAt | datum }}.</p>
+{% if complaint.judgement %}<p>Our judgement of your complaint: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if agreements.size > 0 %}<p>This is where the agreements we made with you stand:</p>
+<ul>
+{% for agreement in agreements %}<li>{{ agreement.description }}<br>
+State: {{ agreement.status }}</li>
+{% endfor %}</ul>{% endif %}
+<p>Thank you for your complaint. It helps us improve our services.</p>
+<p>If you are not satisfied with the outcome or the solution offered, and we cannot resolve it together, you can submit your complaint as a dispute to the {{ committee.name }} (${COMMITTEE_LINK}). This committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'committee_information',
+    audience: 'complainant',
+    subject: 'Submitting your complaint {{ complaint.reference }} to the {{ committee.name }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>You have let us know that you are not satisfied with the outcome of your complaint with reference {{ complaint.reference }}, or with the solution we offered. We are sorry that we could not resolve it together. Your complaint has thereby become a dispute.</p>
+<p>You can submit this dispute for judgement to the {{ committee.name }}. This independent committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
+<p><strong>How to reach the committee</strong></p>
+<ul>
+<li>{{ committee.name }}</li>
+<li>Postal address: {{ committee.address | newline_to_br }}</li>
+<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>
+<li>Website: ${COMMITTEE_LINK}</li>
+</ul>
+<p>Please submit your dispute to the committee within <strong>{{ committee.termWeeks }} weeks</strong> of the date of this letter. Mention reference {{ complaint.reference }} and enclose a copy of your complaint and of our letter with the outcome.</p>
+{% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_new_complaint',
+    audience: 'staff',
+    subject: 'New complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>A new complaint has come in{% if complaint.department %} for the {{ complaint.department }} department{% endif %}.</p>
+<ul>
+<li>Reference: {{ complaint.reference }}</li>
+<li>Received: {{ complaint.receivedAt | datumtijd }} ({{ complaint.channel }})</li>
+{% if complaint.category %}<li>Category: {{ complaint.category }}</li>{% endif %}
+{% if complaint.aboutEmployeeBehaviour %}<li>About the behaviour of an employee{% if complaint.accusedName %}: {{ complaint.accusedName }}{% endif %}</li>{% endif %}
+{% if complaint.acknowledgementDue %}<li>Acknowledgement due: <strong>{{ complaint.acknowledgementDue | datum }}</strong></li>{% endif %}
+</ul>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_behaviour_assigned',
+    audience: 'staff',
+    subject: 'Behaviour complaint {{ complaint.reference }} assigned to you',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>As manager you handle complaint {{ complaint.reference }}. The complaint is about the behaviour of an employee{% if complaint.accusedName %} ({{ complaint.accusedName }}){% endif %}.</p>
+<p>Invite the complainant for a conversation and give the employee the opportunity to respond as well (hearing both sides). The employee the complaint is about may not handle the complaint.</p>
+<ul>
+{% if complaint.acknowledgementDue %}<li>Acknowledgement due: {{ complaint.acknowledgementDue | datum }}</li>{% endif %}
+{% if complaint.handlingDue %}<li>Handling due: {{ complaint.handlingDue | datum }}</li>{% endif %}
+</ul>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_acknowledgement_due_tomorrow',
+    audience: 'staff',
+    subject: 'Acknowledgement due tomorrow: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>The acknowledgement of complaint {{ complaint.reference }} must be sent by tomorrow, <strong>{{ complaint.acknowledgementDue | datum }}</strong>.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_acknowledgement_overdue',
+    audience: 'staff',
+    subject: 'Acknowledgement overdue: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>The term for acknowledging complaint {{ complaint.reference }} expired on <strong>{{ complaint.acknowledgementDue | datum }}</strong>. Please send the acknowledgement as soon as possible.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_handling_expiring',
+    audience: 'staff',
+    subject: 'Handling term expiring: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>The handling term of complaint {{ complaint.reference }} expires on <strong>{{ complaint.handlingDue | datum }}</strong>. Please complete the handling before that date. If that is not possible, extend the term before that date and inform the complainant{% if complaint.aboutEmployeeBehaviour %} and the employee the complaint is about{% endif %} in writing.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_handling_overdue',
+    audience: 'staff',
+    subject: 'Handling term expired: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>The handling term of complaint {{ complaint.reference }} expired on <strong>{{ complaint.handlingDue | datum }}</strong>. Please complete the handling as soon as possible. Further delay is only possible with the complainant's written consent; record it with the complaint.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_agreement_due',
+    audience: 'staff',
+    subject: 'Agreement due soon: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>An agreement made with the complainant of complaint {{ complaint.reference }} is due soon. Please check that it will be kept and record when it has been kept.</p>
+{% if agreements.size > 0 %}${STAFF_AGREEMENT_LIST_EN}{% endif %}
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_agreement_overdue',
+    audience: 'staff',
+    subject: 'Agreement overdue: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>For complaint {{ complaint.reference }} the term of an agreement with the complainant has passed without it being recorded as kept. Please make sure the agreement is still kept, or record that it was not, and inform the complainant.</p>
+{% if agreements.size > 0 %}${STAFF_AGREEMENT_LIST_EN}{% endif %}
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_hearing_tomorrow',
+    audience: 'staff',
+    subject: 'Hearing tomorrow for complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>Tomorrow the conversation (hearing both sides) about complaint {{ complaint.reference }} with {{ complainant.name }} is planned.</p>
+{% if hearing %}${HEARING_DETAILS_EN}{% endif %}
+<p>After the conversation, please write a report and record the proposed solution.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+];

@@ -1,0 +1,212 @@
+/**
+ * What editors can write in a template: the documentation of every placeholder, and the sample data that
+ * previews use and validation renders with (every optional part filled in, and every optional part absent).
+ */
+import type { Locale } from '../../../shared/messages';
+import type { LetterContext, PlaceholderDoc } from './types';
+
+const doc = (path: string, nl: string, en: string, example: string): PlaceholderDoc => ({ path, description: { nl, en }, example });
+
+/** Every path of LetterContext; items of `agreements` are documented as `agreements[].field`. */
+export const PLACEHOLDERS: PlaceholderDoc[] = [
+  doc('locale', 'Taal van de brief (nl of en)', 'Language of the letter (nl or en)', 'nl'),
+  doc('today', 'Datum van vandaag; gebruik {{ today | datum }}', "Today's date; use {{ today | datum }}", '2026-05-07'),
+  doc('organisation.name', 'Naam van de organisatie', 'Name of the organisation', 'Woonstichting Voorbeeld'),
+  doc('organisation.address', 'Postadres van de organisatie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the organisation (several lines; use | newline_to_br)', 'Postbus 100\n1000 AA Amsterdam'),
+  doc('recipient.name', 'Naam van de ontvanger van deze brief', 'Name of the recipient of this letter', 'Janneke de Vries'),
+  doc('complaint.reference', 'Kenmerk van de klacht', 'Reference of the complaint', 'KL-2026-000042'),
+  doc('complaint.receivedAt', 'Moment van ontvangst; gebruik | datum of | datumtijd', 'Moment of receipt; use | datum or | datumtijd', '2026-04-02T08:15:00.000Z'),
+  doc('complaint.channel', 'Hoe de klacht binnenkwam (online, post, telefoon, e-mail, balie)', 'How the complaint arrived (online, post, phone, e-mail, desk)', 'online'),
+  doc('complaint.description', 'De klacht in de woorden van de klager (meerdere regels)', "The complaint in the complainant's words (several lines)", 'Op 24 maart heb ik een reparatieverzoek gedaan …'),
+  doc('complaint.desiredOutcome', 'Wat de klager graag wil bereiken (kan leeg zijn)', 'What the complainant would like to achieve (may be empty)', 'Dat de kraan binnen een week wordt gerepareerd.'),
+  doc('complaint.category', 'Categorie van de klacht (kan leeg zijn)', 'Category of the complaint (may be empty)', 'Reparaties en onderhoud'),
+  doc('complaint.department', 'Betrokken afdeling (kan leeg zijn)', 'Department concerned (may be empty)', 'Vastgoedonderhoud'),
+  doc('complaint.status', 'Huidige status, als tekst in de taal van de brief', 'Current status, as text in the language of the letter', 'Afspraken verstuurd'),
+  doc('complaint.acknowledgementDue', 'Uiterste datum van de ontvangstbevestiging; gebruik | datum', 'Due date of the acknowledgement; use | datum', '2026-04-09'),
+  doc('complaint.handlingDue', 'Uiterste datum van afhandeling (na een verlenging: de nieuwe datum); gebruik | datum', 'Handling due date (after an extension: the new date); use | datum', '2026-06-11'),
+  doc('complaint.statusUrl', 'Persoonlijke link naar de statuspagina van de klager (kan leeg zijn)', "The complainant's personal status page link (may be empty)", 'https://www.woonstichting-voorbeeld.nl/klachtenformulier/status#ref=KL-2026-000042&token=…'),
+  doc('complaint.answer', 'Antwoord of oplossing bij de ontvangstbevestiging (kan leeg zijn)', 'Answer or solution given with the acknowledgement (may be empty)', 'De monteur komt op 8 april tussen 8:00 en 12:00 uur.'),
+  doc('complaint.judgement', 'Oordeel, als tekst: Gegrond, Deels gegrond, Ongegrond of Niet ontvankelijk (kan leeg zijn)', 'Judgement, as text: Founded, Partly founded, Unfounded or Inadmissible (may be empty)', 'Gegrond'),
+  doc('complaint.findings', 'Bevindingen van het onderzoek (meerdere regels)', 'Findings of the investigation (several lines)', 'Uit ons onderzoek blijkt …'),
+  doc('complaint.conclusions', 'Conclusies en maatregelen (meerdere regels)', 'Conclusions and measures (several lines)', 'Wij bieden u onze excuses aan …'),
+  doc('complaint.notAdmissibleReason', 'Waarom de klacht niet in behandeling wordt genomen, als tekst', 'Why the complaint is not handled, as text', 'De gedraging vond meer dan een jaar geleden plaats'),
+  doc('complaint.notAdmissibleExplanation', 'Toelichting bij het niet in behandeling nemen', 'Explanation of not handling the complaint', 'De afspraak waarover u klaagt vond plaats in januari 2025.'),
+  doc('complaint.referral', 'Waar de klager in plaats daarvan terecht kan', 'Where the complainant can go instead', 'U kunt bezwaar maken bij …'),
+  doc('complaint.extensionReason', 'Reden van de verlenging van de termijn', 'Reason for extending the term', 'Wij wachten op een rapport van de aannemer.'),
+  doc('complaint.previousHandlingDue', 'De afhandeldatum vóór de verlenging; gebruik | datum', 'The handling due date before the extension; use | datum', '2026-05-14'),
+  doc('complaint.aboutEmployeeBehaviour', 'Waar als de klacht over het gedrag van een medewerker gaat', 'True when the complaint is about the behaviour of an employee', 'true'),
+  doc('complaint.accusedName', 'Naam van de medewerker over wie de klacht gaat (kan leeg zijn)', 'Name of the employee the complaint is about (may be empty)', 'Mark Visser'),
+  doc('complaint.adminUrl', 'Link naar de klacht in het beheer (alleen voor medewerkers)', 'Link to the complaint in the admin panel (staff only)', 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/42'),
+  doc('complainant.name', 'Naam van de klager', 'Name of the complainant', 'Janneke de Vries'),
+  doc('complainant.address', 'Straat en huisnummer van de klager (kan leeg zijn)', "Complainant's street and number (may be empty)", 'Lindelaan 12'),
+  doc('complainant.postalCode', 'Postcode van de klager (kan leeg zijn)', "Complainant's postal code (may be empty)", '1234 AB'),
+  doc('complainant.city', 'Woonplaats van de klager (kan leeg zijn)', "Complainant's town (may be empty)", 'Amsterdam'),
+  doc('complainant.email', 'E-mailadres van de klager (kan leeg zijn)', "Complainant's e-mail address (may be empty)", 'j.devries@example.nl'),
+  doc('hearing', 'Het geplande gesprek; leeg als er geen is. Gebruik {% if hearing %} … {% endif %}', 'The planned hearing; empty when there is none. Use {% if hearing %} … {% endif %}', ''),
+  doc('hearing.plannedAt', 'Datum en tijd van het gesprek; gebruik | datumtijd', 'Date and time of the hearing; use | datumtijd', '2026-04-16T12:00:00.000Z'),
+  doc('hearing.mode', 'Vorm van het gesprek, als tekst (op kantoor, bij u thuis, telefonisch, via video)', 'Form of the hearing, as text (at the office, at home, by phone, by video)', 'Op ons kantoor'),
+  doc('hearing.location', 'Adres, telefoonnummer of videolink van het gesprek', 'Address, phone number or video link of the hearing', 'Stationsplein 1, Amsterdam'),
+  doc('hearing.attendees', 'Wie er namens de organisatie bij het gesprek zijn', 'Who attends the hearing for the organisation', 'Sanne Bakker (klachtbehandelaar)'),
+  doc('agreements', 'De gemaakte afspraken, een lijst. Gebruik {% for afspraak in agreements %} … {% endfor %} en {% if agreements.size > 0 %}', 'The agreements made, a list. Use {% for agreement in agreements %} … {% endfor %} and {% if agreements.size > 0 %}', ''),
+  doc('agreements[].description', 'Wat er is afgesproken', 'What was agreed', 'De kraan in de keuken wordt vervangen.'),
+  doc('agreements[].dueDate', 'Uiterste datum van de afspraak; gebruik | datum', 'Due date of the agreement; use | datum', '2026-05-29'),
+  doc('agreements[].owner', 'Wie de afspraak nakomt (kan leeg zijn)', 'Who keeps the agreement (may be empty)', 'Afdeling Vastgoedonderhoud'),
+  doc('agreements[].status', 'Stand van de afspraak, als tekst (open, nagekomen, niet nagekomen)', 'State of the agreement, as text (open, kept, not kept)', 'Open'),
+  doc('committee.name', 'Naam van de geschillencommissie', 'Name of the disputes committee', 'Onafhankelijke Regionale Geschillencommissie'),
+  doc('committee.address', 'Postadres van de geschillencommissie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the disputes committee (several lines; use | newline_to_br)', 'Postbus 200\n1000 AB Amsterdam'),
+  doc('committee.website', 'Website van de geschillencommissie', 'Website of the disputes committee', 'https://www.geschillencommissie-regio.nl'),
+  doc('committee.email', 'E-mailadres van de geschillencommissie', 'E-mail address of the disputes committee', 'secretariaat@geschillencommissie-regio.nl'),
+  doc('committee.termWeeks', 'Binnen hoeveel weken de klager een geschil kan voorleggen', 'Within how many weeks the complainant can submit a dispute', '12'),
+  doc('handler.name', 'Naam van de behandelaar (kan leeg zijn)', 'Name of the handler (may be empty)', 'Sanne Bakker'),
+  doc('furtherRecourse', 'Waar de klager verder nog terecht kan (ombudsman, Huurcommissie)', 'Where else the complainant can go (ombudsman, rent tribunal)', 'U kunt ook terecht bij de Nationale ombudsman …'),
+];
+
+const SAMPLE_TEXT: Record<Locale, Record<string, string>> = {
+  nl: {
+    description:
+      'Op 24 maart heb ik een reparatieverzoek gedaan voor een lekkende kraan in de keuken.\nEr is twee keer een afspraak gemaakt, maar de monteur is beide keren niet gekomen. Niemand heeft mij gebeld.',
+    desiredOutcome: 'Dat de kraan binnen een week wordt gerepareerd en dat ik voortaan bericht krijg als een afspraak niet doorgaat.',
+    category: 'Reparaties en onderhoud',
+    department: 'Vastgoedonderhoud',
+    status: 'Afspraken verstuurd',
+    answer: 'De monteur komt op woensdag 8 april tussen 8:00 en 12:00 uur bij u langs om de kraan te vervangen.',
+    judgement: 'Gegrond',
+    findings:
+      'Uw reparatieverzoek is op 24 maart goed geregistreerd. Door een fout in de planning is de afspraak twee keer niet doorgegaan.\nU bent daarover niet geïnformeerd.',
+    conclusions: 'Wij bieden u onze excuses aan. Wij passen onze planning aan, zodat bewoners altijd worden gebeld als een afspraak niet doorgaat.',
+    notAdmissibleReason: 'De gedraging vond meer dan een jaar geleden plaats',
+    notAdmissibleExplanation: 'De afspraak waarover u klaagt vond plaats in januari 2025, meer dan een jaar voordat u uw klacht indiende.',
+    referral: 'Heeft u nog steeds last van de lekkage? Meld dit dan als nieuw reparatieverzoek via onze website of telefonisch.',
+    extensionReason: 'Wij wachten nog op het rapport van de aannemer die de reparatie heeft uitgevoerd.',
+    mode: 'Op ons kantoor',
+    location: 'Stationsplein 1, 1012 AB Amsterdam (kamer 2.14)',
+    attendees: 'Sanne Bakker (klachtbehandelaar) en Pieter Jansen (manager Vastgoedonderhoud)',
+    agreement1: 'De kraan in de keuken wordt vervangen.',
+    agreement2: 'U wordt voortaan gebeld als een afspraak met een monteur niet doorgaat.',
+    owner1: 'Afdeling Vastgoedonderhoud',
+    owner2: 'Planning',
+    agreementStatus: 'Open',
+    furtherRecourse: 'U kunt ook terecht bij de Nationale ombudsman of, bij huurgeschillen, de Huurcommissie.',
+  },
+  en: {
+    description:
+      'On 24 March I asked for a leaking kitchen tap to be repaired.\nAn appointment was made twice, but the mechanic did not come either time. Nobody called me.',
+    desiredOutcome: 'That the tap is repaired within a week and that I am told in future when an appointment is cancelled.',
+    category: 'Repairs and maintenance',
+    department: 'Property maintenance',
+    status: 'Agreements sent',
+    answer: 'The mechanic will visit you on Wednesday 8 April between 8:00 and 12:00 to replace the tap.',
+    judgement: 'Founded',
+    findings:
+      'Your repair request was registered correctly on 24 March. Because of a planning error the appointment was cancelled twice.\nYou were not informed.',
+    conclusions: 'We apologise. We are changing our planning so that tenants are always called when an appointment is cancelled.',
+    notAdmissibleReason: 'The conduct took place more than a year ago',
+    notAdmissibleExplanation: 'The appointment you complain about took place in January 2025, more than a year before you filed your complaint.',
+    referral: 'Is the leak still a problem? Then please report it as a new repair request on our website or by phone.',
+    extensionReason: 'We are still waiting for the report of the contractor who carried out the repair.',
+    mode: 'At our office',
+    location: 'Stationsplein 1, 1012 AB Amsterdam (room 2.14)',
+    attendees: 'Sanne Bakker (complaints officer) and Pieter Jansen (manager Property maintenance)',
+    agreement1: 'The kitchen tap will be replaced.',
+    agreement2: 'You will be called in future when an appointment with a mechanic is cancelled.',
+    owner1: 'Property maintenance department',
+    owner2: 'Planning',
+    agreementStatus: 'Open',
+    furtherRecourse: 'You can also turn to the National Ombudsman or, for rent disputes, the Rent Tribunal (Huurcommissie).',
+  },
+};
+
+/** Realistic sample data with every optional part filled in: used for previews and for validation. */
+export function sampleContext(locale: Locale): LetterContext {
+  const text = SAMPLE_TEXT[locale];
+  return {
+    locale,
+    today: '2026-05-07',
+    organisation: { name: 'Woonstichting Voorbeeld', address: 'Postbus 100\n1000 AA Amsterdam' },
+    recipient: { name: 'Janneke de Vries' },
+    complaint: {
+      reference: 'KL-2026-000042',
+      receivedAt: '2026-04-02T08:15:00.000Z',
+      channel: 'online',
+      description: text.description,
+      desiredOutcome: text.desiredOutcome,
+      category: text.category,
+      department: text.department,
+      status: text.status,
+      acknowledgementDue: '2026-04-09',
+      handlingDue: '2026-06-11',
+      statusUrl: `https://www.woonstichting-voorbeeld.nl/klachtenformulier/status#ref=KL-2026-000042&token=%E2%80%A6&locale=${locale}`,
+      answer: text.answer,
+      judgement: text.judgement,
+      findings: text.findings,
+      conclusions: text.conclusions,
+      notAdmissibleReason: text.notAdmissibleReason,
+      notAdmissibleExplanation: text.notAdmissibleExplanation,
+      referral: text.referral,
+      extensionReason: text.extensionReason,
+      previousHandlingDue: '2026-05-14',
+      aboutEmployeeBehaviour: true,
+      accusedName: 'Mark Visser',
+      adminUrl: 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/complaints/42',
+    },
+    complainant: {
+      name: 'Janneke de Vries',
+      address: 'Lindelaan 12',
+      postalCode: '1234 AB',
+      city: 'Amsterdam',
+      email: 'j.devries@example.nl',
+    },
+    hearing: {
+      plannedAt: '2026-04-16T12:00:00.000Z',
+      mode: text.mode,
+      location: text.location,
+      attendees: text.attendees,
+    },
+    agreements: [
+      { description: text.agreement1, dueDate: '2026-05-29', owner: text.owner1, status: text.agreementStatus },
+      { description: text.agreement2, dueDate: '2026-06-05', owner: text.owner2, status: text.agreementStatus },
+    ],
+    committee: {
+      name: 'Onafhankelijke Regionale Geschillencommissie',
+      address: 'Postbus 200\n1000 AB Amsterdam',
+      website: 'https://www.geschillencommissie-regio.nl',
+      email: 'secretariaat@geschillencommissie-regio.nl',
+      termWeeks: 12,
+    },
+    handler: { name: 'Sanne Bakker' },
+    furtherRecourse: text.furtherRecourse,
+  };
+}
+
+/** The sample with every optional part absent: catches mistakes in `{% else %}` branches. */
+export function sparseContext(locale: Locale): LetterContext {
+  const full = sampleContext(locale);
+  return {
+    ...full,
+    complaint: {
+      ...full.complaint,
+      desiredOutcome: null,
+      category: null,
+      department: null,
+      acknowledgementDue: null,
+      handlingDue: null,
+      statusUrl: null,
+      answer: null,
+      judgement: null,
+      findings: null,
+      conclusions: null,
+      notAdmissibleReason: null,
+      notAdmissibleExplanation: null,
+      referral: null,
+      extensionReason: null,
+      previousHandlingDue: null,
+      aboutEmployeeBehaviour: false,
+      accusedName: null,
+      adminUrl: null,
+    },
+    complainant: { ...full.complainant, address: null, postalCode: null, city: null, email: null },
+    hearing: null,
+    agreements: [],
+    handler: { name: null },
+  };
+}
