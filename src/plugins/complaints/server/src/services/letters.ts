@@ -200,15 +200,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Writes the outbox row in the caller's transaction; the worker is woken when it commits. */
-    async queue(complaint: ComplaintRow, options: QueueOptions): Promise<void> {
-      const context = await this.context(complaint, options.recipient, options);
-      await strapi.db.transaction(async ({ trx, onCommit }) => {
-        await this.insertRows(trx, [this.row(complaint, options, context)]);
-        onCommit(() => getService(strapi, 'outbox').wake());
-      });
-    },
-
     /** An outbox row as columns (one INSERT, no read-back: this is on the intake's hot path). */
     row(complaint: ComplaintRow, options: QueueOptions, context: LetterContext): Record<string, unknown> {
       const now = getService(strapi, 'clock').now();
