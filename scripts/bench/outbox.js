@@ -163,7 +163,7 @@ async function deliveryOf(smtp, ids) {
   return { missing, duplicates, smtpTotal: total };
 }
 
-/** A copy of the template row as a fresh queued letter (what services/letters.ts queue() writes). */
+/** A copy of the template row as a fresh queued letter (what services/letters.ts row() makes). */
 function copyOf(template, i, seed, kind) {
   const row = { ...template };
   delete row.id;

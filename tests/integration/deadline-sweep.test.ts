@@ -128,6 +128,47 @@ describe('deadline sweep', () => {
     expect((await admin(`/complaints/${first}/extend`, { until: '2026-12-01', reason: 'Te laat' })).status).toBe(409);
   });
 
+  it('reminds of an agreement due on a Saturday or a closed day on the last working day before it', async () => {
+    // Hemelvaartsdag is Thursday 14 May 2026 and Friday 15 May a closed day (decree): after Wednesday 13 May
+    // staff work again on Monday 18 May.
+    travel('2026-05-04T09:00');
+    const id = (await admin('/complaints', registration(fx, { receivedAt: at('2026-05-04T09:00').toISOString() }))).body.data.id;
+    await admin(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    await admin(`/complaints/${id}/acknowledge`, {});
+    await admin(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' });
+    const outcome = await admin(`/complaints/${id}/outcome`, {
+      judgement: 'founded',
+      findings: 'Terecht.',
+      agreements: [
+        { description: 'Rekening corrigeren', ownerUserId: fx.handlerA.id, dueDate: '2026-05-15' }, // closed day
+        { description: 'Monteur sturen', ownerUserId: fx.handlerB.id, dueDate: '2026-05-16' }, // Saturday
+      ],
+    });
+    expect(outcome.status).toBe(200);
+    const calendar = await service('settings').calendar();
+    expect(calendar.dayOffReason('2026-05-15')).toBe('gesloten');
+    expect(calendar.dayOffReason('2026-05-16')).toBe('weekend');
+
+    const seen: Record<string, string[]> = {};
+    for (let day = DateTime.fromISO('2026-05-11'); day <= DateTime.fromISO('2026-05-19'); day = day.plus({ days: 1 })) {
+      travel(`${day.toISODate()}T08:00`);
+      await service('sweep').run();
+      seen[day.toISODate()!] = (await reminders(id)).filter((l: any) => l.dedupeKey.startsWith(day.toISODate()!)).map((l: any) => `${l.kind}→${l.recipientEmail}`).sort();
+    }
+    const both = (kind: string) => [`${kind}→${fx.handlerA.email}`, `${kind}→${fx.handlerB.email}`].sort();
+    expect(seen).toEqual({
+      '2026-05-11': [],
+      '2026-05-12': [],
+      '2026-05-13': both('staff_agreement_due'), // the last working day before either is due
+      '2026-05-14': [],
+      '2026-05-15': [],
+      '2026-05-16': [],
+      '2026-05-17': [],
+      '2026-05-18': both('staff_agreement_overdue'),
+      '2026-05-19': both('staff_agreement_overdue'),
+    });
+  });
+
   it('two instances sweeping at the same moment queue each reminder once', async () => {
     service('clock').set();
     const now = '2026-11-18T08:00:00+01:00'; // a Wednesday

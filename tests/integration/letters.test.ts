@@ -187,9 +187,8 @@ describe('letters and the outbox', () => {
     const complaint = await app.strapi.plugin('complaints').service('complaints').requireById(id);
     const service = app.strapi.plugin('complaints').service('letters');
     const recipient = { name: 'Bulk', email: 'bulk@example.nl', addressLines: [], locale: 'nl' };
-    await app.strapi.db.transaction(async () => {
-      for (let i = 0; i < 500; i += 1) await service.queue(complaint, { kind: 'closure', audience: 'complainant', recipient, channel: 'email' });
-    });
+    const letter = { kind: 'closure', audience: 'complainant', recipient, channel: 'email' };
+    await service.queueMany(complaint, Array.from({ length: 500 }, () => letter));
     await smtp.waitFor((mails) => mails.filter((m) => m.to === 'bulk@example.nl' && /afgehandeld|afgesloten|Afronding|klacht/i.test(m.subject)).length >= 500, 60000);
     const bulk = smtp.received.filter((m) => m.to === 'bulk@example.nl');
     const ids = new Set(bulk.map((m) => m.messageId));

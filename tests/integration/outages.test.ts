@@ -71,7 +71,7 @@ describe('health and database outages', () => {
     // a known outbox: only the letters below
     await app.strapi.db.connection('complaints_letters').del();
     const recipient = { name: 'Gezond Backlog', email: 'backlog-ontvanger@example.nl', addressLines: [], locale: 'nl' };
-    for (let i = 0; i < 5; i += 1) await service('letters').queue(complaint, { kind: 'closure', audience: 'complainant', recipient, channel: 'email' });
+    await service('letters').queueMany(complaint, Array.from({ length: 5 }, () => ({ kind: 'closure', audience: 'complainant', recipient, channel: 'email' })));
     const [overdue, later, dueNow, leaseRanOut, sent] = await app.strapi.db.query(LETTER).findMany({ orderBy: { id: 'asc' } });
     const now = Date.now();
     await app.strapi.db.query(LETTER).update({ where: { id: overdue.id }, data: { nextAttemptAt: new Date(now - 120_000) } });

@@ -23,9 +23,8 @@ describe('outbox across instances', () => {
     const complaint = await app.strapi.plugin('complaints').service('complaints').requireById(res.body.data.id);
     const letters = app.strapi.plugin('complaints').service('letters');
     const recipient = { name: 'Ontvanger', email: to, addressLines: [], locale: 'nl' };
-    await app.strapi.db.transaction(async () => {
-      for (let i = 0; i < count; i += 1) await letters.queue(complaint, { kind: 'closure', audience: 'complainant', recipient, channel: 'email' });
-    });
+    const letter = { kind: 'closure', audience: 'complainant', recipient, channel: 'email' };
+    await letters.queueMany(complaint, Array.from({ length: count }, () => letter));
   }
 
   const deliveredTo = (to: string, relay: TestSmtp = smtp) => relay.received.filter((m) => m.to === to);

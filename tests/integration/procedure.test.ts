@@ -24,6 +24,16 @@ describe('the complaint procedure over HTTP', () => {
     return res.body.data as { id: number; reference: string };
   }
 
+  /** A complaint with its outcome sent: one open agreement, due in `days` days; answers its id. */
+  async function withOutcome(days: number) {
+    const { id } = await register();
+    expect((await post(`/complaints/${id}/acknowledge`, {})).status).toBe(200);
+    expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
+    const outcome = await post(`/complaints/${id}/outcome`, { judgement: 'founded', findings: 'Terecht.', agreements: [{ description: 'Dakgoot repareren', ownerUserId: fx.handlerA.id, dueDate: dateIn(days) }] });
+    expect(outcome.status).toBe(200);
+    return id;
+  }
+
   async function status(id: number) {
     return (await get(`/complaints/${id}`)).body.data.complaint.status;
   }
@@ -124,11 +134,39 @@ describe('the complaint procedure over HTTP', () => {
     await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'phone' });
     const planned = (await get('/complaints?step=3&pageSize=100')).body.data.results.find((r: any) => r.id === id);
     expect(planned).toMatchObject({ hearingMode: 'phone', agreementsOpen: 0, agreementsTotal: 0, outcomeAcceptedAt: null });
-    expect((await get('/overview')).body.data.complaintsWithOverdueAgreements).toEqual(expect.any(Number));
     expect(planned.hearingPlannedAt).toBeTruthy();
     expect((await get('/complaints?expiring=60&pageSize=100')).body.data.results.map((r: any) => r.id)).toContain(id);
     expect((await get('/complaints?overdue=agreements&pageSize=100')).body.data.results.map((r: any) => r.id)).not.toContain(id);
-    expect((await get('/complaints?disputeEligible=true&pageSize=100')).body.data.results.every((r: any) => r.disputeEligible)).toBe(true);
+
+    // an open agreement due in three days: overdue (in the list and the overview's count) four days on
+    const late = await withOutcome(3);
+    const overdueAgreements = async () => ({
+      count: (await get('/overview')).body.data.complaintsWithOverdueAgreements as number,
+      ids: (await get('/complaints?overdue=agreements&pageSize=100')).body.data.results.map((r: any) => r.id) as number[],
+    });
+    const onTime = await overdueAgreements();
+    expect(onTime.ids).not.toContain(late);
+    expect(onTime.count).toBe(onTime.ids.length);
+    const clock = app.strapi.plugin('complaints').service('clock');
+    clock.set(() => DateTime.now().plus({ days: 4 }).toJSDate());
+    try {
+      const afterDue = await overdueAgreements();
+      expect(afterDue.ids).toContain(late);
+      expect(afterDue.count).toBe(afterDue.ids.length);
+      expect(afterDue.count).toBe(onTime.count + 1); // the other complaints of this file have no open agreement
+    } finally {
+      clock.set();
+    }
+
+    // eligible disputes: one referred to the committee is listed, one only declared is not
+    const referred = await withOutcome(30);
+    const declared = await withOutcome(30);
+    for (const disputed of [referred, declared]) expect((await post(`/complaints/${disputed}/dissatisfaction`, { note: 'Niet tevreden' })).status).toBe(200);
+    expect((await post(`/complaints/${referred}/dispute/eligible`, { reason: 'Interne procedure doorlopen.' })).status).toBe(200);
+    const eligible = (await get('/complaints?disputeEligible=true&pageSize=100')).body.data.results;
+    expect(eligible.map((r: any) => r.id)).toContain(referred);
+    expect(eligible.map((r: any) => r.id)).not.toContain(declared);
+    expect(eligible.every((r: any) => r.disputeEligible === true)).toBe(true);
   });
 
   it('finds complaints by whole reference, part of a reference and part of a name, in any case', async () => {

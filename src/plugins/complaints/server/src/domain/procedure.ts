@@ -5,7 +5,6 @@
  * one transaction; the admin asks `allowedActions()` to show only what may happen now.
  */
 import type { Message } from '../../../shared/messages';
-import { DateTime } from 'luxon';
 
 export const STATUSES = [
   'received',
@@ -511,13 +510,4 @@ export function decide<A extends ActionName>(action: A, facts: ComplaintFacts, i
 /** The actions the admin may offer for this complaint now. */
 export function allowedActions(facts: ComplaintFacts): ActionName[] {
   return ACTION_NAMES.filter((action) => precondition(action, facts) === null);
-}
-
-/** Whether a complaint counts as a procedure-finished one (statistics, retention). */
-export function isFinal(status: ComplaintStatus): boolean {
-  return FINAL_STATUSES.includes(status);
-}
-
-export function isValidDate(value: string): boolean {
-  return DateTime.fromISO(value).isValid;
 }

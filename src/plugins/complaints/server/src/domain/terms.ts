@@ -73,11 +73,6 @@ export function today(now: Date): string {
   return isoDate(toLocalDate(now));
 }
 
-/** A due date has passed when today (Europe/Amsterdam) is after it. */
-export function isOverdue(due: string | null | undefined, now: Date): boolean {
-  return !!due && today(now) > due;
-}
-
 /** Calendar days from receipt to `now` (the handling time reports count). */
 export function daysSince(receivedOn: string, now: Date): number {
   return Math.round(toLocalDate(now).diff(toLocalDate(receivedOn), 'days').days);

@@ -200,15 +200,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Writes the outbox row in the caller's transaction; the worker is woken when it commits. */
-    async queue(complaint: ComplaintRow, options: QueueOptions): Promise<void> {
-      const context = await this.context(complaint, options.recipient, options);
-      await strapi.db.transaction(async ({ trx, onCommit }) => {
-        await this.insertRows(trx, [this.row(complaint, options, context)]);
-        onCommit(() => getService(strapi, 'outbox').wake());
-      });
-    },
-
     /** An outbox row as columns (one INSERT, no read-back: this is on the intake's hot path). */
     row(complaint: ComplaintRow, options: QueueOptions, context: LetterContext): Record<string, unknown> {
       const now = getService(strapi, 'clock').now();
@@ -362,22 +353,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { filename: `${context.complaint.reference}-${letter.kind}.pdf`, pdf: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     },
 
+    /**
+     * Printed: the status changes only from `to_print`, in the statement that changes it, with its audit
+     * event in the same transaction. Two clicks at once both pass a check made before the UPDATE; here the
+     * second one's UPDATE finds the letter printed, changes nothing and answers 409.
+     */
     async markPrinted(letterId: number, actor: Actor) {
       const letter = await this.requireLetter(letterId);
-      if (letter.status !== 'to_print') throw new ProcedureConflictError('letter_not_to_print', { nl: 'Deze brief staat niet klaar om af te drukken.', en: 'This letter is not waiting to be printed.' });
       const now = getService(strapi, 'clock').now();
       await strapi.db.transaction(async () => {
-        await strapi.db.query(UID.letter).update({ where: { id: letterId }, data: { status: 'printed', printedAt: now } });
+        const { count } = await strapi.db.query(UID.letter).updateMany({ where: { id: letterId, status: 'to_print' }, data: { status: 'printed', printedAt: now } });
+        if (count !== 1) throw new ProcedureConflictError('letter_not_to_print', { nl: 'Deze brief staat niet klaar om af te drukken.', en: 'This letter is not waiting to be printed.' });
         await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: 'letter.printed', actor, data: { letterId, kind: letter.kind }, at: now });
       });
     },
 
+    /** Sent again: only from `failed`, decided by the UPDATE itself (see markPrinted). */
     async retry(letterId: number, actor: Actor) {
       const letter = await this.requireLetter(letterId);
-      if (letter.status !== 'failed') throw new ProcedureConflictError('letter_not_failed', { nl: 'Alleen een mislukte brief kan opnieuw worden verstuurd.', en: 'Only a failed letter can be sent again.' });
       const now = getService(strapi, 'clock').now();
       await strapi.db.transaction(async ({ onCommit }) => {
-        await strapi.db.query(UID.letter).update({ where: { id: letterId }, data: { status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null } });
+        const { count } = await strapi.db
+          .query(UID.letter)
+          .updateMany({ where: { id: letterId, status: 'failed' }, data: { status: 'queued', attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null } });
+        if (count !== 1) throw new ProcedureConflictError('letter_not_failed', { nl: 'Alleen een mislukte brief kan opnieuw worden verstuurd.', en: 'Only a failed letter can be sent again.' });
         await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: 'letter.retried', actor, data: { letterId, kind: letter.kind }, at: now });
         onCommit(() => getService(strapi, 'outbox').wake());
       });

@@ -530,11 +530,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await composer?.close();
       composer = null;
     },
-
-    /** Counts per status (overview, benchmarks). */
-    async counts(): Promise<Record<string, number>> {
-      const rows = await strapi.db.connection(TABLE.letter).select('status').count({ n: '*' }).groupBy('status');
-      return Object.fromEntries((rows as Array<{ status: string; n: string | number }>).map((r) => [r.status, Number(r.n)]));
-    },
   };
 };

@@ -62,10 +62,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw rejection;
       }
     },
-
-    /** Tests: forget every count. */
-    async reset(name: RateLimitName, key: string): Promise<void> {
-      await limiters.get(name)?.delete(key);
-    },
   };
 };

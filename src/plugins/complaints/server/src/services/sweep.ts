@@ -1,11 +1,11 @@
 /**
  * The deadline sweep: the procedure's terms watching themselves. On every working day it finds, with one
  * set-based query per kind on the indexed due dates, the acknowledgements due tomorrow or overdue, the
- * handling terms expiring within five working days or overdue, the agreements due tomorrow or overdue and
- * tomorrow's hearings, and queues a reminder for each through the outbox — at most one per complaint,
- * kind, recipient and day (a unique key), so running it twice, or on two instances at once, sends nothing
- * twice. Escalation: an overdue acknowledgement also goes to the department manager, an overdue handling
- * term also to the coordinators.
+ * handling terms expiring within five working days or overdue, the agreements due by the next working day
+ * or overdue and tomorrow's hearings, and queues a reminder for each through the outbox — at most one per
+ * complaint, kind, recipient and day (a unique key), so running it twice, or on two instances at once,
+ * sends nothing twice. Escalation: an overdue acknowledgement also goes to the department manager, an
+ * overdue handling term also to the coordinators.
  */
 import type { Core } from '@strapi/strapi';
 import { isoDate } from '../domain/calendar';
@@ -92,7 +92,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const complaint = byId.get(row.complaint_id);
       if (!complaint) continue;
       const dueDate = String(row.due_date instanceof Date ? isoDate(toZoned(row.due_date)) : row.due_date).slice(0, 10);
-      const kind: LetterKind = dueDate < day ? 'staff_agreement_overdue' : dueDate === nextWorkingDay ? 'staff_agreement_due' : (null as never);
+      // Due after today and by the next working day (that day, or a weekend or closed day before it):
+      // today is the last working day before it. Due today: reminded on the working day before.
+      const kind: LetterKind | null = dueDate < day ? 'staff_agreement_overdue' : dueDate > day ? 'staff_agreement_due' : null;
       if (!kind) continue;
       const ownerDepartmentManager = row.owner_department_id ? ((await catalog.department(row.owner_department_id))?.managerId ?? null) : null;
       found.push({ kind, complaint, agreementId: row.agreement_id, userIds: [row.owner_user_id ?? ownerDepartmentManager ?? complaint.handlerId], departmentFallback: !row.owner_user_id && !ownerDepartmentManager && !complaint.handlerId });
