@@ -163,7 +163,6 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
       dissatisfaction_declared_at: status === 'dispute' ? dayAfter(60) : null,
       dispute_eligible: status === 'dispute',
       closed_at: finished ? dayAfter((handlingDays ?? 5) + 10) : null,
-      tracking_token: `token${id}`,
       created_at: at.toJSDate(),
       updated_at: at.toJSDate(),
       published_at: at.toJSDate(),
