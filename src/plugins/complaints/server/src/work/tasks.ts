@@ -3,7 +3,7 @@
  * composing a letter for the outbox, a PDF, a template check or preview, a letter preview. The same
  * functions run in-process where no worker can be started (see index.ts).
  */
-import { composeLetter } from '../letters/compose';
+import { composeLetter, type ComposedLetter, type ComposeRequest } from '../letters/compose';
 import { renderLetterPdf } from '../letters/pdf';
 import { renderLetter } from '../letters/render';
 import { sampleContext } from '../letters/placeholders';
@@ -19,8 +19,25 @@ export interface LetterPreview {
 
 export type TemplatePreview = ({ ok: true } & LetterPreview) | Extract<TemplateValidation, { ok: false }>;
 
+/** One letter of a `composeMany`: its message, or its own failure (the others go on). */
+export type ComposeOutcome = { ok: true; letter: ComposedLetter } | { ok: false; error: { name: string; message: string } };
+
 export const TASKS = {
   compose: composeLetter,
+
+  /** Several letters in one task: the outbox claims letters by the batch, and one message per letter would
+   *  leave a worker idle between each answer and the next letter. */
+  async composeMany(requests: ComposeRequest[]): Promise<ComposeOutcome[]> {
+    const outcomes: ComposeOutcome[] = [];
+    for (const request of requests) {
+      try {
+        outcomes.push({ ok: true, letter: await composeLetter(request) });
+      } catch (error) {
+        outcomes.push({ ok: false, error: { name: (error as Error)?.name ?? 'Error', message: String((error as Error)?.message ?? error) } });
+      }
+    }
+    return outcomes;
+  },
 
   /** The PDF in a byte array of its own, so it can be moved to the main thread instead of copied. */
   async pdf(input: PdfLetterInput): Promise<Uint8Array> {
