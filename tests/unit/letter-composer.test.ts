@@ -5,7 +5,7 @@
  */
 import fs from 'fs';
 import { simpleParser } from 'mailparser';
-import { composeLetter, type ComposeRequest } from '../../src/plugins/complaints/server/src/letters/compose';
+import { composeLetter, TemplateRenderError, type ComposeRequest } from '../../src/plugins/complaints/server/src/letters/compose';
 import { createLetterComposer } from '../../src/plugins/complaints/server/src/letters/composer';
 import { THREAD_ENTRY } from '../../src/plugins/complaints/server/src/work';
 import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
@@ -57,6 +57,23 @@ describe('letter composer', () => {
     ]);
     expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: expect.stringMatching(/nonexistent/) }) });
     expect(results[1]).toMatchObject({ status: 'fulfilled' });
+  });
+
+  it('reports a letter that ran out of render time as worth another try, not as a broken template', async () => {
+    // loops far longer than the render time limit, within its memory limit: out of time on any machine
+    const slow = { subject: 'x', body: '{% for i in (1..900) %}{% for j in (1..900) %}{% assign k = j | plus: i | times: 3 | minus: 1 %}{% endfor %}{% endfor %}<p>klaar</p>' };
+    const result = await composeLetter(request({ template: slow })).then(
+      () => null,
+      (error: Error) => error,
+    );
+    expect(result).toBeInstanceOf(Error);
+    expect(result).not.toBeInstanceOf(TemplateRenderError);
+    expect(result!.message).toMatch(/render limit exceeded/);
+    const broken = await composeLetter(request({ template: { subject: 'x', body: '{{ complaint.nonexistent }}' } })).then(
+      () => null,
+      (error: Error) => error,
+    );
+    expect(broken).toBeInstanceOf(TemplateRenderError);
   });
 
   it('starts a new thread after it was closed', async () => {

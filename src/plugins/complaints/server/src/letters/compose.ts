@@ -55,7 +55,12 @@ export async function composeLetter(request: ComposeRequest): Promise<ComposedLe
   try {
     rendered = renderLetter(request.template, context);
   } catch (error) {
-    throw new TemplateRenderError(String((error as Error)?.message ?? error));
+    const message = String((error as Error)?.message ?? error);
+    // Running out of render time may be the machine (a busy moment, a cold thread), not the template: such
+    // a letter is tried again later like one the mail server refused; a template that always runs out of
+    // time still fails after the last attempt. Every other render error fails the same way on every try.
+    if (/render limit exceeded/.test(message)) throw new Error(`${message} (tried again later)`);
+    throw new TemplateRenderError(message);
   }
   // the record keeps the stand-in; only the message itself carries the complainant's token
   const letter: ComposedLetter = { subject: rendered.subject, blocksJson: JSON.stringify(rendered.blocks) };
