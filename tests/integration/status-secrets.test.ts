@@ -8,6 +8,7 @@
 import { createFixtures, type Fixtures } from '../helpers/fixtures';
 import { searchDatabase } from '../helpers/db-search';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';
+import { publicSubmission } from '../helpers/submission';
 import { statusLinkParams, statusToken } from '../helpers/status-link';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -27,17 +28,7 @@ describe('status secrets', () => {
       .http()
       .post('/api/complaints/submissions')
       .set('X-Forwarded-For', `192.0.2.${(ip += 1)}`)
-      .send({
-        complainantName: 'Geheim Klager',
-        complainantEmail: 'geheim@example.nl',
-        complainantPhone: '06 12345678',
-        categoryId: String(fx.categories.service),
-        description: 'De lift is al drie weken kapot.',
-        privacyConsent: true,
-        formToken: service('publicForm').issueToken(new Date(Date.now() - 10_000)),
-        website: '',
-        ...overrides,
-      });
+      .send(publicSubmission(app, fx, { complainantName: 'Geheim Klager', complainantEmail: 'geheim@example.nl', ...overrides }));
   const lookup = (reference: string, token: string) => app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', `192.0.2.${(ip += 1)}`).send({ token });
 
   beforeAll(async () => {

@@ -13,7 +13,6 @@ import type { TaskInput, TaskName, TaskOutput } from '../work/tasks';
 
 /** What a task makes, for the messages ("Het maken van de PDF …"). */
 const PRODUCT: Record<TaskName, Message> = {
-  compose: { nl: 'de brief', en: 'the letter' },
   composeMany: { nl: 'de brieven', en: 'the letters' },
   pdf: { nl: 'de PDF', en: 'the PDF' },
   validateTemplate: { nl: 'de controle van het sjabloon', en: 'the template check' },

@@ -23,8 +23,6 @@ export type TemplatePreview = ({ ok: true } & LetterPreview) | Extract<TemplateV
 export type ComposeOutcome = { ok: true; letter: ComposedLetter } | { ok: false; error: { name: string; message: string } };
 
 export const TASKS = {
-  compose: composeLetter,
-
   /** Several letters in one task: the outbox claims letters by the batch, and one message per letter would
    *  leave a worker idle between each answer and the next letter. */
   async composeMany(requests: ComposeRequest[]): Promise<ComposeOutcome[]> {
