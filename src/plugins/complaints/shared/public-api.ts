@@ -45,6 +45,48 @@ export interface FormTexts {
   statusLinkLabel: string;
 }
 
+/** The texts of the public form editors can override, in the order the settings page shows them. */
+export const FORM_TEXT_KEYS = [
+  'title',
+  'intro',
+  'sectionComplainant',
+  'sectionComplaint',
+  'requiredHint',
+  'privacyStatement',
+  'submit',
+  'sending',
+  'errorSummaryTitle',
+  'networkError',
+  'tooManyRequests',
+  'confirmationTitle',
+  'confirmation',
+  'statusLinkLabel',
+] as const satisfies ReadonlyArray<keyof FormTexts>;
+
+/** The public form's fields in form order; `requirable` ones editors may make required. */
+export const FORM_FIELDS = [
+  { name: 'complainantName', requirable: false },
+  { name: 'complainantEmail', requirable: true },
+  { name: 'complainantPhone', requirable: true },
+  { name: 'complainantAddress', requirable: true },
+  { name: 'complainantPostalCode', requirable: true },
+  { name: 'complainantCity', requirable: true },
+  { name: 'complainantClientNumber', requirable: true },
+  { name: 'categoryId', requirable: false },
+  { name: 'departmentId', requirable: true },
+  { name: 'aboutEmployeeBehaviour', requirable: false },
+  { name: 'accusedName', requirable: false },
+  { name: 'accusedFunction', requirable: false },
+  { name: 'description', requirable: false },
+  { name: 'desiredOutcome', requirable: true },
+  { name: 'privacyConsent', requirable: false },
+] as const;
+export type FormFieldName = (typeof FORM_FIELDS)[number]['name'];
+
+export function isRequirable(name: string): boolean {
+  return FORM_FIELDS.some((field) => field.name === name && field.requirable);
+}
+
 export interface FormDefinition {
   locale: Locale;
   texts: FormTexts;

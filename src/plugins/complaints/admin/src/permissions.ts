@@ -1,12 +1,14 @@
-/** The plugin's RBAC actions (server: permissions.ts), in the shape Page.Protect and menu links take. */
+/** The plugin's RBAC actions (shared/permissions.ts), in the shape Page.Protect and menu links take. */
+import { ACTIONS } from '../../shared/permissions';
+
 const permission = (action: string) => [{ action, subject: null }];
 
 export const PERMISSIONS = {
-  read: permission('plugin::complaints.complaints.read'),
-  process: permission('plugin::complaints.complaints.process'),
-  settings: permission('plugin::complaints.settings.manage'),
-  reports: permission('plugin::complaints.reports.read'),
-  privacy: permission('plugin::complaints.privacy.manage'),
+  read: permission(ACTIONS.read),
+  process: permission(ACTIONS.process),
+  settings: permission(ACTIONS.manageSettings),
+  reports: permission(ACTIONS.readReports),
+  privacy: permission(ACTIONS.managePrivacy),
 };
 
 /** Any of these opens the plugin: the procedure's pages need "inzien", the report and privacy pages their own right. */

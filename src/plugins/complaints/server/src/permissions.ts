@@ -2,17 +2,9 @@
  * The plugin's admin permissions (Strapi RBAC). Registered in register.ts; every admin route names the
  * action it needs, and services narrow what a user sees by department (see services/access.ts).
  */
-export const ACTIONS = {
-  read: 'plugin::complaints.complaints.read',
-  process: 'plugin::complaints.complaints.process',
-  readBehaviour: 'plugin::complaints.complaints.read-behaviour',
-  allDepartments: 'plugin::complaints.complaints.all-departments',
-  manageSettings: 'plugin::complaints.settings.manage',
-  readReports: 'plugin::complaints.reports.read',
-  managePrivacy: 'plugin::complaints.privacy.manage',
-} as const;
+import { ACTIONS } from '../../shared/permissions';
 
-export type PermissionAction = (typeof ACTIONS)[keyof typeof ACTIONS];
+export { ACTIONS, type PermissionAction } from '../../shared/permissions';
 
 export const ACTION_DEFINITIONS = [
   { uid: 'complaints.read', displayName: 'Klachten inzien (eigen afdeling)', subCategory: 'Klachten' },

@@ -1,32 +1,13 @@
 /**
- * Every action of the procedure as a form: the route it posts to, the fields its body needs (server:
+ * Every action of the procedure as a form: the fields its body needs (server:
  * validation/actions.ts), and how the form's values become that body. The dossier shows only what the
  * server lists in `allowedActions`; step pages offer the step's own actions inline.
  */
 import { localDateTimeToIso } from './dates';
+import { ACTION_NAMES, ACTION_PATHS, type ActionName } from '../../../shared/actions';
 import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_REASONS } from './procedure';
 
-export const ACTION_NAMES = [
-  'acknowledge',
-  'resolveAtAcknowledgement',
-  'declareNotAdmissible',
-  'planHearing',
-  'recordHearing',
-  'skipHearing',
-  'sendOutcome',
-  'startMonitoring',
-  'recordAgreementResult',
-  'close',
-  'extendHandlingTerm',
-  'recordDelayConsent',
-  'assignHandler',
-  'withdraw',
-  'acceptOutcome',
-  'declareDissatisfaction',
-  'markDisputeEligible',
-  'recordCommitteeOutcome',
-] as const;
-export type ActionName = (typeof ACTION_NAMES)[number];
+export { ACTION_NAMES, isActionName, type ActionName } from '../../../shared/actions';
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'checkbox' | 'date' | 'datetime' | 'user';
 
@@ -44,8 +25,6 @@ export interface ActionField {
 }
 
 export interface ActionForm {
-  /** Path under /complaints/complaints/:id. */
-  path: string;
   fields: ActionField[];
   /** Irreversible or ending the procedure early: a red button. */
   danger?: boolean;
@@ -58,7 +37,6 @@ export interface ActionForm {
 
 export const ACTION_FORMS: Record<ActionName, ActionForm> = {
   acknowledge: {
-    path: 'acknowledge',
     ui: 'modal',
     fields: [
       { name: 'answer', kind: 'textarea', hint: true },
@@ -66,7 +44,6 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   resolveAtAcknowledgement: {
-    path: 'resolve',
     ui: 'modal',
     fields: [
       { name: 'hearingWaived', kind: 'checkbox', hint: true, initial: false },
@@ -74,7 +51,6 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   declareNotAdmissible: {
-    path: 'not-admissible',
     ui: 'modal',
     danger: true,
     fields: [
@@ -84,7 +60,6 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   planHearing: {
-    path: 'hearing/plan',
     ui: 'modal',
     fields: [
       { name: 'plannedAt', kind: 'datetime', required: true },
@@ -95,7 +70,6 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   recordHearing: {
-    path: 'hearing/record',
     ui: 'modal',
     fields: [
       { name: 'heldAt', kind: 'datetime', hint: true },
@@ -106,23 +80,20 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   skipHearing: {
-    path: 'hearing/skip',
     ui: 'modal',
     fields: [
       { name: 'reason', kind: 'select', required: true, options: HEARING_SKIP_REASONS, optionsKey: 'skipReason', hint: true },
       { name: 'note', kind: 'textarea' },
     ],
   },
-  sendOutcome: { path: 'outcome', ui: 'composer', fields: [] },
-  startMonitoring: { path: 'monitoring', ui: 'modal', fields: [] },
+  sendOutcome: { ui: 'composer', fields: [] },
+  startMonitoring: { ui: 'modal', fields: [] },
   recordAgreementResult: {
-    path: 'agreements/:agreementId/result',
     ui: 'perAgreement',
     fields: [{ name: 'note', kind: 'textarea' }],
   },
-  close: { path: 'close', ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
+  close: { ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
   extendHandlingTerm: {
-    path: 'extend',
     ui: 'modal',
     fields: [
       { name: 'until', kind: 'date', required: true, hint: true },
@@ -130,20 +101,18 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   recordDelayConsent: {
-    path: 'delay-consent',
     ui: 'modal',
     fields: [
       { name: 'until', kind: 'date', required: true },
       { name: 'consentNote', kind: 'textarea', required: true, hint: true },
     ],
   },
-  assignHandler: { path: 'assign', ui: 'modal', fields: [{ name: 'handlerId', kind: 'user', required: true, hint: true }] },
-  withdraw: { path: 'withdraw', ui: 'modal', danger: true, fields: [{ name: 'reason', kind: 'textarea' }] },
-  acceptOutcome: { path: 'accept', ui: 'modal', fields: [] },
-  declareDissatisfaction: { path: 'dissatisfaction', ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
-  markDisputeEligible: { path: 'dispute/eligible', ui: 'modal', fields: [{ name: 'reason', kind: 'textarea', required: true, hint: true }] },
+  assignHandler: { ui: 'modal', fields: [{ name: 'handlerId', kind: 'user', required: true, hint: true }] },
+  withdraw: { ui: 'modal', danger: true, fields: [{ name: 'reason', kind: 'textarea' }] },
+  acceptOutcome: { ui: 'modal', fields: [] },
+  declareDissatisfaction: { ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
+  markDisputeEligible: { ui: 'modal', fields: [{ name: 'reason', kind: 'textarea', required: true, hint: true }] },
   recordCommitteeOutcome: {
-    path: 'dispute/committee-outcome',
     ui: 'modal',
     fields: [
       { name: 'outcome', kind: 'textarea', required: true },
@@ -152,13 +121,9 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
   },
 };
 
-export function isActionName(value: string): value is ActionName {
-  return (ACTION_NAMES as readonly string[]).includes(value);
-}
-
 /** The route of an action, relative to the admin API root. */
 export function actionUrl(complaintId: number, action: ActionName, agreementId?: number): string {
-  const path = ACTION_FORMS[action].path.replace(':agreementId', String(agreementId ?? ''));
+  const path = ACTION_PATHS[action].replace(':agreementId', String(agreementId ?? ''));
   return `/complaints/complaints/${complaintId}/${path}`;
 }
 

@@ -1,8 +1,7 @@
 import { LETTER_KINDS } from '../letters/types';
 import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
-
-export const LETTER_STATUSES = ['queued', 'sending', 'sent', 'failed', 'to_print', 'printed'] as const;
-export type LetterStatus = (typeof LETTER_STATUSES)[number];
+import { LETTER_STATUSES } from '../../../shared/procedure';
+export { LETTER_STATUSES, type LetterStatus } from '../../../shared/procedure';
 
 /**
  * A letter of a complaint, and at the same time its outbox row: written in the transaction of the change

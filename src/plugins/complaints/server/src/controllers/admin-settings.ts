@@ -1,6 +1,7 @@
 /** The editors' settings routes: procedure, form texts, calendar, departments and categories. */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { staffName, usersRepository } from '../persistence/users';
 import { getService } from '../services/registry';
 import { parseInput } from '../validation';
 import { categorySchema, closedDaySchema, departmentSchema, formSettingsSchema, procedureSettingsSchema } from '../validation/settings';
@@ -43,8 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await editor().saveDepartment(idParam(ctx), parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
     }),
     staff: handle(async (ctx) => {
-      const users = await strapi.db.query('admin::user').findMany({ where: { isActive: true }, select: ['id', 'firstname', 'lastname', 'email'], orderBy: { firstname: 'asc' } });
-      ctx.body = { data: users.map((u: any) => ({ id: u.id, name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email })) };
+      const users = await usersRepository(strapi).active();
+      ctx.body = { data: users.map((user) => ({ id: user.id, name: staffName(user), email: user.email })) };
     }),
     runSweep: handle(async (ctx) => {
       ctx.body = { data: await getService(strapi, 'sweep').run() };

@@ -6,8 +6,9 @@
  * on calendar dates in Europe/Amsterdam, so a DST switch never moves a due date.
  */
 import { DateTime } from 'luxon';
+import { ZONE } from '../../../shared/procedure';
 
-export const ZONE = 'Europe/Amsterdam';
+export { ZONE } from '../../../shared/procedure';
 
 /** Days declared equal to the Algemene termijnenwet days (Besluit van ...): the default closed days. */
 export const DECREE_DAYS: ReadonlyArray<{ date: string; name: string }> = [

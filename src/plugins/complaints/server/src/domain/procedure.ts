@@ -6,109 +6,13 @@
  */
 import type { Message } from '../../../shared/messages';
 
-export const STATUSES = [
-  'received',
-  'acknowledged',
-  'hearing_planned',
-  'hearing_held',
-  'agreements_sent',
-  'monitoring',
-  'closed',
-  'not_admissible',
-  'solved_at_acknowledgement',
-  'withdrawn',
-  'dispute',
-] as const;
-export type ComplaintStatus = (typeof STATUSES)[number];
+import { HANDLING_STATUSES, OPEN_STATUSES, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
+import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 
-export const STATUS_LABELS: Record<ComplaintStatus, Message> = {
-  received: { nl: 'Ontvangen', en: 'Received' },
-  acknowledged: { nl: 'Ontvangst bevestigd', en: 'Acknowledged' },
-  hearing_planned: { nl: 'Gesprek gepland', en: 'Hearing planned' },
-  hearing_held: { nl: 'Hoor en wederhoor afgerond', en: 'Hearing completed' },
-  agreements_sent: { nl: 'Afspraken verstuurd', en: 'Agreements sent' },
-  monitoring: { nl: 'Nakomen afspraken', en: 'Monitoring agreements' },
-  closed: { nl: 'Afgesloten', en: 'Closed' },
-  not_admissible: { nl: 'Niet in behandeling', en: 'Not admissible' },
-  solved_at_acknowledgement: { nl: 'Opgelost bij ontvangstbevestiging', en: 'Solved at acknowledgement' },
-  withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
-  dispute: { nl: 'Geschil', en: 'Dispute' },
-};
-
-/** The procedure step (1-6) whose admin page handles a complaint in this status; null when finished. */
-export const STEP_OF_STATUS: Record<ComplaintStatus, number | null> = {
-  received: 2,
-  acknowledged: 3,
-  hearing_planned: 3,
-  hearing_held: 4,
-  agreements_sent: 5,
-  monitoring: 5,
-  dispute: 6,
-  closed: null,
-  not_admissible: null,
-  solved_at_acknowledgement: null,
-  withdrawn: null,
-};
-
-/** Statuses in which the internal procedure is finished; only `closed` can still turn into a dispute. */
-export const FINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
-export const OPEN_STATUSES: readonly ComplaintStatus[] = STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
-
-/**
- * Statuses in which the handling term runs (Awb 9:11): until the outcome is sent. Monitoring agreements
- * and disputes come after the handling; their own dates are watched separately.
- */
-export const HANDLING_STATUSES: readonly ComplaintStatus[] = ['received', 'acknowledged', 'hearing_planned', 'hearing_held'];
-
-export const CHANNELS = ['online', 'post', 'telefoon', 'e-mail', 'balie'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const JUDGEMENTS = ['founded', 'partly_founded', 'unfounded', 'inadmissible'] as const;
-export type Judgement = (typeof JUDGEMENTS)[number];
-export const JUDGEMENT_LABELS: Record<Judgement, Message> = {
-  founded: { nl: 'Gegrond', en: 'Founded' },
-  partly_founded: { nl: 'Deels gegrond', en: 'Partly founded' },
-  unfounded: { nl: 'Ongegrond', en: 'Unfounded' },
-  inadmissible: { nl: 'Niet ontvankelijk', en: 'Inadmissible' },
-};
-
-/** Awb 9:8: why a complaint need not be handled. */
-export const NOT_ADMISSIBLE_REASONS = ['conduct_over_a_year', 'handled_before', 'objection_appeal_route'] as const;
-export type NotAdmissibleReason = (typeof NOT_ADMISSIBLE_REASONS)[number];
-export const NOT_ADMISSIBLE_LABELS: Record<NotAdmissibleReason, Message> = {
-  conduct_over_a_year: { nl: 'De gedraging vond meer dan een jaar geleden plaats', en: 'The conduct took place more than a year ago' },
-  handled_before: { nl: 'De klacht is al eerder behandeld', en: 'The complaint was handled before' },
-  objection_appeal_route: { nl: 'Bezwaar of beroep is de aangewezen weg', en: 'Objection or appeal is the proper route' },
-};
-
-/** Awb 9:10: why the hearing was skipped. */
-export const HEARING_SKIP_REASONS = ['complainant_waived', 'no_response'] as const;
-export type HearingSkipReason = (typeof HEARING_SKIP_REASONS)[number];
-
-export const HEARING_MODES = ['office', 'home', 'phone', 'video'] as const;
-export type HearingMode = (typeof HEARING_MODES)[number];
-export const HEARING_MODE_LABELS: Record<HearingMode, Message> = {
-  office: { nl: 'Op ons kantoor', en: 'At our office' },
-  home: { nl: 'Bij u thuis', en: 'At your home' },
-  phone: { nl: 'Telefonisch', en: 'By phone' },
-  video: { nl: 'Via een videogesprek', en: 'By video call' },
-};
-
-export const AGREEMENT_STATUSES = ['open', 'kept', 'not_kept'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, Message> = {
-  open: { nl: 'Open', en: 'Open' },
-  kept: { nl: 'Nagekomen', en: 'Kept' },
-  not_kept: { nl: 'Niet nagekomen', en: 'Not kept' },
-};
-
-export const CHANNEL_LABELS: Record<Channel, Message> = {
-  online: { nl: 'Via de website', en: 'Via the website' },
-  post: { nl: 'Per post', en: 'By post' },
-  telefoon: { nl: 'Telefonisch', en: 'By phone' },
-  'e-mail': { nl: 'Per e-mail', en: 'By e-mail' },
-  balie: { nl: 'Aan de balie', en: 'At the desk' },
-};
+// The vocabulary lives in shared/ (the admin and the form use it too); the domain's importers find it here.
+export { STATUSES, STATUS_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
+export type { ComplaintStatus, Channel, Judgement, NotAdmissibleReason, HearingSkipReason, HearingMode, AgreementStatus } from '../../../shared/procedure';
+export { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 
 /** What the rules need to know about a complaint. */
 export interface ComplaintFacts {
@@ -130,7 +34,7 @@ export interface ComplaintFacts {
   agreementStatuses: AgreementStatus[];
 }
 
-export interface ActionInputs {
+export interface ActionInputs extends Record<ActionName, unknown> {
   acknowledge: { answer?: string | null };
   resolveAtAcknowledgement: { hearingWaived: boolean };
   declareNotAdmissible: { reason: NotAdmissibleReason };
@@ -150,7 +54,6 @@ export interface ActionInputs {
   markDisputeEligible: Record<string, never>;
   recordCommitteeOutcome: Record<string, never>;
 }
-export type ActionName = keyof ActionInputs;
 
 /** Why the rules refuse an action: a stable code for programs and a sentence in both languages. */
 export interface Refusal {
@@ -472,7 +375,6 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
   },
 };
 
-export const ACTION_NAMES = Object.keys(RULES) as ActionName[];
 
 export function actionLabel(action: ActionName): Message {
   return RULES[action].label;

@@ -5,8 +5,10 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../../shared/messages';
 
+import { ZONE } from '../../../shared/procedure';
+
 /** Letters speak of Dutch time, wherever the server runs; the engine uses it too. */
-export const ZONE = 'Europe/Amsterdam';
+export { ZONE } from '../../../shared/procedure';
 const LUXON_LOCALE: Record<Locale, string> = { nl: 'nl', en: 'en-GB' };
 
 function toDateTime(value: unknown): DateTime | null {

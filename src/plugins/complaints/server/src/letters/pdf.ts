@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 import pdfMake = require('pdfmake');
 import type { Content, ContentText, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import type { Locale } from '../../../shared/messages';
+import { ZONE } from '../../../shared/procedure';
 import { breakLongWords } from './long-words';
 import type { InlineRun, LetterBlock, PdfLetterInput } from './types';
 
@@ -102,7 +103,7 @@ function configurePdfMake(): void {
 
 /** '25 november 2026' / '25 November 2026', on the Amsterdam calendar day. */
 function formatLetterDate(date: Date, locale: Locale): string {
-  return DateTime.fromJSDate(date, { zone: 'Europe/Amsterdam' }).setLocale(locale).toFormat('d MMMM yyyy');
+  return DateTime.fromJSDate(date, { zone: ZONE }).setLocale(locale).toFormat('d MMMM yyyy');
 }
 
 /** Input may come from the database: whatever it is, it becomes a plain string. */

@@ -4,29 +4,9 @@
  */
 import type { Locale, Message } from '../../../shared/messages';
 
-/** Every letter the procedure sends. */
-export const LETTER_KINDS = [
-  // to the complainant
-  'submission_received', // automatic, at online submission: reference + status link
-  'acknowledgement', // step 2: ontvangstbevestiging, optionally with the answer/solution
-  'hearing_invitation', // step 3: uitnodiging voor een gesprek (date, time, place/mode)
-  'not_admissible_notice', // Awb 9:8: niet in behandeling, with where to go instead
-  'agreements_letter', // step 4 / Awb 9:12: judgement, findings, conclusions, the agreements
-  'term_extension', // Awb 9:11: verlenging van de termijn (also to the person complained about)
-  'closure', // uitkomst / afsluiting
-  'committee_information', // step 6: how to reach the Onafhankelijke Regionale Geschillencommissie
-  // to staff
-  'staff_new_complaint',
-  'staff_behaviour_assigned',
-  'staff_acknowledgement_due_tomorrow',
-  'staff_acknowledgement_overdue',
-  'staff_handling_expiring',
-  'staff_handling_overdue',
-  'staff_agreement_due',
-  'staff_agreement_overdue',
-  'staff_hearing_tomorrow',
-] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
+import type { LetterKind } from '../../../shared/procedure';
+
+export { LETTER_KINDS, type LetterKind } from '../../../shared/procedure';
 
 export type LetterAudience = 'complainant' | 'accused' | 'staff';
 

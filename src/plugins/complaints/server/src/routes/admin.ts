@@ -1,7 +1,9 @@
 /**
  * Admin routes, mounted under /complaints (no /admin prefix); every one needs an admin session and the
- * plugin permission named here (401 without a session, 403 without the permission).
+ * plugin permission named here (401 without a session, 403 without the permission). The procedure's
+ * actions are posted to the paths of shared/actions.ts, each handled by the controller action of its name.
  */
+import { ACTION_NAMES, ACTION_PATHS } from '../../../shared/actions';
 import { ACTIONS, type PermissionAction } from '../permissions';
 
 const guarded = (method: string, path: string, handler: string, action: PermissionAction) => ({
@@ -23,25 +25,8 @@ export const adminRoutes = [
   read('GET', '/complaints', 'list'),
   read('GET', '/complaints/:id', 'findOne'),
   process('/complaints', 'register'),
-  process('/complaints/:id/acknowledge', 'acknowledge'),
-  process('/complaints/:id/resolve', 'resolve'),
-  process('/complaints/:id/not-admissible', 'notAdmissible'),
-  process('/complaints/:id/hearing/plan', 'planHearing'),
-  process('/complaints/:id/hearing/record', 'recordHearing'),
-  process('/complaints/:id/hearing/skip', 'skipHearing'),
-  process('/complaints/:id/outcome', 'sendOutcome'),
+  ...ACTION_NAMES.map((action) => process(`/complaints/:id/${ACTION_PATHS[action]}`, action)),
   process('/complaints/:id/outcome/preview', 'previewOutcome'),
-  process('/complaints/:id/monitoring', 'startMonitoring'),
-  process('/complaints/:id/agreements/:agreementId/result', 'agreementResult'),
-  process('/complaints/:id/close', 'close'),
-  process('/complaints/:id/accept', 'acceptOutcome'),
-  process('/complaints/:id/extend', 'extend'),
-  process('/complaints/:id/delay-consent', 'delayConsent'),
-  process('/complaints/:id/assign', 'assign'),
-  process('/complaints/:id/withdraw', 'withdraw'),
-  process('/complaints/:id/dissatisfaction', 'declareDissatisfaction'),
-  process('/complaints/:id/dispute/eligible', 'markEligible'),
-  process('/complaints/:id/dispute/committee-outcome', 'committeeOutcome'),
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),
   process('/letters/:letterId/printed', 'admin-letters.printed'),

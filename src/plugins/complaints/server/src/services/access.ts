@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { ForbiddenError, InvalidInputError } from '../errors';
 import { ACTIONS } from '../permissions';
 import { UID } from '../uids';
+import { usersRepository } from '../persistence/users';
 
 export interface AccessScope {
   userId: number;
@@ -80,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * person can be made a complaint's handler.
    */
   async mayHandle(userId: number, departmentId: number | null): Promise<boolean> {
-    const user = await strapi.db.query('admin::user').findOne({ where: { id: userId, isActive: true }, select: ['id'] });
+    const user = await usersRepository(strapi).isActive(userId);
     if (!user) return false;
     const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
     if (!ability.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;

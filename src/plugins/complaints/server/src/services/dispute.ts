@@ -20,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  async markEligible(complaintId: number, reason: string, actor: Actor, scope: AccessScope | null) {
+  async markDisputeEligible(complaintId: number, reason: string, actor: Actor, scope: AccessScope | null) {
     return getService(strapi, 'transitions').run({
       complaintId,
       action: 'markDisputeEligible',

@@ -6,16 +6,14 @@ import type { Core } from '@strapi/strapi';
 import { actionLabel, allowedActions, HANDLING_STATUSES, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
 import { today } from '../domain/terms';
 import { UID } from '../uids';
+import { usersRepository } from '../persistence/users';
 import type { AccessScope } from './access';
 import { getService } from './registry';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Display names of admin users by id. */
   async userNames(ids: Array<number | null | undefined>): Promise<Map<number, string>> {
-    const unique = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
-    if (!unique.length) return new Map();
-    const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: unique } }, select: ['id', 'firstname', 'lastname', 'username', 'email'] });
-    return new Map(users.map((u: any) => [u.id, [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email]));
+    return usersRepository(strapi).names(ids);
   },
 
   async get(complaintId: number, scope: AccessScope | null) {

@@ -7,6 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { publicHolidays } from '../domain/calendar';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { UID } from '../uids';
+import { usersRepository } from '../persistence/users';
+import { isRequirable } from '../../../shared/public-api';
 import { DEFAULT_FORM_TEXTS, FIELD_SPECS } from './public-form';
 import { getService } from './registry';
 
@@ -21,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function assertUsers(ids: Array<number | null>, field: string) {
     const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
     if (!wanted.length) return;
-    const found = await strapi.db.query('admin::user').count({ where: { id: { $in: wanted } } });
+    const found = await usersRepository(strapi).countExisting(wanted);
     if (found !== wanted.length) throw new InvalidInputError({ [field]: { nl: 'Kies bestaande medewerkers.', en: 'Choose existing staff members.' } });
   }
 
@@ -40,7 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The defaults the form falls back to, so editors see what a field shows when they leave it empty.
       const formDefaults = {
         texts: DEFAULT_FORM_TEXTS,
-        fields: FIELD_SPECS.map((f) => ({ name: f.name, label: f.label, help: f.help ?? null, requirable: Boolean(f.optionalRequirable) })),
+        fields: FIELD_SPECS.map((f) => ({ name: f.name, label: f.label, help: f.help ?? null, requirable: isRequirable(f.name) })),
       };
       return { procedure, form, closedDays, formDefaults };
     },

@@ -9,6 +9,7 @@ import { InvalidInputError } from '../errors';
 import type { AccessScope } from './access';
 import type { Actor } from './actor';
 import { getService } from './registry';
+import { usersRepository } from '../persistence/users';
 
 export interface ExtendInput {
   until: string;
@@ -57,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async assignHandler(complaintId: number, handlerId: number, actor: Actor, scope: AccessScope | null) {
-    const user = await strapi.db.query('admin::user').findOne({ where: { id: handlerId, isActive: true }, select: ['id'] });
+    const user = await usersRepository(strapi).isActive(handlerId);
     if (!user) throw new InvalidInputError({ handlerId: { nl: 'Kies een actieve medewerker.', en: 'Choose an active staff member.' } });
     return getService(strapi, 'transitions').run({
       complaintId,

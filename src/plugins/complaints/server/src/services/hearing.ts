@@ -45,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     current,
 
-    async plan(complaintId: number, input: PlanHearingInput, actor: Actor, scope: AccessScope | null) {
+    async planHearing(complaintId: number, input: PlanHearingInput, actor: Actor, scope: AccessScope | null) {
       return getService(strapi, 'transitions').run({
         complaintId,
         action: 'planHearing',
@@ -68,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async record(complaintId: number, input: RecordHearingInput, actor: Actor, scope: AccessScope | null) {
+    async recordHearing(complaintId: number, input: RecordHearingInput, actor: Actor, scope: AccessScope | null) {
       return getService(strapi, 'transitions').run({
         complaintId,
         action: 'recordHearing',
@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async skip(complaintId: number, input: SkipHearingInput, actor: Actor, scope: AccessScope | null) {
+    async skipHearing(complaintId: number, input: SkipHearingInput, actor: Actor, scope: AccessScope | null) {
       return getService(strapi, 'transitions').run({
         complaintId,
         action: 'skipHearing',

@@ -3,7 +3,7 @@
  * the term that matters, paginated in the database, narrowed to what the user may see.
  */
 import type { Core } from '@strapi/strapi';
-import { HANDLING_STATUSES, STEP_OF_STATUS, STATUSES, type ComplaintStatus } from '../domain/procedure';
+import { HANDLING_STATUSES, STEP_OF_STATUS, STATUSES, STATUSES_OF_STEP, type ComplaintStatus } from '../domain/procedure';
 import { today } from '../domain/terms';
 import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
@@ -24,15 +24,6 @@ export interface InboxQuery {
   pageSize: number;
 }
 
-/** The statuses each admin page lists. */
-export const STATUSES_OF_STEP: Record<number, ComplaintStatus[]> = {
-  1: ['received'],
-  2: ['received'],
-  3: ['acknowledged', 'hearing_planned'],
-  4: ['hearing_held'],
-  5: ['agreements_sent', 'monitoring'],
-  6: ['dispute'],
-};
 
 export const SUMMARY_FIELDS = [
   'id',

@@ -27,6 +27,7 @@ import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
+import { staffName, usersRepository, type StaffUser } from '../persistence/users';
 import { fillStatusToken, STAND_IN_TOKEN, statusLinkSecret, statusUrl as statusLinkUrl, trackingToken } from '../status-link';
 
 export interface Recipient {
@@ -81,6 +82,11 @@ export function publicBaseUrl(strapi: Core.Strapi): string {
   return (configured || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
 }
 
+/** A staff member as the addressee of a staff letter, in their admin language. */
+function staffRecipient(user: StaffUser): Recipient {
+  return { name: staffName(user), email: user.email, addressLines: [], locale: pickLocale(user.preferedLanguage) };
+}
+
 function addressLines(complaint: ComplaintRow): string[] {
   return [complaint.complainantAddress, [complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join('  ')].filter((l): l is string => Boolean(l && l.trim()));
 }
@@ -99,8 +105,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Admin users as recipients, with their ids (the sweep maps findings to them). */
     async staffWithIds(userIds: number[]): Promise<Array<Recipient & { id: number }>> {
       if (!userIds.length) return [];
-      const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds }, isActive: true }, select: ['id', 'firstname', 'lastname', 'email', 'preferedLanguage'] });
-      return users.map((u: any) => ({ id: u.id, name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
+      const users = await usersRepository(strapi).activeByIds(userIds);
+      return users.map((user) => ({ id: user.id, ...staffRecipient(user) }));
     },
 
     /** Admin users as recipients of staff letters (cached briefly: every intake asks for the manager). */
@@ -117,8 +123,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async loadStaff(ids: number[]): Promise<Recipient[]> {
-      const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids }, isActive: true }, select: ['id', 'firstname', 'lastname', 'email', 'preferedLanguage'] });
-      return users.map((u: any) => ({ name: [u.firstname, u.lastname].filter(Boolean).join(' ') || u.email, email: u.email, addressLines: [], locale: pickLocale(u.preferedLanguage) }));
+      const users = await usersRepository(strapi).activeByIds(ids);
+      return users.map(staffRecipient);
     },
 
     async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {

@@ -11,6 +11,7 @@
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
+import { ZONE } from '../domain/calendar';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { blocksToText } from '../letters/render';
 import type { InlineRun, LetterBlock } from '../letters/types';
@@ -164,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           type: 'list',
           ordered: false,
           items: [
-            line('Ontvangen', DateTime.fromISO(String(complaint.receivedAt)).setZone('Europe/Amsterdam').toFormat('d-M-yyyy HH:mm')),
+            line('Ontvangen', DateTime.fromISO(String(complaint.receivedAt)).setZone(ZONE).toFormat('d-M-yyyy HH:mm')),
             line('Status', STATUS_LABELS[complaint.status as keyof typeof STATUS_LABELS]?.nl ?? complaint.status),
             line('Naam', complaint.complainantName),
             line('E-mailadres', complaint.complainantEmail),
@@ -202,7 +203,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.cron.add({
         [CRON_NAME]: {
           task: () => this.applyRetention().catch((error) => strapi.log.error(`[complaints] retention: ${error?.stack ?? error}`)),
-          options: { rule: '0 30 2 * * *', tz: 'Europe/Amsterdam' },
+          options: { rule: '0 30 2 * * *', tz: ZONE },
         },
       });
       setImmediate(() => this.applyRetention().catch((error) => strapi.log.error(`[complaints] retention: ${error?.stack ?? error}`)));

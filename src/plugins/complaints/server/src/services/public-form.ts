@@ -6,7 +6,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
-import type { FieldType, FormDefinition, FormField, FormTexts } from '../../../shared/public-api';
+import { isRequirable, type FieldType, type FormDefinition, type FormField, type FormFieldName, type FormTexts } from '../../../shared/public-api';
 import { InvalidInputError } from '../errors';
 import { UID } from '../uids';
 import { LIMITS } from '../validation/complaint-details';
@@ -55,12 +55,10 @@ export const DEFAULT_FORM_TEXTS: Record<Locale, FormTexts> = {
 };
 
 interface FieldSpec {
-  name: string;
+  name: FormFieldName;
   type: FieldType;
   section: FormField['section'];
   required: boolean;
-  /** Editors may make this optional field required. */
-  optionalRequirable?: boolean;
   maxLength: number | null;
   autocomplete: string | null;
   showWhen?: string;
@@ -70,19 +68,19 @@ interface FieldSpec {
 
 export const FIELD_SPECS: FieldSpec[] = [
   { name: 'complainantName', type: 'text', section: 'complainant', required: true, maxLength: LIMITS.name, autocomplete: 'name', label: { nl: 'Naam', en: 'Name' } },
-  { name: 'complainantEmail', type: 'email', section: 'complainant', required: false, optionalRequirable: true, maxLength: LIMITS.email, autocomplete: 'email', label: { nl: 'E-mailadres', en: 'E-mail address' }, help: { nl: 'Geen e-mail? Vul dan uw adres in, dan krijgt u onze brieven per post.', en: 'No e-mail? Fill in your address and we will reply by post.' } },
-  { name: 'complainantPhone', type: 'tel', section: 'complainant', required: false, optionalRequirable: true, maxLength: LIMITS.phone, autocomplete: 'tel', label: { nl: 'Telefoonnummer', en: 'Phone number' } },
-  { name: 'complainantAddress', type: 'text', section: 'complainant', required: false, optionalRequirable: true, maxLength: LIMITS.address, autocomplete: 'street-address', label: { nl: 'Straat en huisnummer', en: 'Street and house number' } },
-  { name: 'complainantPostalCode', type: 'text', section: 'complainant', required: false, optionalRequirable: true, maxLength: LIMITS.postalCode, autocomplete: 'postal-code', label: { nl: 'Postcode', en: 'Postal code' }, help: { nl: 'Bijvoorbeeld 1234 AB', en: 'For example 1234 AB' } },
-  { name: 'complainantCity', type: 'text', section: 'complainant', required: false, optionalRequirable: true, maxLength: LIMITS.city, autocomplete: 'address-level2', label: { nl: 'Woonplaats', en: 'City' } },
-  { name: 'complainantClientNumber', type: 'text', section: 'complainant', required: false, optionalRequirable: true, maxLength: LIMITS.clientNumber, autocomplete: null, label: { nl: 'Klantnummer', en: 'Client number' }, help: { nl: 'Staat op uw brieven van ons, als u het heeft.', en: 'Shown on our letters to you, if you have one.' } },
+  { name: 'complainantEmail', type: 'email', section: 'complainant', required: false, maxLength: LIMITS.email, autocomplete: 'email', label: { nl: 'E-mailadres', en: 'E-mail address' }, help: { nl: 'Geen e-mail? Vul dan uw adres in, dan krijgt u onze brieven per post.', en: 'No e-mail? Fill in your address and we will reply by post.' } },
+  { name: 'complainantPhone', type: 'tel', section: 'complainant', required: false, maxLength: LIMITS.phone, autocomplete: 'tel', label: { nl: 'Telefoonnummer', en: 'Phone number' } },
+  { name: 'complainantAddress', type: 'text', section: 'complainant', required: false, maxLength: LIMITS.address, autocomplete: 'street-address', label: { nl: 'Straat en huisnummer', en: 'Street and house number' } },
+  { name: 'complainantPostalCode', type: 'text', section: 'complainant', required: false, maxLength: LIMITS.postalCode, autocomplete: 'postal-code', label: { nl: 'Postcode', en: 'Postal code' }, help: { nl: 'Bijvoorbeeld 1234 AB', en: 'For example 1234 AB' } },
+  { name: 'complainantCity', type: 'text', section: 'complainant', required: false, maxLength: LIMITS.city, autocomplete: 'address-level2', label: { nl: 'Woonplaats', en: 'City' } },
+  { name: 'complainantClientNumber', type: 'text', section: 'complainant', required: false, maxLength: LIMITS.clientNumber, autocomplete: null, label: { nl: 'Klantnummer', en: 'Client number' }, help: { nl: 'Staat op uw brieven van ons, als u het heeft.', en: 'Shown on our letters to you, if you have one.' } },
   { name: 'categoryId', type: 'select', section: 'complaint', required: true, maxLength: null, autocomplete: null, label: { nl: 'Waar gaat uw klacht over?', en: 'What is your complaint about?' } },
-  { name: 'departmentId', type: 'select', section: 'complaint', required: false, optionalRequirable: true, maxLength: null, autocomplete: null, label: { nl: 'Afdeling (als u die weet)', en: 'Department (if you know)' } },
+  { name: 'departmentId', type: 'select', section: 'complaint', required: false, maxLength: null, autocomplete: null, label: { nl: 'Afdeling (als u die weet)', en: 'Department (if you know)' } },
   { name: 'aboutEmployeeBehaviour', type: 'checkbox', section: 'complaint', required: false, maxLength: null, autocomplete: null, label: { nl: 'Mijn klacht gaat over het gedrag van een medewerker', en: "My complaint is about an employee's behaviour" }, help: { nl: 'Dan behandelt de leidinggevende van de afdeling uw klacht en nodigen wij u altijd uit voor een gesprek.', en: "Then the department manager handles your complaint and we always invite you for a conversation." } },
   { name: 'accusedName', type: 'text', section: 'complaint', required: false, maxLength: LIMITS.accusedName, autocomplete: 'off', showWhen: 'aboutEmployeeBehaviour', label: { nl: 'Naam van de medewerker', en: 'Name of the employee' } },
   { name: 'accusedFunction', type: 'text', section: 'complaint', required: false, maxLength: LIMITS.accusedFunction, autocomplete: 'off', showWhen: 'aboutEmployeeBehaviour', label: { nl: 'Functie van de medewerker (als u die weet)', en: 'Role of the employee (if you know)' } },
   { name: 'description', type: 'textarea', section: 'complaint', required: true, maxLength: LIMITS.description, autocomplete: null, label: { nl: 'Beschrijf uw klacht', en: 'Describe your complaint' }, help: { nl: 'Wat is er gebeurd, wanneer, en met wie?', en: 'What happened, when, and with whom?' } },
-  { name: 'desiredOutcome', type: 'textarea', section: 'complaint', required: false, optionalRequirable: true, maxLength: LIMITS.desiredOutcome, autocomplete: null, label: { nl: 'Wat zou u graag zien als oplossing?', en: 'What solution would you like?' } },
+  { name: 'desiredOutcome', type: 'textarea', section: 'complaint', required: false, maxLength: LIMITS.desiredOutcome, autocomplete: null, label: { nl: 'Wat zou u graag zien als oplossing?', en: 'What solution would you like?' } },
   { name: 'privacyConsent', type: 'checkbox', section: 'consent', required: true, maxLength: null, autocomplete: null, label: { nl: 'Ik heb de privacyverklaring gelezen en geef toestemming om mijn gegevens te gebruiken voor de behandeling van mijn klacht', en: 'I have read the privacy statement and agree that my details are used to handle my complaint' } },
 ];
 
@@ -136,8 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Optional fields editors made required (only those that may be). */
     async extraRequiredFields(): Promise<string[]> {
       const settings = await this.settings();
-      const requirable = new Set(FIELD_SPECS.filter((f) => f.optionalRequirable).map((f) => f.name));
-      return (settings.requiredFields ?? []).filter((name) => requirable.has(name));
+      return (settings.requiredFields ?? []).filter(isRequirable);
     },
 
     async texts(locale: Locale): Promise<FormTexts> {

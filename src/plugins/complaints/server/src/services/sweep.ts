@@ -8,7 +8,7 @@
  * overdue handling term also to the coordinators.
  */
 import type { Core } from '@strapi/strapi';
-import { isoDate } from '../domain/calendar';
+import { isoDate, ZONE } from '../domain/calendar';
 import { HANDLING_STATUSES } from '../domain/procedure';
 import { today } from '../domain/terms';
 import type { LetterKind } from '../letters/types';
@@ -16,6 +16,7 @@ import { TABLE, UID } from '../uids';
 import type { ComplaintRow } from './complaints';
 import type { ContextPreload, Recipient } from './letters';
 import { getService } from './registry';
+import { usersRepository } from '../persistence/users';
 
 const CRON_NAME = 'complaints-deadline-sweep';
 export const COORDINATOR_ROLE = 'complaints-coordinator';
@@ -44,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function coordinatorIds(): Promise<number[]> {
     const role = await strapi.db.query('admin::role').findOne({ where: { code: COORDINATOR_ROLE }, select: ['id'] });
     if (!role) return [];
-    const users = await strapi.db.query('admin::user').findMany({ where: { roles: { id: role.id }, isActive: true }, select: ['id'] });
+    const users = await usersRepository(strapi).activeInRole(role.id);
     return users.map((u: { id: number }) => u.id);
   }
 
@@ -112,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   function toZoned(date: Date) {
     const { DateTime } = require('luxon') as typeof import('luxon');
-    return DateTime.fromJSDate(date, { zone: 'Europe/Amsterdam' });
+    return DateTime.fromJSDate(date, { zone: ZONE });
   }
 
   /**
@@ -200,7 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.cron.add({
         [CRON_NAME]: {
           task: () => this.run().catch((error) => strapi.log.error(`[complaints] sweep: ${error?.stack ?? error}`)),
-          options: { rule: `0 */${minutes} * * * *`, tz: 'Europe/Amsterdam' },
+          options: { rule: `0 */${minutes} * * * *`, tz: ZONE },
         },
       });
       setImmediate(() => this.run().catch((error) => strapi.log.error(`[complaints] sweep: ${error?.stack ?? error}`)));

@@ -1,0 +1,164 @@
+/**
+ * The procedure's vocabulary, once: the values the server stores and accepts, the admin offers and the
+ * form shows. Server (domain/, content-types/, validation/), admin (lib/) and form import from here, so a
+ * word added or renamed here is added or renamed everywhere. Labels of the admin screens live in its
+ * translations under the same names; the rules that connect these words live in server/src/domain.
+ */
+import type { Message } from './messages';
+
+/** Dates and terms are counted in the organisation's own calendar. */
+export const ZONE = 'Europe/Amsterdam';
+
+/** In procedure order: the admin lists them so, the content type stores them as text. */
+export const STATUSES = [
+  'received',
+  'acknowledged',
+  'hearing_planned',
+  'hearing_held',
+  'agreements_sent',
+  'monitoring',
+  'dispute',
+  'closed',
+  'not_admissible',
+  'solved_at_acknowledgement',
+  'withdrawn',
+] as const;
+export type ComplaintStatus = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<ComplaintStatus, Message> = {
+  received: { nl: 'Ontvangen', en: 'Received' },
+  acknowledged: { nl: 'Ontvangst bevestigd', en: 'Acknowledged' },
+  hearing_planned: { nl: 'Gesprek gepland', en: 'Hearing planned' },
+  hearing_held: { nl: 'Hoor en wederhoor afgerond', en: 'Hearing completed' },
+  agreements_sent: { nl: 'Afspraken verstuurd', en: 'Agreements sent' },
+  monitoring: { nl: 'Nakomen afspraken', en: 'Monitoring agreements' },
+  closed: { nl: 'Afgesloten', en: 'Closed' },
+  not_admissible: { nl: 'Niet in behandeling', en: 'Not admissible' },
+  solved_at_acknowledgement: { nl: 'Opgelost bij ontvangstbevestiging', en: 'Solved at acknowledgement' },
+  withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
+  dispute: { nl: 'Geschil', en: 'Dispute' },
+};
+
+/** The procedure step (1-6) whose admin page handles a complaint in this status; null when finished. */
+export const STEP_OF_STATUS: Record<ComplaintStatus, number | null> = {
+  received: 2,
+  acknowledged: 3,
+  hearing_planned: 3,
+  hearing_held: 4,
+  agreements_sent: 5,
+  monitoring: 5,
+  dispute: 6,
+  closed: null,
+  not_admissible: null,
+  solved_at_acknowledgement: null,
+  withdrawn: null,
+};
+
+/**
+ * The statuses each step's admin page lists. Step 1 (registering) shows what just came in, as step 2
+ * (acknowledging) does.
+ */
+export const STATUSES_OF_STEP: Record<number, readonly ComplaintStatus[]> = {
+  1: ['received'],
+  2: ['received'],
+  3: ['acknowledged', 'hearing_planned'],
+  4: ['hearing_held'],
+  5: ['agreements_sent', 'monitoring'],
+  6: ['dispute'],
+};
+
+/** Statuses in which the internal procedure is finished; only `closed` can still turn into a dispute. */
+export const FINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
+export const OPEN_STATUSES: readonly ComplaintStatus[] = STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
+
+/**
+ * Statuses in which the handling term runs (Awb 9:11): until the outcome is sent. Monitoring agreements
+ * and disputes come after the handling; their own dates are watched separately.
+ */
+export const HANDLING_STATUSES: readonly ComplaintStatus[] = ['received', 'acknowledged', 'hearing_planned', 'hearing_held'];
+
+/**
+ * "Alle lopende klachten": open statuses short of a dispute. Wider than HANDLING_STATUSES, whose handling
+ * term ends when the outcome is sent.
+ */
+export const OPEN_FOR_HANDLING: readonly ComplaintStatus[] = OPEN_STATUSES.filter((s) => s !== 'dispute');
+
+/** How a complaint came in: the form, or registered by staff. */
+export const STAFF_CHANNELS = ['post', 'telefoon', 'e-mail', 'balie'] as const;
+export const CHANNELS = ['online', ...STAFF_CHANNELS] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Record<Channel, Message> = {
+  online: { nl: 'Via de website', en: 'Via the website' },
+  post: { nl: 'Per post', en: 'By post' },
+  telefoon: { nl: 'Telefonisch', en: 'By phone' },
+  'e-mail': { nl: 'Per e-mail', en: 'By e-mail' },
+  balie: { nl: 'Aan de balie', en: 'At the desk' },
+};
+
+export const JUDGEMENTS = ['founded', 'partly_founded', 'unfounded', 'inadmissible'] as const;
+export type Judgement = (typeof JUDGEMENTS)[number];
+export const JUDGEMENT_LABELS: Record<Judgement, Message> = {
+  founded: { nl: 'Gegrond', en: 'Founded' },
+  partly_founded: { nl: 'Deels gegrond', en: 'Partly founded' },
+  unfounded: { nl: 'Ongegrond', en: 'Unfounded' },
+  inadmissible: { nl: 'Niet ontvankelijk', en: 'Inadmissible' },
+};
+
+/** Awb 9:8: why a complaint need not be handled. */
+export const NOT_ADMISSIBLE_REASONS = ['conduct_over_a_year', 'handled_before', 'objection_appeal_route'] as const;
+export type NotAdmissibleReason = (typeof NOT_ADMISSIBLE_REASONS)[number];
+export const NOT_ADMISSIBLE_LABELS: Record<NotAdmissibleReason, Message> = {
+  conduct_over_a_year: { nl: 'De gedraging vond meer dan een jaar geleden plaats', en: 'The conduct took place more than a year ago' },
+  handled_before: { nl: 'De klacht is al eerder behandeld', en: 'The complaint was handled before' },
+  objection_appeal_route: { nl: 'Bezwaar of beroep is de aangewezen weg', en: 'Objection or appeal is the proper route' },
+};
+
+/** Awb 9:10: why the hearing was skipped. */
+export const HEARING_SKIP_REASONS = ['complainant_waived', 'no_response'] as const;
+export type HearingSkipReason = (typeof HEARING_SKIP_REASONS)[number];
+
+export const HEARING_MODES = ['office', 'home', 'phone', 'video'] as const;
+export type HearingMode = (typeof HEARING_MODES)[number];
+export const HEARING_MODE_LABELS: Record<HearingMode, Message> = {
+  office: { nl: 'Op ons kantoor', en: 'At our office' },
+  home: { nl: 'Bij u thuis', en: 'At your home' },
+  phone: { nl: 'Telefonisch', en: 'By phone' },
+  video: { nl: 'Via een videogesprek', en: 'By video call' },
+};
+
+export const AGREEMENT_STATUSES = ['open', 'kept', 'not_kept'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, Message> = {
+  open: { nl: 'Open', en: 'Open' },
+  kept: { nl: 'Nagekomen', en: 'Kept' },
+  not_kept: { nl: 'Niet nagekomen', en: 'Not kept' },
+};
+
+/** Every letter the procedure sends. */
+export const LETTER_KINDS = [
+  // to the complainant
+  'submission_received', // automatic, at online submission: reference + status link
+  'acknowledgement', // step 2: ontvangstbevestiging, optionally with the answer/solution
+  'hearing_invitation', // step 3: uitnodiging voor een gesprek (date, time, place/mode)
+  'not_admissible_notice', // Awb 9:8: niet in behandeling, with where to go instead
+  'agreements_letter', // step 4 / Awb 9:12: judgement, findings, conclusions, the agreements
+  'term_extension', // Awb 9:11: verlenging van de termijn (also to the person complained about)
+  'closure', // uitkomst / afsluiting
+  'committee_information', // step 6: how to reach the Onafhankelijke Regionale Geschillencommissie
+  // to staff
+  'staff_new_complaint',
+  'staff_behaviour_assigned',
+  'staff_acknowledgement_due_tomorrow',
+  'staff_acknowledgement_overdue',
+  'staff_handling_expiring',
+  'staff_handling_overdue',
+  'staff_agreement_due',
+  'staff_agreement_overdue',
+  'staff_hearing_tomorrow',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/** A letter's way out: queued for e-mail (then sent or failed), or to be printed and posted. */
+export const LETTER_STATUSES = ['queued', 'sending', 'sent', 'failed', 'to_print', 'printed'] as const;
+export type LetterStatus = (typeof LETTER_STATUSES)[number];
