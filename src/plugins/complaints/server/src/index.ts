@@ -3,6 +3,7 @@ import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
 import destroy from './destroy';
+import answers from './middlewares/answers';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -17,5 +18,5 @@ export default {
   routes,
   services,
   policies: {},
-  middlewares: {},
+  middlewares: { answers },
 };

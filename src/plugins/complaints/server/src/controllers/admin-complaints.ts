@@ -14,7 +14,7 @@ import type { AccessScope } from '../services/access';
 import { adminActor, type Actor } from '../services/actor';
 import { staffName, usersRepository } from '../persistence/users';
 import { getService } from '../services/registry';
-import { handle, idParam } from './respond';
+import { idParam } from './respond';
 
 /** Who asks, decided once per request and handed to every service the request calls. */
 interface Staff {
@@ -33,13 +33,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * messages), then the body by `schema`, then `run`; the answer is the fresh dossier.
    */
   function action<S extends z.ZodType>(schema: S, run: (id: number, input: z.output<S>, staff: Staff, ctx: Context) => Promise<unknown>): ActionHandler {
-    return handle(async (ctx: Context) => {
+    return async (ctx: Context) => {
       const id = idParam(ctx);
       const staff = await staffOf(ctx);
       service('access').assertCanSee(staff.scope, await service('complaints').requireById(id));
       await run(id, parseInput(schema, ctx.request.body ?? {}), staff, ctx);
       ctx.body = { data: await service('dossier').get(id, staff.scope) };
-    });
+    };
   }
 
   const actions: Record<ActionName, ActionHandler> = {
@@ -74,38 +74,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     ...actions,
 
-    list: handle(async (ctx: Context) => {
+    list: async (ctx: Context) => {
       const query = parseInput(schemas.inboxQuerySchema, ctx.query ?? {});
       ctx.body = { data: await service('inbox').list(query, (await staffOf(ctx)).scope) };
-    }),
+    },
 
-    overview: handle(async (ctx: Context) => {
+    overview: async (ctx: Context) => {
       ctx.body = { data: await service('inbox').overview((await staffOf(ctx)).scope) };
-    }),
+    },
 
-    findOne: handle(async (ctx: Context) => {
+    findOne: async (ctx: Context) => {
       ctx.body = { data: await service('dossier').get(idParam(ctx), (await staffOf(ctx)).scope) };
-    }),
+    },
 
-    register: handle(async (ctx: Context) => {
+    register: async (ctx: Context) => {
       const input = parseInput(staffRegistrationSchema, ctx.request.body ?? {});
       const { actor, scope } = await staffOf(ctx);
       service('access').assertMayRegisterInto(scope, input.departmentId);
       const { complaint } = await service('intake').file(input, actor);
       ctx.status = 201;
       ctx.body = { data: { id: complaint.id, reference: complaint.reference } };
-    }),
+    },
 
     /** The agreements letter as the outcome being composed would send it (handlers, no settings right needed). */
-    previewOutcome: handle(async (ctx: Context) => {
+    previewOutcome: async (ctx: Context) => {
       const complaint = await service('complaints').requireById(idParam(ctx));
       service('access').assertCanSee((await staffOf(ctx)).scope, complaint);
       const draft = parseInput(schemas.sendOutcomeSchema, ctx.request.body ?? {});
       ctx.body = { data: await service('letters').previewOutcome(complaint, draft) };
-    }),
+    },
 
     /** Choices for the admin forms: departments, categories, staff. */
-    lookups: handle(async (ctx: Context) => {
+    lookups: async (ctx: Context) => {
       const catalog = service('catalog');
       const users = await usersRepository(strapi).active();
       ctx.body = {
@@ -115,6 +115,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           users: users.map((user) => ({ id: user.id, name: staffName(user) })),
         },
       };
-    }),
+    },
   };
 };

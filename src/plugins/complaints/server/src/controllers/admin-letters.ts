@@ -3,6 +3,7 @@
  * marking a printed one; editors' templates with validation, reset and a live preview.
  */
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import { pickLocale } from '../../../shared/messages';
 import { InvalidInputError } from '../errors';
@@ -11,7 +12,7 @@ import { LETTER_KINDS, type LetterContext } from '../letters/types';
 import { adminActor } from '../services/actor';
 import { getService } from '../services/registry';
 import { fields, parseInput } from '../validation';
-import { handle, idParam } from './respond';
+import { idParam } from './respond';
 
 const templateSchema = z.object({
   subject: fields.requiredText(300),
@@ -28,10 +29,10 @@ const previewSchema = z.object({
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const scopeOf = (ctx: any) => getService(strapi, 'access').scopeOf(ctx);
+  const scopeOf = (ctx: Context) => getService(strapi, 'access').scopeOf(ctx);
 
   /** The letter, after checking the user may see its complaint. */
-  async function visibleLetter(ctx: any) {
+  async function visibleLetter(ctx: Context) {
     const letters = getService(strapi, 'letters');
     const letter = await letters.requireLetter(idParam(ctx, 'letterId'));
     const complaint = await getService(strapi, 'complaints').requireById(letter.complaintId);
@@ -40,41 +41,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    pdf: handle(async (ctx) => {
+    pdf: async (ctx: Context) => {
       const letter = await visibleLetter(ctx);
       const { filename, pdf } = await getService(strapi, 'letters').pdf(letter.id);
       ctx.type = 'application/pdf';
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.body = pdf;
-    }),
+    },
 
-    retry: handle(async (ctx) => {
+    retry: async (ctx: Context) => {
       const letter = await visibleLetter(ctx);
       await getService(strapi, 'letters').retry(letter.id, adminActor(ctx.state.user));
       ctx.body = { data: await getService(strapi, 'letters').listForComplaint(letter.complaintId) };
-    }),
+    },
 
-    printed: handle(async (ctx) => {
+    printed: async (ctx: Context) => {
       const letter = await visibleLetter(ctx);
       await getService(strapi, 'letters').markPrinted(letter.id, adminActor(ctx.state.user));
       ctx.body = { data: await getService(strapi, 'letters').listForComplaint(letter.complaintId) };
-    }),
+    },
 
-    templates: handle(async (ctx) => {
+    templates: async (ctx: Context) => {
       ctx.body = { data: { templates: await getService(strapi, 'letterTemplates').list(), placeholders: PLACEHOLDERS } };
-    }),
+    },
 
-    updateTemplate: handle(async (ctx) => {
+    updateTemplate: async (ctx: Context) => {
       const input = parseInput(templateSchema, ctx.request.body);
       ctx.body = { data: await getService(strapi, 'letterTemplates').update(idParam(ctx), input, ctx.state.user.id) };
-    }),
+    },
 
-    resetTemplate: handle(async (ctx) => {
+    resetTemplate: async (ctx: Context) => {
       ctx.body = { data: await getService(strapi, 'letterTemplates').reset(idParam(ctx), ctx.state.user.id) };
-    }),
+    },
 
     /** Checks an unsaved template and renders it against sample data or a real complaint the user may see. */
-    preview: handle(async (ctx) => {
+    preview: async (ctx: Context) => {
       const input = parseInput(previewSchema, ctx.request.body);
       let context: LetterContext | null = null;
       if (input.complaintId) {
@@ -88,6 +89,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const preview = await getService(strapi, 'work').run('previewTemplate', { kind: input.kind, audience: input.audience, subject: input.subject, body: input.body, locale: pickLocale(input.locale), context });
       if (!preview.ok) throw new InvalidInputError(preview.errors, { nl: 'Het sjabloon bevat fouten.', en: 'The template contains errors.' });
       ctx.body = { data: { subject: preview.subject, html: preview.html, text: preview.text } };
-    }),
+    },
   };
 };

@@ -1,10 +1,11 @@
 /** Privacy (export, erasure, retention run) and the annual report, for coordinators. */
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import { adminActor } from '../services/actor';
 import { getService } from '../services/registry';
 import { fields, parseInput } from '../validation';
-import { handle, idParam } from './respond';
+import { idParam } from './respond';
 
 const exportSchema = z.object({
   email: z.string().trim().max(254).optional(),
@@ -25,7 +26,7 @@ const reportSchema = z
   .refine((p) => p.from <= p.to, { path: ['to'], params: { message: { nl: 'De einddatum ligt voor de begindatum.', en: 'The end date lies before the start date.' } } });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  exportComplainant: handle(async (ctx) => {
+  exportComplainant: async (ctx: Context) => {
     const query = parseInput(exportSchema, ctx.query ?? {});
     const privacy = getService(strapi, 'privacy');
     const name = `inzage-${(query.email || query.clientNumber || 'klager').replace(/[^\w.@-]/g, '_')}`;
@@ -38,19 +39,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     ctx.set('Content-Disposition', `attachment; filename="${name}.json"`);
     ctx.body = { data: await privacy.exportData(query, actor) };
-  }),
+  },
 
-  anonymise: handle(async (ctx) => {
+  anonymise: async (ctx: Context) => {
     const { reason } = parseInput(anonymiseSchema, ctx.request.body);
     await getService(strapi, 'privacy').anonymise(idParam(ctx), adminActor(ctx.state.user), reason);
     ctx.body = { data: await getService(strapi, 'dossier').get(idParam(ctx), null) };
-  }),
+  },
 
-  retention: handle(async (ctx) => {
+  retention: async (ctx: Context) => {
     ctx.body = { data: await getService(strapi, 'privacy').applyRetention() };
-  }),
+  },
 
-  annualReport: handle(async (ctx) => {
+  annualReport: async (ctx: Context) => {
     const { from, to, format, locale } = parseInput(reportSchema, ctx.query ?? {});
     const reports = getService(strapi, 'reports');
     const report = await reports.annual({ from, to }, locale);
@@ -65,5 +66,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     } else {
       ctx.body = { data: report };
     }
-  }),
+  },
 });

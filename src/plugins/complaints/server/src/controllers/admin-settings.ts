@@ -1,65 +1,66 @@
 /** The editors' settings routes: procedure, form texts, calendar, departments and categories. */
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import { staffName, usersRepository } from '../persistence/users';
 import { getService } from '../services/registry';
 import { parseInput } from '../validation';
 import { categorySchema, closedDaySchema, departmentSchema, formSettingsSchema, procedureSettingsSchema } from '../validation/settings';
-import { handle, idParam } from './respond';
+import { idParam } from './respond';
 
 const yearSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const editor = () => getService(strapi, 'editorSettings');
   return {
-    get: handle(async (ctx) => {
+    get: async (ctx: Context) => {
       ctx.body = { data: await editor().overview() };
-    }),
-    updateProcedure: handle(async (ctx) => {
+    },
+    updateProcedure: async (ctx: Context) => {
       ctx.body = { data: await editor().updateProcedure(parseInput(procedureSettingsSchema, ctx.request.body), ctx.state.user.id) };
-    }),
-    updateForm: handle(async (ctx) => {
+    },
+    updateForm: async (ctx: Context) => {
       ctx.body = { data: await editor().updateForm(parseInput(formSettingsSchema, ctx.request.body), ctx.state.user.id) };
-    }),
-    calendar: handle(async (ctx) => {
+    },
+    calendar: async (ctx: Context) => {
       ctx.body = { data: await editor().calendar(parseInput(yearSchema, ctx.query ?? {}).year) };
-    }),
-    addClosedDay: handle(async (ctx) => {
+    },
+    addClosedDay: async (ctx: Context) => {
       ctx.status = 201;
       ctx.body = { data: await editor().addClosedDay(parseInput(closedDaySchema, ctx.request.body), ctx.state.user.id) };
-    }),
-    removeClosedDay: handle(async (ctx) => {
+    },
+    removeClosedDay: async (ctx: Context) => {
       await editor().removeClosedDay(idParam(ctx), ctx.state.user.id);
       ctx.body = { data: { removed: true } };
-    }),
-    departments: handle(async (ctx) => {
+    },
+    departments: async (ctx: Context) => {
       getService(strapi, 'catalog').invalidate();
       ctx.body = { data: await getService(strapi, 'catalog').departments() };
-    }),
-    createDepartment: handle(async (ctx) => {
+    },
+    createDepartment: async (ctx: Context) => {
       ctx.status = 201;
       ctx.body = { data: await editor().saveDepartment(null, parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
-    }),
-    updateDepartment: handle(async (ctx) => {
+    },
+    updateDepartment: async (ctx: Context) => {
       ctx.body = { data: await editor().saveDepartment(idParam(ctx), parseInput(departmentSchema, ctx.request.body), ctx.state.user.id) };
-    }),
-    staff: handle(async (ctx) => {
+    },
+    staff: async (ctx: Context) => {
       const users = await usersRepository(strapi).active();
       ctx.body = { data: users.map((user) => ({ id: user.id, name: staffName(user), email: user.email })) };
-    }),
-    runSweep: handle(async (ctx) => {
+    },
+    runSweep: async (ctx: Context) => {
       ctx.body = { data: await getService(strapi, 'sweep').run() };
-    }),
-    categories: handle(async (ctx) => {
+    },
+    categories: async (ctx: Context) => {
       getService(strapi, 'catalog').invalidate();
       ctx.body = { data: await getService(strapi, 'catalog').categories() };
-    }),
-    createCategory: handle(async (ctx) => {
+    },
+    createCategory: async (ctx: Context) => {
       ctx.status = 201;
       ctx.body = { data: await editor().saveCategory(null, parseInput(categorySchema, ctx.request.body), ctx.state.user.id) };
-    }),
-    updateCategory: handle(async (ctx) => {
+    },
+    updateCategory: async (ctx: Context) => {
       ctx.body = { data: await editor().saveCategory(idParam(ctx), parseInput(categorySchema, ctx.request.body), ctx.state.user.id) };
-    }),
+    },
   };
 };

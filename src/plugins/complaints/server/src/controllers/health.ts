@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../database-outage';
 import { PLUGIN_ID, PLUGIN_VERSION } from '../plugin-info';
 import { getService } from '../services/registry';
@@ -9,7 +10,7 @@ import { getService } from '../services/registry';
  * so a load balancer takes this instance out of rotation instead of sending people to a 500.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async check(ctx: any) {
+  async check(ctx: Context) {
     const report = await getService(strapi, 'health').check();
     ctx.set('Cache-Control', 'no-store');
     if (report.database === 'up') {

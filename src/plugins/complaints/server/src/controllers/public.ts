@@ -4,6 +4,7 @@
  * and never with internals.
  */
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { pickLocale } from '../../../shared/messages';
 import { databaseTrouble } from '../database-outage';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
@@ -15,7 +16,7 @@ import { statusUrl } from '../status-link';
 import { parseInput, fields } from '../validation';
 import { publicSubmissionSchema } from '../validation/public-submission';
 import { z } from 'zod';
-import { handle, requestLocale } from './respond';
+import { requestLocale } from './respond';
 
 const NOT_PROCESSED = { _: { nl: 'Uw klacht kon niet worden verwerkt.', en: 'Your complaint could not be processed.' } };
 const FORM_ALREADY_SENT = { nl: 'Dit formulier is al verstuurd. Laad de pagina opnieuw.', en: 'This form has already been sent. Reload the page.' };
@@ -46,18 +47,18 @@ function submissionSchemaFor(extraRequired: string[]) {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const publicBase = (ctx: any) => (strapi.config.get('plugin::complaints.publicUrl') as string) || (strapi.config.get('server.url') as string) || ctx.request.origin;
+  const publicBase = (ctx: Context) => (strapi.config.get('plugin::complaints.publicUrl') as string) || (strapi.config.get('server.url') as string) || ctx.request.origin;
 
   return {
-    form: handle(async (ctx) => {
+    form: async (ctx: Context) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.form');
       const locale = pickLocale(ctx.query?.locale);
       const now = getService(strapi, 'clock').now();
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: await getService(strapi, 'publicForm').definition(locale, now) };
-    }),
+    },
 
-    submit: handle(async (ctx) => {
+    submit: async (ctx: Context) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
       const body = ctx.request.body;
       await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
@@ -96,9 +97,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           message: texts.confirmation.replace('{reference}', complaint.reference),
         },
       };
-    }),
+    },
 
-    status: handle(async (ctx) => {
+    status: async (ctx: Context) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.status');
       await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
       // POST, the token in the body: a token in the query string would be written to every access log
@@ -107,9 +108,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const complaint = await status.authorise(ctx.params.reference, input.token);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: await status.view(complaint, input.locale ?? requestLocale(ctx)) };
-    }),
+    },
 
-    respond: handle(async (ctx) => {
+    respond: async (ctx: Context) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.respond');
       await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
       const input = parseInput(responseSchema, ctx.request.body);
@@ -117,6 +118,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const complaint = await status.authorise(ctx.params.reference, input.token);
       const updated = await status.respond(complaint, input.response, input.note);
       ctx.body = { data: await status.view(updated, input.locale ?? requestLocale(ctx)) };
-    }),
+    },
   };
 };

@@ -5,6 +5,7 @@
  * inside Strapi's configured middlewares (CORS headers still apply) and around the router.
  */
 import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
 import { sendError } from '../controllers/respond';
 import { unavailableFor } from '../database-outage';
 
@@ -15,15 +16,15 @@ export function databaseUnavailable(strapi: Core.Strapi) {
   // Strapi's admin login turns every error of its strategy into 501 Not Implemented (so as not to leak
   // details) instead of throwing; it announces the error on the event hub, inside the request's context.
   strapi.eventHub.on('admin.auth.error', async ({ error }: { error?: unknown } = {}) => {
-    const ctx = strapi.requestContext.get() as any;
-    if (ctx?.state && unavailableFor(error)) ctx.state[SWALLOWED] = error;
+    const ctx = strapi.requestContext.get() as Context | undefined;
+    if (ctx?.state && unavailableFor(error)) (ctx.state as Record<symbol, unknown>)[SWALLOWED] = error;
   });
 
-  return async (ctx: any, next: () => Promise<unknown>) => {
+  return async (ctx: Context, next: Next) => {
     let failure: unknown;
     try {
       await next();
-      failure = ctx.state?.[SWALLOWED];
+      failure = (ctx.state as Record<symbol, unknown> | undefined)?.[SWALLOWED];
     } catch (error) {
       failure = error;
     }

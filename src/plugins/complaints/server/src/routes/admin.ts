@@ -4,6 +4,7 @@
  * actions are posted to the paths of shared/actions.ts, each handled by the controller action of its name.
  */
 import { ACTION_NAMES, ACTION_PATHS } from '../../../shared/actions';
+import { ANSWERS } from '../middlewares/answers';
 import { ACTIONS, type PermissionAction } from '../permissions';
 
 const guarded = (method: string, path: string, handler: string, action: PermissionAction) => ({
@@ -12,6 +13,7 @@ const guarded = (method: string, path: string, handler: string, action: Permissi
   handler: handler.includes('.') ? handler : `admin-complaints.${handler}`,
   config: {
     policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+    middlewares: [ANSWERS],
   },
 });
 

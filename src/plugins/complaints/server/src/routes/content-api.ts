@@ -1,16 +1,17 @@
 /**
  * Public routes, mounted under /api/complaints. Whether the users-permissions Public role may use them is
  * checked by the controllers (services/public-access.ts: cached, not per request through the strategy),
- * hence `auth: false`; the health route needs no role at all.
+ * hence `auth: false`; the health route needs no role at all. Failures answer as middlewares/answers.ts says.
  */
+import { ANSWERS } from '../middlewares/answers';
 
 export default {
   type: 'content-api' as const,
   routes: [
-    { method: 'GET', path: '/health', handler: 'health.check', config: { auth: false, policies: [] } },
-    { method: 'GET', path: '/form', handler: 'public.form', config: { auth: false, policies: [] } },
-    { method: 'POST', path: '/submissions', handler: 'public.submit', config: { auth: false, policies: [] } },
-    { method: 'POST', path: '/status/:reference', handler: 'public.status', config: { auth: false, policies: [] } },
-    { method: 'POST', path: '/status/:reference/response', handler: 'public.respond', config: { auth: false, policies: [] } },
+    { method: 'GET', path: '/health', handler: 'health.check', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    { method: 'GET', path: '/form', handler: 'public.form', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    { method: 'POST', path: '/submissions', handler: 'public.submit', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    { method: 'POST', path: '/status/:reference', handler: 'public.status', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    { method: 'POST', path: '/status/:reference/response', handler: 'public.respond', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
   ],
 };
