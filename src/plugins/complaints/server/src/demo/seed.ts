@@ -114,6 +114,7 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   const ack = getService(strapi, 'acknowledgement');
   const hearing = getService(strapi, 'hearing');
   const outcome = getService(strapi, 'outcome');
+  const agreements = getService(strapi, 'agreements');
   const dispute = getService(strapi, 'dispute');
   const handling = getService(strapi, 'handling');
   const as: Actor = handler;
@@ -133,12 +134,12 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   ]);
   await story(12, base({ complainantName: 'Emma de Graaf' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold]);
   await story(15, base({ complainantName: 'Daan Vermeulen' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold, send]);
-  await story(30, base({ complainantName: 'Noor Hendriks', channel: 'telefoon' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold, send, (id) => outcome.startMonitoring(id, as, null)]);
+  await story(30, base({ complainantName: 'Noor Hendriks', channel: 'telefoon' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold, send, (id) => agreements.startMonitoring(id, as, null)]);
   await story(40, base({ complainantName: 'Bram Dekker' }), [
     (id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null),
     (id) => hearing.skipHearing(id, { reason: 'complainant_waived', note: 'Klager wilde geen gesprek.' }, as, null),
     (id) => outcome.sendOutcome(id, { judgement: 'partly_founded', findings: 'Deels terecht.', conclusions: null, agreements: [], noAgreements: true }, as, null),
-    (id) => outcome.close(id, 'Afgerond zonder afspraken.', as, null),
+    (id) => agreements.close(id, 'Afgerond zonder afspraken.', as, null),
   ]);
   await story(20, base({ complainantName: 'Iris Peters', description: 'Klacht over de huurverhoging van 2024, waartegen ik ook bezwaar heb gemaakt.' }), [
     (id) => ack.declareNotAdmissible(id, { reason: 'objection_appeal_route', explanation: 'Over de huurverhoging loopt een bezwaarprocedure.', referral: 'Uw bezwaar wordt behandeld door de Huurcommissie.' }, as, null),

@@ -1,25 +1,15 @@
 /**
  * Admin routes, mounted under /complaints (no /admin prefix); every one needs an admin session and the
- * plugin permission named here (401 without a session, 403 without the permission). The procedure's
- * actions are posted to the paths of shared/actions.ts, each handled by the controller action of its name.
+ * plugin permission named here (routes/guarded.ts). The procedure's actions come from their steps
+ * (steps/<step>/routes.ts), posted to the paths of shared/actions.ts.
  */
-import { ACTION_NAMES, ACTION_PATHS } from '../../../shared/actions';
-import { ANSWERS } from '../middlewares/answers';
-import { ACTIONS, type PermissionAction } from '../permissions';
-
-const guarded = (method: string, path: string, handler: string, action: PermissionAction) => ({
-  method,
-  path,
-  handler: handler.includes('.') ? handler : `admin-complaints.${handler}`,
-  config: {
-    policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
-    middlewares: [ANSWERS],
-  },
-});
+import { ACTIONS } from '../permissions';
+import { stepRoutes } from '../steps';
+import { guarded } from './guarded';
 
 const settings = (method: string, path: string, handler: string) => guarded(method, path, `admin-settings.${handler}`, ACTIONS.manageSettings);
-const read = (method: string, path: string, handler: string) => guarded(method, path, handler, ACTIONS.read);
-const process = (path: string, handler: string) => guarded('POST', path, handler, ACTIONS.process);
+const read = (method: string, path: string, handler: string) => guarded(method, path, handler.includes('.') ? handler : `admin-complaints.${handler}`, ACTIONS.read);
+const process = (path: string, handler: string) => guarded('POST', path, handler.includes('.') ? handler : `admin-complaints.${handler}`, ACTIONS.process);
 
 export const adminRoutes = [
   read('GET', '/overview', 'overview'),
@@ -27,8 +17,7 @@ export const adminRoutes = [
   read('GET', '/complaints', 'list'),
   read('GET', '/complaints/:id', 'findOne'),
   process('/complaints', 'register'),
-  ...ACTION_NAMES.map((action) => process(`/complaints/:id/${ACTION_PATHS[action]}`, action)),
-  process('/complaints/:id/outcome/preview', 'previewOutcome'),
+  ...stepRoutes,
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),
   process('/letters/:letterId/printed', 'admin-letters.printed'),

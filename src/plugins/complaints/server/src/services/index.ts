@@ -1,22 +1,23 @@
 import access from './access';
-import acknowledgement from './acknowledgement';
+import agreements from '../steps/agreements/service';
+import acknowledgement from '../steps/acknowledgement/service';
 import audit from './audit';
 import catalog from './catalog';
 import clock from './clock';
 import complaints from './complaints';
-import dispute from './dispute';
+import dispute from '../steps/dispute/service';
 import domainEvents from './domain-events';
 import dossier from './dossier';
 import editorSettings from './editor-settings';
-import handling from './handling';
+import handling from '../steps/handling/service';
 import health from './health';
-import hearing from './hearing';
+import hearing from '../steps/hearing/service';
 import inbox from './inbox';
 import intake from './intake';
 import letterTemplates from './letter-templates';
 import letters from './letters';
 import outbox from './outbox';
-import outcome from './outcome';
+import outcome from '../steps/outcome/service';
 import privacy from './privacy';
 import publicAccess from './public-access';
 import publicForm from './public-form';
@@ -31,6 +32,7 @@ import work from './work';
 
 export default {
   access,
+  agreements,
   acknowledgement,
   audit,
   catalog,

@@ -4,12 +4,12 @@
  * and withdrawal by the complainant.
  */
 import type { Core } from '@strapi/strapi';
-import { latestExtendedDue } from '../domain/terms';
-import { InvalidInputError } from '../errors';
-import type { AccessScope } from './access';
-import type { Actor } from './actor';
-import { getService } from './registry';
-import { usersRepository } from '../persistence/users';
+import { latestExtendedDue } from '../../domain/terms';
+import { InvalidInputError } from '../../errors';
+import type { AccessScope } from '../../services/access';
+import type { Actor } from '../../services/actor';
+import { getService } from '../../services/registry';
+import { usersRepository } from '../../persistence/users';
 
 export interface ExtendInput {
   until: string;

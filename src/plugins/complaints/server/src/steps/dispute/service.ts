@@ -4,9 +4,9 @@
  * committee letter follows) and record the committee's decision.
  */
 import type { Core } from '@strapi/strapi';
-import type { AccessScope } from './access';
-import type { Actor } from './actor';
-import { getService } from './registry';
+import type { AccessScope } from '../../services/access';
+import type { Actor } from '../../services/actor';
+import { getService } from '../../services/registry';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async declareDissatisfaction(complaintId: number, note: string | null, actor: Actor, scope: AccessScope | null) {

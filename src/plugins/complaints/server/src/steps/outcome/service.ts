@@ -1,15 +1,15 @@
 /**
- * Steps 4 and 5: the letter with the judgement and the agreements (Awb 9:12), then keeping the agreements:
- * each one kept or not, and the complaint closed when none is open.
+ * Step 4, the outcome: the letter with the judgement and the agreements (Awb 9:12), and the complainant's
+ * acceptance of it. Keeping the agreements is step 5 (steps/agreements).
  */
 import type { Core } from '@strapi/strapi';
-import type { Judgement } from '../domain/procedure';
-import { handlingOutcome, today } from '../domain/terms';
-import { InvalidInputError, NotFoundError } from '../errors';
-import { UID } from '../uids';
-import type { AccessScope } from './access';
-import type { Actor } from './actor';
-import { getService } from './registry';
+import type { Judgement } from '../../domain/procedure';
+import { handlingOutcome, today } from '../../domain/terms';
+import { InvalidInputError } from '../../errors';
+import { UID } from '../../uids';
+import type { AccessScope } from '../../services/access';
+import type { Actor } from '../../services/actor';
+import { getService } from '../../services/registry';
 
 export interface AgreementInput {
   description: string;
@@ -24,11 +24,6 @@ export interface SendOutcomeInput {
   conclusions: string | null;
   agreements: AgreementInput[];
   noAgreements: boolean;
-}
-
-export interface AgreementResultInput {
-  result: 'kept' | 'not_kept';
-  note: string | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -55,39 +50,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           data: { judgement: input.judgement, agreementIds },
         };
       },
-    });
-  },
-
-  async startMonitoring(complaintId: number, actor: Actor, scope: AccessScope | null) {
-    return getService(strapi, 'transitions').run({ complaintId, action: 'startMonitoring', actor, scope, input: {} });
-  },
-
-  async recordAgreementResult(complaintId: number, agreementId: number, input: AgreementResultInput, actor: Actor, scope: AccessScope | null) {
-    return getService(strapi, 'transitions').run({
-      complaintId,
-      action: 'recordAgreementResult',
-      actor,
-      scope,
-      input: async () => {
-        const agreement = await strapi.db.query(UID.agreement).findOne({ where: { id: agreementId, complaintId } });
-        if (!agreement) throw new NotFoundError({ nl: 'Deze afspraak hoort niet bij deze klacht.', en: 'This agreement does not belong to this complaint.' });
-        return { currentStatus: agreement.status };
-      },
-      apply: async ({ now }) => {
-        await strapi.db.query(UID.agreement).update({ where: { id: agreementId }, data: { status: input.result, settledAt: now, settledNote: input.note } });
-        return { note: input.note, data: { agreementId, result: input.result } };
-      },
-    });
-  },
-
-  async close(complaintId: number, note: string | null, actor: Actor, scope: AccessScope | null) {
-    return getService(strapi, 'transitions').run({
-      complaintId,
-      action: 'close',
-      actor,
-      scope,
-      input: {},
-      apply: ({ now }) => ({ changes: { closedAt: now }, note }),
     });
   },
 

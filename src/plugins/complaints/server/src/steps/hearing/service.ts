@@ -3,11 +3,11 @@
  * recorded reason. One hearing row per complaint; planning again reschedules it.
  */
 import type { Core } from '@strapi/strapi';
-import type { HearingMode, HearingSkipReason } from '../domain/procedure';
-import { UID } from '../uids';
-import type { AccessScope } from './access';
-import type { Actor } from './actor';
-import { getService } from './registry';
+import type { HearingMode, HearingSkipReason } from '../../domain/procedure';
+import { UID } from '../../uids';
+import type { AccessScope } from '../../services/access';
+import type { Actor } from '../../services/actor';
+import { getService } from '../../services/registry';
 
 export interface PlanHearingInput {
   plannedAt: Date;

@@ -3,11 +3,11 @@
  * early when the complainant agrees with that answer (Awb 9:5); or decline to handle (Awb 9:8).
  */
 import type { Core } from '@strapi/strapi';
-import type { NotAdmissibleReason } from '../domain/procedure';
-import { handlingOutcome, today } from '../domain/terms';
-import type { AccessScope } from './access';
-import type { Actor } from './actor';
-import { getService } from './registry';
+import type { NotAdmissibleReason } from '../../domain/procedure';
+import { handlingOutcome, today } from '../../domain/terms';
+import type { AccessScope } from '../../services/access';
+import type { Actor } from '../../services/actor';
+import { getService } from '../../services/registry';
 
 export interface AcknowledgeInput {
   answer: string | null;

@@ -1,0 +1,17 @@
+/** The admin routes of this step: parse, call the step's service, answer with the dossier (../procedure-action.ts). */
+import type { Core } from '@strapi/strapi';
+import { getService } from '../../services/registry';
+import * as schemas from '../../validation/actions';
+import { procedureAction, type StepController } from '../procedure-action';
+import type { ACTIONS } from './routes';
+
+export default ({ strapi }: { strapi: Core.Strapi }): StepController<(typeof ACTIONS)[number]> => {
+  const action = procedureAction(strapi);
+  const service = () => getService(strapi, 'handling');
+  return {
+    extendHandlingTerm: action(schemas.extendSchema, (id, input, { actor, scope }) => service().extendHandlingTerm(id, input, actor, scope)),
+    recordDelayConsent: action(schemas.delayConsentSchema, (id, input, { actor, scope }) => service().recordDelayConsent(id, input, actor, scope)),
+    assignHandler: action(schemas.assignSchema, (id, input, { actor, scope }) => service().assignHandler(id, input.handlerId, actor, scope)),
+    withdraw: action(schemas.withdrawSchema, (id, input, { actor, scope }) => service().withdraw(id, input.reason, actor, scope)),
+  };
+};
