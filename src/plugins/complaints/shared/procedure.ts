@@ -39,6 +39,16 @@ export const STATUS_LABELS: Record<ComplaintStatus, Message> = {
   dispute: { nl: 'Geschil', en: 'Dispute' },
 };
 
+/** The six steps of the procedure, as the complainant's status page names them. */
+export const STEP_LABELS: readonly Message[] = [
+  { nl: 'Klacht ingediend', en: 'Complaint filed' },
+  { nl: 'Ontvangstbevestiging', en: 'Acknowledgement' },
+  { nl: 'Hoor en wederhoor', en: 'Hearing both sides' },
+  { nl: 'Uitkomst en afspraken', en: 'Outcome and agreements' },
+  { nl: 'Nakomen van de afspraken', en: 'Keeping the agreements' },
+  { nl: 'Geschillencommissie', en: 'Disputes committee' },
+];
+
 /** The procedure step (1-6) whose admin page handles a complaint in this status; null when finished. */
 export const STEP_OF_STATUS: Record<ComplaintStatus, number | null> = {
   received: 2,

@@ -10,7 +10,7 @@ import { HANDLING_STATUSES, OPEN_STATUSES, STATUS_LABELS, type AgreementStatus, 
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 
 // The vocabulary lives in shared/ (the admin and the form use it too); the domain's importers find it here.
-export { STATUSES, STATUS_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
+export { STATUSES, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
 export type { ComplaintStatus, Channel, Judgement, NotAdmissibleReason, HearingSkipReason, HearingMode, AgreementStatus } from '../../../shared/procedure';
 export { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 

@@ -8,37 +8,13 @@ import { DateTime } from 'luxon';
 import type { Locale, Message } from '../../../shared/messages';
 import type { StatusStep, StatusView } from '../../../shared/public-api';
 import { ZONE } from '../domain/calendar';
-import { JUDGEMENT_LABELS, STATUS_LABELS, precondition, type ComplaintStatus, type Judgement } from '../domain/procedure';
+import { JUDGEMENT_LABELS, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, precondition, type ComplaintStatus, type Judgement } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { statusLinkSecret, tokenMatches } from '../status-link';
 import { UID } from '../uids';
 import { PUBLIC } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
-
-const STEP_LABELS: Message[] = [
-  { nl: 'Klacht ingediend', en: 'Complaint filed' },
-  { nl: 'Ontvangstbevestiging', en: 'Acknowledgement' },
-  { nl: 'Hoor en wederhoor', en: 'Hearing both sides' },
-  { nl: 'Uitkomst en afspraken', en: 'Outcome and agreements' },
-  { nl: 'Nakomen van de afspraken', en: 'Keeping the agreements' },
-  { nl: 'Geschillencommissie', en: 'Disputes committee' },
-];
-
-/** How far each status got: steps before it are done, this one is current. */
-const CURRENT_STEP: Record<ComplaintStatus, number> = {
-  received: 2,
-  acknowledged: 3,
-  hearing_planned: 3,
-  hearing_held: 4,
-  agreements_sent: 5,
-  monitoring: 5,
-  closed: 7,
-  not_admissible: 7,
-  solved_at_acknowledgement: 7,
-  withdrawn: 7,
-  dispute: 6,
-};
 
 const NOT_FOUND: Message = {
   nl: 'Wij vinden geen klacht met dit nummer en deze code. Controleer de link uit uw bevestiging.',
@@ -91,7 +67,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'publicForm').settings(),
       getService(strapi, 'settings').get(),
     ]);
-    const current = CURRENT_STEP[complaint.status];
+    // a finished complaint has every step behind it
+    const current = STEP_OF_STATUS[complaint.status] ?? STEP_LABELS.length + 1;
     const lastStep = complaint.status === 'dispute' || complaint.dissatisfactionDeclaredAt ? 6 : 5;
     const steps: StatusStep[] = STEP_LABELS.slice(0, lastStep).map((label, index) => ({
       step: index + 1,
