@@ -8,12 +8,18 @@ import { ForbiddenError, InvalidInputError } from '../errors';
 import { ACTIONS } from '../permissions';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
+import type { DepartmentRow } from './catalog';
 
 export interface AccessScope {
   userId: number;
   allDepartments: boolean;
   departmentIds: number[];
   behaviour: boolean;
+}
+
+/** What the scope needs of a request: the signed-in admin user and their abilities (Strapi's admin auth sets both). */
+export interface AdminRequest {
+  state: { user: { id: number }; userAbility?: { can(action: string): boolean } };
 }
 
 export interface VisibleFields {
@@ -41,7 +47,7 @@ export function scopeFilter(scope: AccessScope): Record<string, unknown> {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The scope of the signed-in admin user of this request. */
-  async scopeOf(ctx: any): Promise<AccessScope> {
+  async scopeOf(ctx: AdminRequest): Promise<AccessScope> {
     const user = ctx.state.user;
     const ability = ctx.state.userAbility;
     const can = (action: string) => Boolean(ability?.can(action));
@@ -54,10 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async departmentsOf(userId: number): Promise<number[]> {
-    const departments = await strapi.db.query(UID.department).findMany({ select: ['id', 'managerId', 'staffUserIds'] });
+    const departments: Array<Pick<DepartmentRow, 'id' | 'managerId' | 'staffUserIds'>> = await strapi.db.query(UID.department).findMany({ select: ['id', 'managerId', 'staffUserIds'] });
     return departments
-      .filter((d: any) => d.managerId === userId || (Array.isArray(d.staffUserIds) && d.staffUserIds.includes(userId)))
-      .map((d: any) => d.id);
+      .filter((d) => d.managerId === userId || (Array.isArray(d.staffUserIds) && d.staffUserIds.includes(userId)))
+      .map((d) => d.id);
   },
 
   assertCanSee(scope: AccessScope | null, complaint: VisibleFields): void {

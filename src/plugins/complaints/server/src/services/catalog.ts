@@ -25,6 +25,9 @@ export interface Department {
   receivesUnassigned: boolean;
 }
 
+/** A department as stored: `staffUserIds` is a JSON column, so the database vouches for no shape. */
+export type DepartmentRow = Omit<Department, 'staffUserIds'> & { staffUserIds: unknown };
+
 const CACHE_MS = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -32,12 +35,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function load() {
     // Sequential: a cache refresh may happen inside a caller's transaction (one connection).
-    const categories = await strapi.db.query(UID.category).findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-    const departments = await strapi.db.query(UID.department).findMany({ orderBy: [{ name: 'asc' }] });
+    const categories: Category[] = await strapi.db.query(UID.category).findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+    const departments: DepartmentRow[] = await strapi.db.query(UID.department).findMany({ orderBy: [{ name: 'asc' }] });
     cached = {
       at: Date.now(),
       categories,
-      departments: departments.map((d: any) => ({ ...d, staffUserIds: Array.isArray(d.staffUserIds) ? d.staffUserIds : [] })),
+      departments: departments.map((d) => ({ ...d, staffUserIds: Array.isArray(d.staffUserIds) ? (d.staffUserIds as number[]) : [] })),
     };
     return cached;
   }

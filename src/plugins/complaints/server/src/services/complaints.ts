@@ -3,19 +3,127 @@
  * Lists and the dossier live in services/inbox.ts and services/dossier.ts.
  */
 import type { Core } from '@strapi/strapi';
-import type { AgreementStatus, ComplaintFacts } from '../domain/procedure';
+import type { Locale } from '../../../shared/messages';
+import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { TABLE, UID } from '../uids';
 
-export type ComplaintRow = Record<string, any> & {
+/**
+ * A complaint as `strapi.db.query(UID.complaint)` returns it (see content-types/complaint.ts). Dates are
+ * `YYYY-MM-DD` strings, datetimes ISO strings; a column left empty is null.
+ */
+export interface ComplaintRow {
   id: number;
+  documentId: string;
   reference: string;
+  referenceYear: number;
+  referenceNumber: number;
+  channel: Channel;
   receivedAt: string;
-  status: ComplaintFacts['status'];
+  receivedOn: string | null;
+  preferredLanguage: Locale | null;
+
+  complainantName: string | null;
+  complainantAddress: string | null;
+  complainantPostalCode: string | null;
+  complainantCity: string | null;
+  complainantEmail: string | null;
+  complainantPhone: string | null;
+  complainantClientNumber: string | null;
+
+  categoryId: number | null;
   departmentId: number | null;
-  handlerId: number | null;
   aboutEmployeeBehaviour: boolean;
-};
+  accusedName: string | null;
+  accusedFunction: string | null;
+  accusedUserId: number | null;
+  description: string;
+  desiredOutcome: string | null;
+
+  status: ComplaintStatus;
+  handlerId: number | null;
+
+  termStart: string | null;
+  acknowledgementDue: string | null;
+  handlingDueOriginal: string | null;
+  handlingDue: string | null;
+  extendedAt: string | null;
+  extensionReason: string | null;
+  delayConsentAt: string | null;
+  delayConsentNote: string | null;
+
+  acknowledgedAt: string | null;
+  acknowledgedInTime: boolean | null;
+  handledInTime: boolean | null;
+  handlingDays: number | null;
+  answerGivenInAcknowledgement: boolean | null;
+  acknowledgementAnswer: string | null;
+  hearingWaivedAt: string | null;
+  solvedAgreedAt: string | null;
+
+  judgement: Judgement | null;
+  findings: string | null;
+  conclusions: string | null;
+  noAgreements: boolean | null;
+  outcomeSentAt: string | null;
+  outcomeAcceptedAt: string | null;
+
+  dissatisfactionDeclaredAt: string | null;
+  dissatisfactionNote: string | null;
+  disputeEligible: boolean | null;
+  disputeEligibleSince: string | null;
+  disputeEligibilityReason: string | null;
+  committeeOutcome: string | null;
+  committeeDecidedAt: string | null;
+
+  notAdmissibleReason: NotAdmissibleReason | null;
+  notAdmissibleExplanation: string | null;
+  notAdmissibleReferral: string | null;
+  notAdmissibleNoticeDue: string | null;
+
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  closedAt: string | null;
+  anonymisedAt: string | null;
+
+  submissionKeyHash: string | null;
+  trackingTokenHash: string | null;
+  formTokenNonce: string | null;
+
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An agreement row (content-types/agreement.ts). */
+export interface AgreementRow {
+  id: number;
+  complaintId: number;
+  description: string;
+  ownerUserId: number | null;
+  ownerDepartmentId: number | null;
+  dueDate: string;
+  status: AgreementStatus;
+  settledAt: string | null;
+  settledNote: string | null;
+}
+
+/** A hearing row (content-types/hearing.ts); the complaint's current one is its latest. */
+export interface HearingRow {
+  id: number;
+  complaintId: number;
+  plannedAt: string | null;
+  mode: HearingMode | null;
+  location: string | null;
+  attendees: string | null;
+  accusedInvited: boolean | null;
+  accusedPresent: boolean | null;
+  complainantPresent: boolean | null;
+  minutes: string | null;
+  proposedSolution: string | null;
+  heldAt: string | null;
+  skippedReason: HearingSkipReason | null;
+  skippedNote: string | null;
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findById(id: number): Promise<ComplaintRow | null> {
@@ -30,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Inside a transaction: lock the complaint row until commit (PostgreSQL; SQLite has one writer). */
-  async lock(trx: any, id: number): Promise<void> {
+  async lock(trx: Core.Strapi['db']['connection'], id: number): Promise<void> {
     if (strapi.db.dialect.client === 'postgres') {
       await trx(TABLE.complaint).select('id').where({ id }).forUpdate();
     }
@@ -38,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async agreementStatuses(complaintId: number): Promise<AgreementStatus[]> {
     const rows = await strapi.db.query(UID.agreement).findMany({ where: { complaintId }, select: ['status'] });
-    return rows.map((r: { status: AgreementStatus }) => r.status);
+    return rows.map((r: Pick<AgreementRow, 'status'>) => r.status);
   },
 
   async departmentManagerId(departmentId: number | null): Promise<number | null> {

@@ -8,6 +8,7 @@ import { today } from '../domain/terms';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
 import type { AccessScope } from './access';
+import type { AgreementRow } from './complaints';
 import { getService } from './registry';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -25,14 +26,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const [facts, hearing, agreements, events, calendar, department, category, letters] = await Promise.all([
       complaints.facts(complaint),
       getService(strapi, 'hearing').current(complaint.id),
-      strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }),
+      strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }) as Promise<AgreementRow[]>,
       getService(strapi, 'audit').list(complaint.id),
       getService(strapi, 'settings').calendar(),
       getService(strapi, 'catalog').department(complaint.departmentId),
       getService(strapi, 'catalog').category(complaint.categoryId),
       getService(strapi, 'letters').listForComplaint(complaint.id),
     ]);
-    const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a: any) => a.ownerUserId)]);
+    const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a) => a.ownerUserId)]);
     const day = today(now);
     const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, ...visible } = complaint;
 
@@ -57,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       },
       hearing,
       agreements: await Promise.all(
-        agreements.map(async (a: any) => ({
+        agreements.map(async (a) => ({
           ...a,
           ownerName: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : null,
           ownerDepartmentName: a.ownerDepartmentId ? ((await getService(strapi, 'catalog').department(a.ownerDepartmentId))?.name ?? null) : null,
@@ -68,9 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       timeline: [
         ...events,
         ...letters
-          .filter((l: any) => l.sentAt)
-          .map((l: any) => ({ id: `letter-${l.id}`, type: 'letter.sent', fromStatus: null, toStatus: null, actorType: 'system', actorId: null, actorName: null, note: null, data: { letterId: l.id, kind: l.kind, channel: l.channel }, at: l.sentAt })),
-      ].sort((a: any, b: any) => new Date(a.at).getTime() - new Date(b.at).getTime()),
+          .filter((l) => l.sentAt)
+          .map((l) => ({ id: `letter-${l.id}`, type: 'letter.sent', fromStatus: null, toStatus: null, actorType: 'system', actorId: null, actorName: null, note: null, data: { letterId: l.id, kind: l.kind, channel: l.channel }, at: l.sentAt })),
+      ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
       letters,
       allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),
     };

@@ -6,11 +6,18 @@
 import type { Core } from '@strapi/strapi';
 import { publicHolidays } from '../domain/calendar';
 import { InvalidInputError, NotFoundError } from '../errors';
-import { UID } from '../uids';
+import type { z } from 'zod';
+import { UID, type PluginUid } from '../uids';
 import { usersRepository } from '../persistence/users';
 import { isRequirable } from '../../../shared/public-api';
+import type { categorySchema, departmentSchema } from '../validation/settings';
+import type { ClosedDayRow } from './settings';
 import { DEFAULT_FORM_TEXTS, FIELD_SPECS } from './public-form';
 import { getService } from './registry';
+
+/** A department or category as its route validated it. */
+type DepartmentInput = z.output<typeof departmentSchema>;
+type CategoryInput = z.output<typeof categorySchema>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const log = (userId: number, what: string) => strapi.log.info(`[complaints] settings: ${what} by admin user ${userId}`);
@@ -27,8 +34,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (found !== wanted.length) throw new InvalidInputError({ [field]: { nl: 'Kies bestaande medewerkers.', en: 'Choose existing staff members.' } });
   }
 
-  async function unique(uid: string, field: string, value: string, id: number | null, message: { nl: string; en: string }) {
-    const clash = await strapi.db.query(uid as any).findOne({ where: { [field]: value, ...(id ? { id: { $ne: id } } : {}) }, select: ['id'] });
+  async function unique(uid: PluginUid, field: string, value: string, id: number | null, message: { nl: string; en: string }) {
+    const clash = await strapi.db.query(uid).findOne({ where: { [field]: value, ...(id ? { id: { $ne: id } } : {}) }, select: ['id'] });
     if (clash) throw new InvalidInputError({ [field]: message });
   }
 
@@ -65,8 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async calendar(year: number) {
       const settings = await getService(strapi, 'settings').get();
       const holidays = [...publicHolidays(year, settings).entries()].map(([date, name]) => ({ date, name, kind: 'holiday' as const }));
-      const closed = await strapi.db.query(UID.closedDay).findMany({ where: { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, orderBy: { date: 'asc' } });
-      return [...holidays, ...closed.map((d: any) => ({ id: d.id, date: String(d.date).slice(0, 10), name: d.name, kind: d.kind }))].sort((a, b) => a.date.localeCompare(b.date));
+      const closed: ClosedDayRow[] = await strapi.db.query(UID.closedDay).findMany({ where: { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, orderBy: { date: 'asc' } });
+      return [...holidays, ...closed.map((d) => ({ id: d.id, date: String(d.date).slice(0, 10), name: d.name, kind: d.kind }))].sort((a, b) => a.date.localeCompare(b.date));
     },
 
     async addClosedDay(input: { date: string; name: string; kind: 'decree' | 'organisation' }, userId: number) {
@@ -85,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       log(userId, `closed day ${day.date} removed`);
     },
 
-    async saveDepartment(id: number | null, input: any, userId: number) {
+    async saveDepartment(id: number | null, input: DepartmentInput, userId: number) {
       await assertUsers([input.managerId, ...input.staffUserIds], input.managerId ? 'managerId' : 'staffUserIds');
       await unique(UID.department, 'name', input.name, id, { nl: 'Er is al een afdeling met deze naam.', en: 'A department with this name exists.' });
       if (id && !(await strapi.db.query(UID.department).findOne({ where: { id }, select: ['id'] }))) throw new NotFoundError();
@@ -99,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return saved;
     },
 
-    async saveCategory(id: number | null, input: any, userId: number) {
+    async saveCategory(id: number | null, input: CategoryInput, userId: number) {
       await unique(UID.category, 'key', input.key, id, { nl: 'Deze sleutel is al in gebruik.', en: 'This key is already in use.' });
       if (id && !(await strapi.db.query(UID.category).findOne({ where: { id }, select: ['id'] }))) throw new NotFoundError();
       const saved = id ? await strapi.db.query(UID.category).update({ where: { id }, data: input }) : await strapi.db.query(UID.category).create({ data: input });

@@ -7,6 +7,7 @@ import { HANDLING_STATUSES, STEP_OF_STATUS, STATUSES, STATUSES_OF_STEP, type Com
 import { today } from '../domain/terms';
 import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
+import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import { getService } from './registry';
 
 export interface InboxQuery {
@@ -43,6 +44,9 @@ export const SUMMARY_FIELDS = [
   'outcomeAcceptedAt',
   'closedAt',
 ] as const;
+
+/** A complaint as the lists read it. */
+export type ComplaintSummaryRow = Pick<ComplaintRow, (typeof SUMMARY_FIELDS)[number]>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Complaints with an open agreement past its due date (one indexed query on the agreements). */
@@ -124,13 +128,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Rows as the lists show them: names resolved, terms as working days left. */
-  async summaries(rows: any[], now: Date) {
+  async summaries(rows: ComplaintSummaryRow[], now: Date) {
     const catalog = getService(strapi, 'catalog');
     const ids = rows.map((r) => r.id);
     // The page's agreements and hearings in two queries (pages 3 and 5 show them per row), alongside the rest.
+    type PageAgreement = Pick<AgreementRow, 'complaintId' | 'status' | 'dueDate'>;
+    type PageHearing = Pick<HearingRow, 'complaintId' | 'plannedAt' | 'mode' | 'heldAt' | 'skippedReason'>;
     const [agreements, hearings, departments, categories, calendar, users] = await Promise.all([
-      ids.length ? strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) : ([] as any[]),
-      ids.length ? strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason'] }) : ([] as any[]),
+      ids.length ? (strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) as Promise<PageAgreement[]>) : [],
+      ids.length ? (strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason'] }) as Promise<PageHearing[]>) : [],
       catalog.departments(),
       catalog.categories(),
       getService(strapi, 'settings').calendar(),
@@ -151,7 +157,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         nextAgreementDue: open.map((a) => a.dueDate).sort()[0] ?? null,
         hearingPlannedAt: hearing && !hearing.heldAt && !hearing.skippedReason ? hearing.plannedAt : null,
         hearingMode: hearing?.mode ?? null,
-        step: STEP_OF_STATUS[row.status as ComplaintStatus],
+        step: STEP_OF_STATUS[row.status],
         departmentName: departments.find((d) => d.id === row.departmentId)?.name ?? null,
         categoryName: categories.find((c) => c.id === row.categoryId)?.nameNl ?? null,
         handlerName: row.handlerId ? (users.get(row.handlerId) ?? null) : null,
@@ -178,7 +184,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .connection('complaints_complaints')
       .select('status')
       .count({ n: '*' })
-      .modify((qb: any) => {
+      .modify((qb) => {
         if (Object.keys(scoped).length) qb.whereIn('id', strapi.db.queryBuilder(UID.complaint).select('id').where(scoped).getKnexQuery());
       })
       .groupBy('status');

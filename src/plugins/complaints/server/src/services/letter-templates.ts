@@ -35,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const load: Promise<ByKey> = strapi.db
         .query(UID.letterTemplate)
         .findMany({ orderBy: [{ kind: 'asc' }, { audience: 'asc' }, { locale: 'asc' }] })
-        .then((rows: any[]) => {
+        .then((rows: Array<LetterTemplateSource & { id: number }>) => {
           const byKey: ByKey = new Map(rows.map((r) => [key(r.kind, r.audience, r.locale), r]));
           // a read that began before a change must not bring back what the change replaced
           if (started === generation) cached = { at: Date.now(), byKey };

@@ -14,17 +14,15 @@ import {
   JUDGEMENT_LABELS,
   NOT_ADMISSIBLE_LABELS,
   STATUS_LABELS,
-  type AgreementStatus,
-  type HearingMode,
   type Judgement,
-  type NotAdmissibleReason,
 } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
-import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
+import type { LetterStatus } from '../content-types/letter';
+import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
 import type { WriteBatch } from '../write-batch';
 import type { Actor } from './actor';
-import type { ComplaintRow } from './complaints';
+import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
 import { staffName, usersRepository, type StaffUser } from '../persistence/users';
@@ -56,12 +54,44 @@ export interface QueueOptions {
 
 export interface ContextPreload {
   /** The current hearing per complaint id. */
-  hearings: Map<number, any>;
+  hearings: Map<number, HearingRow>;
   /** Agreement rows by id. */
-  agreements: Map<number, any>;
+  agreements: Map<number, AgreementRow>;
   /** Display names of every user the letters mention. */
   names: Map<number, string>;
 }
+
+/** A letter (outbox) row as `strapi.db.query(UID.letter)` returns it (content-types/letter.ts). */
+export interface LetterRow {
+  id: number;
+  complaintId: number;
+  kind: LetterKind;
+  audience: LetterAudience;
+  channel: 'email' | 'post';
+  locale: Locale;
+  recipientName: string | null;
+  recipientEmail: string | null;
+  recipientAddress: string | null;
+  context: LetterContext;
+  subject: string | null;
+  /** Empty until the outbox has rendered the letter. */
+  blocks: LetterBlock[] | null;
+  status: LetterStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  claimedBy: string | null;
+  claimedUntil: string | null;
+  lastError: string | null;
+  messageId: string | null;
+  dedupeKey: string | null;
+  sentAt: string | null;
+  printedAt: string | null;
+  createdAt: string;
+}
+
+/** What staff see of a complaint's letters (the dossier and the letter actions list them). */
+export const LETTER_SUMMARY_FIELDS = ['id', 'kind', 'audience', 'channel', 'locale', 'recipientName', 'recipientEmail', 'subject', 'status', 'attempts', 'lastError', 'sentAt', 'printedAt', 'createdAt'] as const;
+export type LetterSummary = Pick<LetterRow, (typeof LETTER_SUMMARY_FIELDS)[number]>;
 
 /** The complainant's letters, by the event that causes them. */
 const COMPLAINANT_LETTERS: Record<string, LetterKind> = {
@@ -138,14 +168,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fresh = complaint.status === 'received' || (options.light === true && !options.agreementId);
       const { preload } = options;
       // Sequential: this runs inside the caller's transaction, on one connection.
-      const hearing = fresh ? null : preload ? (preload.hearings.get(complaint.id) ?? null) : await getService(strapi, 'hearing').current(complaint.id);
-      const agreementRows: any[] = fresh
+      const hearing: HearingRow | null = fresh ? null : preload ? (preload.hearings.get(complaint.id) ?? null) : await getService(strapi, 'hearing').current(complaint.id);
+      const agreementRows: AgreementRow[] = fresh
         ? []
         : preload && options.agreementId
-          ? [preload.agreements.get(options.agreementId)].filter(Boolean)
+          ? [preload.agreements.get(options.agreementId)].filter((a): a is AgreementRow => Boolean(a))
           : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
       const names = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames([complaint.handlerId])));
-      const ownerNames = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames(agreementRows.map((a: any) => a.ownerUserId))));
+      const ownerNames = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames(agreementRows.map((a) => a.ownerUserId))));
       const departments = await catalog.departments();
       const base = publicBaseUrl(strapi);
       // The complainant's own key to their dossier: in their letters only, never in a staff or accused
@@ -172,10 +202,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           handlingDue: complaint.handlingDue ?? null,
           statusUrl,
           answer: complaint.acknowledgementAnswer ?? null,
-          judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
+          judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement][locale] : null,
           findings: complaint.findings ?? null,
           conclusions: complaint.conclusions ?? null,
-          notAdmissibleReason: complaint.notAdmissibleReason ? NOT_ADMISSIBLE_LABELS[complaint.notAdmissibleReason as NotAdmissibleReason][locale] : null,
+          notAdmissibleReason: complaint.notAdmissibleReason ? NOT_ADMISSIBLE_LABELS[complaint.notAdmissibleReason][locale] : null,
           notAdmissibleExplanation: complaint.notAdmissibleExplanation ?? null,
           referral: complaint.notAdmissibleReferral ?? null,
           extensionReason: complaint.extensionReason ?? null,
@@ -192,13 +222,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           email: complaint.complainantEmail ?? null,
         },
         hearing: hearing && !hearing.skippedReason
-          ? { plannedAt: date(hearing.plannedAt), mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode as HearingMode][locale] : null, location: hearing.location ?? null, attendees: hearing.attendees ?? null }
+          ? { plannedAt: date(hearing.plannedAt), mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode][locale] : null, location: hearing.location ?? null, attendees: hearing.attendees ?? null }
           : null,
-        agreements: agreementRows.map((a: any) => ({
+        agreements: agreementRows.map((a) => ({
           description: a.description,
           dueDate: a.dueDate,
           owner: a.ownerUserId ? (ownerNames.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
-          status: AGREEMENT_STATUS_LABELS[a.status as AgreementStatus][locale],
+          status: AGREEMENT_STATUS_LABELS[a.status][locale],
         })),
         committee: { name: settings.committeeName, address: settings.committeeAddress, website: settings.committeeWebsite, email: settings.committeeEmail, termWeeks: settings.committeeTermWeeks },
         handler: { name: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null },
@@ -233,7 +263,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Inserts outbox rows; a row whose dedupe key exists already is skipped (reminders, several instances). */
-    async insertRows(trx: any, rows: Record<string, unknown>[]): Promise<void> {
+    async insertRows(trx: Core.Strapi['db']['connection'], rows: Record<string, unknown>[]): Promise<void> {
       if (!rows.length) return;
       await trx(TABLE.letter).insert(rows).onConflict('dedupe_key').ignore();
     },
@@ -322,16 +352,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'domainEvents').on('*', (event) => this.onDomainEvent(event));
     },
 
-    async listForComplaint(complaintId: number) {
+    async listForComplaint(complaintId: number): Promise<LetterSummary[]> {
       return strapi.db.query(UID.letter).findMany({
         where: { complaintId },
         orderBy: { id: 'asc' },
-        select: ['id', 'kind', 'audience', 'channel', 'locale', 'recipientName', 'recipientEmail', 'subject', 'status', 'attempts', 'lastError', 'sentAt', 'printedAt', 'createdAt'],
+        select: [...LETTER_SUMMARY_FIELDS],
       });
     },
 
-    async requireLetter(letterId: number) {
-      const letter = await strapi.db.query(UID.letter).findOne({ where: { id: letterId } });
+    async requireLetter(letterId: number): Promise<LetterRow> {
+      const letter: LetterRow | null = await strapi.db.query(UID.letter).findOne({ where: { id: letterId } });
       if (!letter) throw new NotFoundError({ nl: 'Deze brief bestaat niet.', en: 'This letter does not exist.' });
       return letter;
     },
@@ -341,7 +371,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const letter = await this.requireLetter(letterId);
       if (!letter.blocks) throw new ProcedureConflictError('letter_not_rendered', { nl: 'Deze brief is nog niet opgemaakt; probeer het zo opnieuw.', en: 'This letter has not been rendered yet; try again shortly.' });
       const settings = await getService(strapi, 'settings').get();
-      const context = letter.context as LetterContext;
+      const context = letter.context;
       const complaint = await getService(strapi, 'complaints').requireById(letter.complaintId);
       const handler = complaint.handlerId ? (await getService(strapi, 'dossier').userNames([complaint.handlerId])).get(complaint.handlerId) : null;
       // laid out on a worker, with time and memory limits: a long text must not stall the server

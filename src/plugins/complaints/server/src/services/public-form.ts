@@ -140,8 +140,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async texts(locale: Locale): Promise<FormTexts> {
       const settings = await this.settings();
       const own = settings.texts?.[locale] ?? {};
-      const merged = { ...DEFAULT_FORM_TEXTS[locale] };
-      for (const [key, value] of Object.entries(own)) if (typeof value === 'string' && value.trim()) (merged as any)[key] = value;
+      // Keyed by string: the editors' stored texts are copied over the defaults key by key, as stored.
+      const merged: FormTexts & Record<string, string> = { ...DEFAULT_FORM_TEXTS[locale] };
+      for (const [key, value] of Object.entries(own)) if (typeof value === 'string' && value.trim()) merged[key] = value;
       return merged;
     },
 

@@ -37,9 +37,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // SQLite is the single-instance setup (one process owns the file): count in memory and spare every
     // public request a second write transaction. PostgreSQL may serve several instances: count there.
     if (strapi.db.dialect.client !== 'postgres') return new RateLimiterMemory({ keyPrefix: options.keyPrefix, points: rule.points, duration: rule.durationSeconds });
-    const Store = RateLimiterPostgres;
     return new Promise((resolve, reject) => {
-      const limiter: RateLimiterAbstract = new (Store as any)(options, (error?: Error) => (error ? reject(error) : resolve(limiter)));
+      const limiter: RateLimiterAbstract = new RateLimiterPostgres(options, (error?: Error) => (error ? reject(error) : resolve(limiter)));
     });
   }
 

@@ -16,7 +16,32 @@ export interface ReportPeriod {
   to: string;
 }
 
-type Count = { key: string | number | null; label: string; count: number };
+type Key = string | number | null;
+type Count = { key: Key; label: string; count: number };
+/** A count as the databases return it: PostgreSQL's count() is a bigint, which pg hands over as a string. */
+type DbCount = number | string;
+/** A knex query builder, as Strapi's connection makes them. */
+type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
+
+export interface AnnualReport {
+  period: ReportPeriod;
+  locale: Locale;
+  total: number;
+  byCategory: Count[];
+  byDepartment: Count[];
+  byChannel: Count[];
+  byStatus: Count[];
+  byStep: Array<{ key: number | null; label: string; count: number }>;
+  acknowledgedWithinTerm: { count: number; of: number; percentage: number | null };
+  handledWithinTerm: { count: number; of: number; percentage: number | null };
+  medianHandlingDays: number | null;
+  behaviourComplaints: number;
+  hearingsHeld: number;
+  hearingsSkipped: number;
+  agreements: { kept: number; notKept: number; open: number };
+  disputes: { declared: number; toCommittee: number };
+  byMonth: Array<{ month: string; count: number }>;
+}
 
 /** The words of the report and its exports, in the reader's language. */
 const WORDS = {
@@ -48,37 +73,37 @@ const WORDS = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
-  const inPeriod = (period: ReportPeriod, alias = '') => (q: any) => q.whereBetween(`${alias}received_on`, [period.from, period.to]);
+  const inPeriod = (period: ReportPeriod, alias = '') => (q: QueryBuilder) => q.whereBetween(`${alias}received_on`, [period.from, period.to]);
   const num = (value: unknown) => Number(value ?? 0);
 
-  async function groupBy(column: string, period: ReportPeriod): Promise<Array<{ key: any; count: number }>> {
+  async function groupBy(column: string, period: ReportPeriod): Promise<Array<{ key: Key; count: number }>> {
     const rows = await knex()(TABLE.complaint).select(`${column} as key`).count({ n: '*' }).where(inPeriod(period)).groupBy(column).orderBy(column);
-    return (rows as any[]).map((r) => ({ key: r.key, count: num(r.n) }));
+    return (rows as Array<{ key: Key; n: DbCount }>).map((r) => ({ key: r.key, count: num(r.n) }));
   }
 
-  async function countWhere(period: ReportPeriod, where: (q: any) => void): Promise<number> {
+  async function countWhere(period: ReportPeriod, where: (q: QueryBuilder) => void): Promise<number> {
     const [row] = await knex()(TABLE.complaint).count({ n: '*' }).where(inPeriod(period)).modify(where);
-    return num((row as any).n);
+    return num((row as { n: DbCount }).n);
   }
 
   /** Median of handling days, in the database (ORDER BY … LIMIT 1 OFFSET n/2 works on both dialects). */
   async function medianHandlingDays(period: ReportPeriod): Promise<number | null> {
-    const finished = (q: any) => q.where(inPeriod(period)).whereNotNull('handling_days');
-    const [{ n }] = (await knex()(TABLE.complaint).count({ n: '*' }).modify(finished)) as any[];
+    const finished = (q: QueryBuilder) => q.where(inPeriod(period)).whereNotNull('handling_days');
+    const [{ n }] = (await knex()(TABLE.complaint).count({ n: '*' }).modify(finished)) as Array<{ n: DbCount }>;
     const total = num(n);
     if (!total) return null;
-    const middle = async (offset: number) => num(((await knex()(TABLE.complaint).select('handling_days').modify(finished).orderBy('handling_days').limit(1).offset(offset)) as any[])[0].handling_days);
+    const middle = async (offset: number) => num(((await knex()(TABLE.complaint).select('handling_days').modify(finished).orderBy('handling_days').limit(1).offset(offset)) as Array<{ handling_days: number | string }>)[0].handling_days);
     return total % 2 ? middle((total - 1) / 2) : (await middle(total / 2 - 1) + (await middle(total / 2))) / 2;
   }
 
   async function byMonth(period: ReportPeriod): Promise<Array<{ month: string; count: number }>> {
     const month = strapi.db.dialect.client === 'postgres' ? knex().raw("to_char(received_on, 'YYYY-MM')") : knex().raw('substr(received_on, 1, 7)');
     const rows = await knex()(TABLE.complaint).select({ month }).count({ n: '*' }).where(inPeriod(period)).groupBy(month).orderBy('month');
-    return (rows as any[]).map((r) => ({ month: String(r.month), count: num(r.n) }));
+    return (rows as Array<{ month: unknown; n: DbCount }>).map((r) => ({ month: String(r.month), count: num(r.n) }));
   }
 
   return {
-    async annual(period: ReportPeriod, locale: Locale = 'nl') {
+    async annual(period: ReportPeriod, locale: Locale = 'nl'): Promise<AnnualReport> {
       const words = WORDS[locale];
       const catalog = getService(strapi, 'catalog');
       const [categories, departments] = [await catalog.categories(), await catalog.departments()];
@@ -93,8 +118,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const behaviour = await countWhere(period, (q) => q.where('about_employee_behaviour', true));
       const disputes = await countWhere(period, (q) => q.whereNotNull('dissatisfaction_declared_at'));
       const toCommittee = await countWhere(period, (q) => q.where('dispute_eligible', true));
-      const [hearings] = (await joined('complaints_hearings').select(knex().raw('count(x.held_at) as held'), knex().raw('count(x.skipped_reason) as skipped'))) as any[];
-      const agreements = (await joined('complaints_agreements').select('x.status').count({ n: '*' }).groupBy('x.status')) as any[];
+      const [hearings] = (await joined('complaints_hearings').select(knex().raw('count(x.held_at) as held'), knex().raw('count(x.skipped_reason) as skipped'))) as Array<{ held: DbCount; skipped: DbCount }>;
+      const agreements = (await joined('complaints_agreements').select('x.status').count({ n: '*' }).groupBy('x.status')) as Array<{ status: string; n: DbCount }>;
       const agreementCount = (status: string) => num(agreements.find((a) => a.status === status)?.n);
       const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 
@@ -103,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const step = STEP_OF_STATUS[row.key as ComplaintStatus] ?? null;
         byStep.set(step, (byStep.get(step) ?? 0) + row.count);
       }
-      const label = (rows: Array<{ key: any; count: number }>, name: (key: any) => string): Count[] => rows.map((r) => ({ key: r.key, label: name(r.key), count: r.count }));
+      const label = (rows: Array<{ key: Key; count: number }>, name: (key: Key) => string): Count[] => rows.map((r) => ({ key: r.key, label: name(r.key), count: r.count }));
 
       const categoryName = (id: unknown) => categories.find((c) => c.id === num(id));
       return {
@@ -128,8 +153,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The report as rows (section, item, count) for CSV and XLSX, in the report's language. */
-    rows(report: any): Array<[string, string, number | string]> {
-      const w = WORDS[report.locale as Locale] ?? WORDS.nl;
+    rows(report: AnnualReport): Array<[string, string, number | string]> {
+      const w = WORDS[report.locale] ?? WORDS.nl;
       const rows: Array<[string, string, number | string]> = [[w.period, `${report.period.from} ${w.through} ${report.period.to}`, ''], [w.total, w.received, report.total]];
       const section = (name: string, items: Count[]) => items.forEach((i) => rows.push([name, i.label, i.count]));
       section(w.category, report.byCategory);
@@ -153,23 +178,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The export's file name (without extension), in the report's language. */
-    fileName(report: any): string {
+    fileName(report: AnnualReport): string {
       return annualReportFileName(report.period, report.locale === 'en' ? 'en' : 'nl');
     },
 
-    csv(report: any): string {
+    csv(report: AnnualReport): string {
       const cell = (value: unknown) => {
         const text = String(value ?? '');
         // Quote everything; neutralise spreadsheet formulas (CSV injection).
         return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
       };
-      const w = WORDS[report.locale as Locale] ?? WORDS.nl;
+      const w = WORDS[report.locale] ?? WORDS.nl;
       return [w.header.map((h) => h.toLowerCase()).join(';'), ...this.rows(report).map((row) => row.map(cell).join(';'))].join('\r\n') + '\r\n';
     },
 
-    async xlsx(report: any): Promise<Buffer> {
+    async xlsx(report: AnnualReport): Promise<Buffer> {
       const writeXlsxFile = require('write-excel-file/node').default ?? require('write-excel-file/node');
-      const w = WORDS[report.locale as Locale] ?? WORDS.nl;
+      const w = WORDS[report.locale] ?? WORDS.nl;
       const header = w.header.map((value) => ({ value, fontWeight: 'bold' }));
       const data = [header, ...this.rows(report).map(([section, item, count]) => [{ value: section }, { value: item }, { value: count, type: typeof count === 'number' ? Number : String }])];
       return writeXlsxFile([{ data, sheet: w.sheet, columns: [{ width: 24 }, { width: 44 }, { width: 12 }] }]).toBuffer();

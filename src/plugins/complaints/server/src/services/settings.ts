@@ -45,21 +45,36 @@ export const DEFAULT_SETTINGS: ProcedureSettings = {
   retentionMonths: 24,
 };
 
+/** The settings row: each setting's column may be empty (the default applies). */
+type SettingColumns = { [K in keyof ProcedureSettings]?: ProcedureSettings[K] | null };
+type SettingsRow = SettingColumns & { id: number };
+
+/** A closed day (content-types/closed-day.ts). */
+export interface ClosedDayRow {
+  id: number;
+  date: string;
+  name: string;
+  kind: 'decree' | 'organisation';
+}
+
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof ProcedureSettings)[];
 const CACHE_MS = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cached: { at: number; settings: ProcedureSettings; calendar: WorkingDayCalendar } | null = null;
 
-  async function readRow(): Promise<Record<string, any> | null> {
+  async function readRow(): Promise<SettingsRow | null> {
     return strapi.db.query(UID.settings).findOne({});
   }
 
-  function merge(row: Record<string, any> | null): ProcedureSettings {
+  function merge(row: SettingColumns | null): ProcedureSettings {
     const settings = { ...DEFAULT_SETTINGS };
-    for (const key of SETTING_KEYS) {
-      if (row && row[key] !== null && row[key] !== undefined) (settings as any)[key] = row[key];
-    }
+    // One key at a time, typed by its key (with the loop's key alone the value would be the union of every setting's type).
+    const take = <K extends keyof ProcedureSettings>(key: K) => {
+      const value = row?.[key];
+      if (value !== null && value !== undefined) settings[key] = value;
+    };
+    for (const key of SETTING_KEYS) take(key);
     return settings;
   }
 
@@ -69,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const calendar = new WorkingDayCalendar({
       goodFridayIsHoliday: settings.goodFridayIsHoliday,
       liberationDay: settings.liberationDay,
-      closedDays: closedDays.map((d: { date: string }) => String(d.date).slice(0, 10)),
+      closedDays: closedDays.map((d: Pick<ClosedDayRow, 'date'>) => String(d.date).slice(0, 10)),
     });
     cached = { at: Date.now(), settings, calendar };
     return cached;
@@ -107,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!(await readRow())) await strapi.db.query(UID.settings).create({ data: { ...DEFAULT_SETTINGS } });
       // Several instances may boot at once: a day another instance just inserted is not an error.
       const known = new Set(
-        (await strapi.db.query(UID.closedDay).findMany({ select: ['date'] })).map((d: { date: string }) => String(d.date).slice(0, 10)),
+        (await strapi.db.query(UID.closedDay).findMany({ select: ['date'] })).map((d: Pick<ClosedDayRow, 'date'>) => String(d.date).slice(0, 10)),
       );
       for (const day of DECREE_DAYS) {
         if (known.has(day.date)) continue;

@@ -13,7 +13,7 @@ import { NotFoundError } from '../errors';
 import { statusLinkSecret, tokenMatches } from '../status-link';
 import { UID } from '../uids';
 import { PUBLIC } from './actor';
-import type { ComplaintRow } from './complaints';
+import type { AgreementRow, ComplaintRow } from './complaints';
 import { getService } from './registry';
 
 const NOT_FOUND: Message = {
@@ -93,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       hearing: hearing?.plannedAt && !hearing.skippedReason ? { plannedAt: new Date(hearing.plannedAt).toISOString(), mode: hearing.mode, location: hearing.location ?? null } : null,
       outcomeSentAt: complaint.outcomeSentAt ? new Date(complaint.outcomeSentAt).toISOString() : null,
       judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
-      agreements: agreements.map((a: any) => ({ description: a.description, dueDate: a.dueDate, status: a.status })),
+      agreements: agreements.map((a: Pick<AgreementRow, 'description' | 'dueDate' | 'status'>) => ({ description: a.description, dueDate: a.dueDate, status: a.status })),
       canRespond,
       disputeEligible: Boolean(complaint.disputeEligible),
       committee: complaint.disputeEligible ? { name: settings.committeeName, website: settings.committeeWebsite, email: settings.committeeEmail, address: settings.committeeAddress } : null,

@@ -15,7 +15,7 @@ import { getService } from './registry';
 export interface TransitionContext {
   complaint: ComplaintRow;
   decision: Extract<Decision, { allowed: true }>;
-  trx: any;
+  trx: Core.Strapi['db']['connection'];
   now: Date;
 }
 
