@@ -1,0 +1,232 @@
+/**
+ * The admin API's answers about complaints: the inbox, the overview counts and the dossier
+ * (server: services/inbox.ts, services/dossier.ts, controllers/admin-complaints.ts). Every answer comes
+ * wrapped as `{ data }`; these are the shapes inside. Only the fields the admin reads are typed.
+ */
+import type { Message } from '../messages';
+import type { AgreementStatus, Channel, ComplaintStatus, Judgement } from '../procedure';
+import type { Letter } from './letters';
+import type { Category, Department, StaffUser } from './settings';
+
+/** GET /overview: counts for the side navigation and the overview page. */
+export interface Overview {
+  byStatus: Record<string, number>;
+  byStep: Record<string, number>;
+  acknowledgementOverdue: number;
+  handlingOverdue: number;
+  handlingExpiringSoon: number;
+  disputesEligible: number;
+  agreementsOverdue: number;
+  today: string;
+}
+
+/**
+ * GET /complaints: the filters as the admin sends them in the query string (the server coerces and
+ * validates them, validation/actions.ts inboxQuerySchema); absent means "no filter".
+ */
+export interface ComplaintListQuery {
+  page: number;
+  pageSize: number;
+  search?: string;
+  departmentId?: string | number;
+  status?: string | readonly ComplaintStatus[];
+  step?: string | number;
+  overdue?: string;
+  expiring?: string | number;
+  disputeEligible?: string | boolean;
+  sort?: string;
+}
+
+export interface ComplaintSummary {
+  id: number;
+  reference: string;
+  status: ComplaintStatus;
+  step: number | null;
+  channel: Channel;
+  receivedAt: string;
+  complainantName: string | null;
+  departmentId: number | null;
+  departmentName: string | null;
+  categoryId: number | null;
+  categoryName: string | null;
+  aboutEmployeeBehaviour: boolean;
+  handlerId: number | null;
+  handlerName: string | null;
+  acknowledgementDue: string | null;
+  acknowledgementDaysLeft: number | null;
+  acknowledgementOverdue: boolean;
+  handlingDue: string | null;
+  handlingDaysLeft: number | null;
+  handlingOverdue: boolean;
+  disputeEligible: boolean;
+  dissatisfactionDeclaredAt: string | null;
+  closedAt: string | null;
+  /** Agreements still open, and how many of them are past their date (pages 3 and 5 need no dossier). */
+  agreementsOpen: number;
+  agreementsOverdue: number;
+  /** The earliest due date of the open agreements. */
+  nextAgreementDue: string | null;
+  /** A conversation planned and not yet held or skipped. */
+  hearingPlannedAt: string | null;
+  hearingMode: string | null;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
+
+export interface ComplaintList {
+  results: ComplaintSummary[];
+  pagination: Pagination;
+}
+
+/** GET /lookups: what the forms offer to choose from. */
+export interface Lookups {
+  departments: Department[];
+  categories: Category[];
+  users: StaffUser[];
+}
+
+/** POST /complaints: a complaint registered by staff (the body is the register form's, checked by the server). */
+export interface Registered {
+  id: number;
+  reference: string;
+}
+
+/**
+ * POST /complaints/:id/<action path> (shared/actions.ts): the action form's fields; each route's schema
+ * (server: validation/actions.ts) decides what it accepts. Answers with the fresh dossier.
+ */
+export type ActionBody = Record<string, unknown>;
+
+export interface Complaint {
+  id: number;
+  reference: string;
+  status: ComplaintStatus;
+  statusLabel: Message;
+  step: number | null;
+  channel: Channel;
+  receivedAt: string;
+  preferredLanguage: 'nl' | 'en';
+  complainantName: string | null;
+  complainantEmail: string | null;
+  complainantPhone: string | null;
+  complainantAddress: string | null;
+  complainantPostalCode: string | null;
+  complainantCity: string | null;
+  complainantClientNumber: string | null;
+  aboutEmployeeBehaviour: boolean;
+  accusedName: string | null;
+  accusedFunction: string | null;
+  accusedUserId: number | null;
+  accusedUserName: string | null;
+  description: string;
+  desiredOutcome: string | null;
+  handlerId: number | null;
+  handlerName: string | null;
+  department: { id: number; name: string; managerId: number | null; managerName: string | null } | null;
+  category: { id: number; nameNl: string; nameEn: string } | null;
+  acknowledgedAt: string | null;
+  answerGivenInAcknowledgement: boolean;
+  acknowledgementAnswer: string | null;
+  hearingWaivedAt: string | null;
+  solvedAgreedAt: string | null;
+  judgement: Judgement | null;
+  findings: string | null;
+  conclusions: string | null;
+  noAgreements: boolean;
+  outcomeSentAt: string | null;
+  outcomeAcceptedAt: string | null;
+  dissatisfactionDeclaredAt: string | null;
+  dissatisfactionNote: string | null;
+  disputeEligible: boolean;
+  disputeEligibleSince: string | null;
+  disputeEligibilityReason: string | null;
+  committeeOutcome: string | null;
+  committeeDecidedAt: string | null;
+  notAdmissibleReason: string | null;
+  notAdmissibleExplanation: string | null;
+  notAdmissibleReferral: string | null;
+  notAdmissibleNoticeDue: string | null;
+  extendedAt: string | null;
+  extensionReason: string | null;
+  delayConsentAt: string | null;
+  delayConsentNote: string | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  closedAt: string | null;
+  /** Set once the retention term removed the personal data. */
+  anonymisedAt?: string | null;
+}
+
+export interface Terms {
+  today: string;
+  acknowledgementDue: string | null;
+  acknowledgementDaysLeft: number | null;
+  handlingDue: string | null;
+  handlingDueOriginal: string | null;
+  handlingDaysLeft: number | null;
+  extended: boolean;
+}
+
+export interface Hearing {
+  id: number;
+  plannedAt: string | null;
+  mode: string | null;
+  location: string | null;
+  attendees: string | null;
+  accusedInvited: boolean;
+  accusedPresent: boolean | null;
+  complainantPresent: boolean | null;
+  minutes: string | null;
+  proposedSolution: string | null;
+  heldAt: string | null;
+  skippedReason: string | null;
+  skippedNote: string | null;
+}
+
+export interface Agreement {
+  id: number;
+  description: string;
+  ownerUserId: number | null;
+  ownerDepartmentId: number | null;
+  ownerName: string | null;
+  ownerDepartmentName: string | null;
+  dueDate: string;
+  status: AgreementStatus;
+  settledAt: string | null;
+  settledNote: string | null;
+  overdue: boolean;
+}
+
+export interface TimelineEvent {
+  id: number;
+  type: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  actorType: 'admin' | 'public' | 'system';
+  actorId: number | null;
+  actorName: string | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+  at: string;
+}
+
+export interface AllowedAction {
+  action: string;
+  label: Message;
+}
+
+/** GET /complaints/:id, and the answer of every action and of anonymising. */
+export interface Dossier {
+  complaint: Complaint;
+  terms: Terms;
+  hearing: Hearing | null;
+  agreements: Agreement[];
+  timeline: TimelineEvent[];
+  letters: Letter[];
+  allowedActions: AllowedAction[];
+}
