@@ -6,7 +6,6 @@ import { z } from 'zod';
 import {
   ACTION_FORMS,
   ACTION_NAMES,
-  actionUrl,
   complaintDefaults,
   dossierButtons,
   initialValues,
@@ -16,7 +15,6 @@ import {
   type FormValues,
 } from '../../src/plugins/complaints/admin/src/lib/actions';
 import { ACTION_NAMES as SERVER_ACTIONS } from '../../src/plugins/complaints/server/src/domain/procedure';
-import { adminRoutes } from '../../src/plugins/complaints/server/src/routes/admin';
 import * as schemas from '../../src/plugins/complaints/server/src/validation/actions';
 
 const SCHEMA_OF: Partial<Record<ActionName, z.ZodType>> = {
@@ -55,14 +53,6 @@ function filled(action: ActionName): FormValues {
 describe('admin: the action forms', () => {
   it('has a form for exactly the actions of the state machine', () => {
     expect([...ACTION_NAMES].sort()).toEqual([...SERVER_ACTIONS].sort());
-  });
-
-  it('posts every action to an existing admin route', () => {
-    const posts = adminRoutes.filter((route) => route.method === 'POST').map((route) => `/complaints${route.path}`);
-    for (const action of ACTION_NAMES) {
-      const url = actionUrl(12, action, 34).replace('/12/', '/:id/').replace('/34/', '/:agreementId/');
-      expect(posts).toContain(url);
-    }
   });
 
   it.each(Object.keys(SCHEMA_OF) as ActionName[])('%s: a filled-in form is a valid request body', (action) => {

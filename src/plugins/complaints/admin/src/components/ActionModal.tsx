@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Flex, Modal, Typography } from '@strapi/design-system';
-import type { Dossier, StaffUser } from '../api/types';
-import { useComplaintsApi } from '../hooks/useComplaintsApi';
+import type { Dossier, StaffUser } from '../../../shared/contracts';
+import { useAdminClient } from '../hooks/useAdminClient';
 import { useSubmit } from '../hooks/useSubmit';
 import { useT } from '../hooks/useT';
 import {
@@ -54,7 +54,7 @@ export const ActionModal = ({
   defaults,
 }: ActionModalProps) => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { submit, isSubmitting, problem, setProblem, reset } = useSubmit();
   const form = ACTION_FORMS[action];
   const [values, setValues] = React.useState<FormValues>(() => ({ ...initialValues(action), ...defaults }));

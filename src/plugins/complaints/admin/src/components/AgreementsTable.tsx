@@ -1,5 +1,5 @@
 import { Badge, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import type { Agreement, Dossier } from '../api/types';
+import type { Agreement, Dossier } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 import { formatDate } from '../lib/dates';
 import { calendarDaysBetween, termTone } from '../lib/terms';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
-import type { ComplaintSummary } from '../api/types';
+import type { ComplaintSummary } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 import { formatShortDate } from '../lib/dates';
 import { dossierPath } from '../pluginId';

@@ -1,5 +1,5 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
-import type { LetterPreview } from '../api/types';
+import type { LetterPreview } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 
 const STYLE = `<style>body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:14px;line-height:1.5;color:#32324d;margin:16px}a{color:#4945ff}ol,ul{padding-left:20px}</style>`;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Box, Flex, Searchbar, SingleSelect, SingleSelectOption, Field } from '@strapi/design-system';
-import type { Department } from '../api/types';
+import type { Department } from '../../../shared/contracts';
 import type { ListFilterState } from '../hooks/useComplaintList';
 import { useT } from '../hooks/useT';
 import { termFilterChanges, termFilterOptions, termFilterValue } from '../lib/listFilters';

@@ -1,6 +1,6 @@
 import { Flex, Typography, Dots, NextLink, PageLink, Pagination, PreviousLink } from '@strapi/design-system';
 import { Link, useLocation } from 'react-router-dom';
-import type { Pagination as PaginationInfo } from '../api/types';
+import type { Pagination as PaginationInfo } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 
 /** Pages of a server-side paginated list, as links (so the browser's back button works). */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Typography } from '@strapi/design-system';
-import type { ComplaintSummary } from '../api/types';
+import type { ComplaintSummary } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 import type { ActionName } from '../lib/actions';
 import { ActionButton } from './ActionModal';

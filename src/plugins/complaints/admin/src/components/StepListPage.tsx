@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import type { ComplaintSummary } from '../api/types';
+import type { ComplaintSummary } from '../../../shared/contracts';
 import { useComplaintList } from '../hooks/useComplaintList';
 import { useLookups } from '../hooks/useLookups';
 import { useOverview } from '../hooks/useOverview';

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import type { ApiQuery } from '../api/client';
 import { parseApiError, type ApiProblem } from '../lib/errors';
-import { toQueryString } from '../lib/query';
+import { useAdminClient } from './useAdminClient';
 import { useT } from './useT';
 
 export interface QueryState<T> {
@@ -13,39 +13,44 @@ export interface QueryState<T> {
 }
 
 /**
- * GET an admin route and unwrap `{ data }`. `url` null skips the request (e.g. missing permission).
- * A newer request wins: an older answer arriving late is dropped.
+ * Runs a read of the admin API (`queries.*` of api/client.ts). A null query skips the request (e.g. missing
+ * permission). A newer request wins: an older answer arriving late is dropped.
  */
-export function useApiQuery<T>(url: string | null, params?: Record<string, unknown>): QueryState<T> {
-  const { get } = useFetchClient();
+export function useApiQuery<T>(query: ApiQuery<T> | null): QueryState<T> {
+  const client = useAdminClient();
   const { locale } = useT();
   const [state, setState] = React.useState<{ data: T | undefined; problem: ApiProblem | null; isLoading: boolean }>({
     data: undefined,
     problem: null,
-    isLoading: url !== null,
+    isLoading: query !== null,
   });
   const [version, setVersion] = React.useState(0);
-  const paramsKey = JSON.stringify(params ?? {});
-  const lastUrl = React.useRef<string | null>(null);
+  const path = query?.path ?? null;
+  const paramsKey = JSON.stringify(query?.params ?? {});
+  // The query is a new object every render; `path` and `paramsKey` say when it is another one.
+  const latest = React.useRef(query);
+  latest.current = query;
+  const lastPath = React.useRef<string | null>(null);
 
   React.useEffect(() => {
-    if (url === null) {
+    const current = latest.current;
+    if (path === null || current === null) {
       setState({ data: undefined, problem: null, isLoading: false });
       return;
     }
-    let current = true;
+    let fresh = true;
     // Another resource (another dossier): never show the previous one's data while loading.
-    const sameResource = lastUrl.current === url;
-    lastUrl.current = url;
+    const sameResource = lastPath.current === path;
+    lastPath.current = path;
     setState((previous) => ({ data: sameResource ? previous.data : undefined, problem: sameResource ? previous.problem : null, isLoading: true }));
-    const query = toQueryString(JSON.parse(paramsKey));
-    get<{ data: T }>(query ? `${url}?${query}` : url)
-      .then((response) => current && setState({ data: response.data.data, problem: null, isLoading: false }))
-      .catch((error) => current && setState((previous) => ({ data: previous.data, problem: parseApiError(error, locale), isLoading: false })));
+    client
+      .read(current)
+      .then((data) => fresh && setState({ data, problem: null, isLoading: false }))
+      .catch((error) => fresh && setState((previous) => ({ data: previous.data, problem: parseApiError(error, locale), isLoading: false })));
     return () => {
-      current = false;
+      fresh = false;
     };
-  }, [get, url, paramsKey, version, locale]);
+  }, [client, path, paramsKey, version, locale]);
 
   const reload = React.useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };

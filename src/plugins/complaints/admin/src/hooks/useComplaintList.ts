@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { ComplaintList } from '../api/types';
+import type { ComplaintListQuery } from '../../../shared/contracts';
+import { queries } from '../api/client';
 import { FILTER_KEYS } from '../lib/listFilters';
 import { OPEN_FOR_HANDLING } from '../lib/procedure';
 import { useApiQuery } from './useApiQuery';
@@ -21,7 +22,7 @@ export interface ListFilterState {
   pageSize: number;
 }
 
-/** GET /complaints/complaints with the filters in the address; `fixed` wins (a step page's step). */
+/** The complaints list with the filters in the address; `fixed` wins (a step page's step). */
 export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize = 25) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters: ListFilterState = {
@@ -37,11 +38,11 @@ export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize 
     pageSize: Math.min(100, Math.max(1, Number(searchParams.get('pageSize')) || defaultPageSize)),
   };
 
-  const params: Record<string, unknown> = { page: filters.page, pageSize: filters.pageSize };
+  const params: ComplaintListQuery = { page: filters.page, pageSize: filters.pageSize };
   for (const key of FILTER_KEYS) if (filters[key]) params[key] = filters[key];
   // "open": every open status short of a dispute.
   if (filters.status === 'open') params.status = OPEN_FOR_HANDLING;
-  const query = useApiQuery<ComplaintList>('/complaints/complaints', params);
+  const query = useApiQuery(queries.complaints(params));
 
   const setFilter = React.useCallback(
     (changes: Partial<Record<(typeof FILTER_KEYS)[number] | 'page' | 'pageSize', string | number>>) => {

@@ -1,18 +1,9 @@
-import type { LetterPreview } from '../api/types';
-import { useComplaintsApi } from './useComplaintsApi';
+import type { LetterPreview, LetterPreviewRequest } from '../../../shared/contracts';
+import { useAdminClient } from './useAdminClient';
 import { useDebouncedPreview } from './useDebouncedPreview';
 
-export interface PreviewRequest {
-  kind: string;
-  audience?: string;
-  locale: 'nl' | 'en';
-  subject: string;
-  body: string;
-  complaintId?: number;
-}
-
 /** A live preview of an unsaved letter template (editors), rendered after the user pauses typing. */
-export function useLetterPreview(request: PreviewRequest | null, delay = 500) {
-  const api = useComplaintsApi();
-  return useDebouncedPreview<PreviewRequest, LetterPreview>(request, (body) => api.previewLetter({ ...body }), delay);
+export function useLetterPreview(request: LetterPreviewRequest | null, delay = 500) {
+  const client = useAdminClient();
+  return useDebouncedPreview<LetterPreviewRequest, LetterPreview>(request, (body) => client.previewLetter({ ...body }), delay);
 }

@@ -1,7 +1,7 @@
-import type { Lookups } from '../api/types';
+import { queries } from '../api/client';
 import { useApiQuery } from './useApiQuery';
 
-/** Departments, categories and staff for the forms (GET /complaints/lookups). */
+/** Departments, categories and staff for the forms. */
 export function useLookups() {
-  return useApiQuery<Lookups>('/complaints/lookups');
+  return useApiQuery(queries.lookups());
 }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useLocation } from 'react-router-dom';
-import type { Overview } from '../api/types';
+import type { Overview } from '../../../shared/contracts';
+import { queries } from '../api/client';
 import { useApiQuery, type QueryState } from './useApiQuery';
 import { usePermissions } from './usePermissions';
 
@@ -13,7 +14,7 @@ const OverviewContext = React.createContext<QueryState<Overview> | null>(null);
 export function OverviewProvider({ children }: { children: React.ReactNode }) {
   // only for users who may see the procedure (the server answers 403 to the others)
   const { canRead } = usePermissions();
-  const query = useApiQuery<Overview>(canRead ? '/complaints/overview' : null);
+  const query = useApiQuery(canRead ? queries.overview() : null);
   const { pathname } = useLocation();
   const { reload } = query;
   const first = React.useRef(true);

@@ -1,7 +1,7 @@
-import type { StaffUser } from '../api/types';
+import { queries } from '../api/client';
 import { useApiQuery } from './useApiQuery';
 
-/** Active admin users to choose as a department's manager or staff (GET /complaints/settings/staff, editors). */
+/** Active admin users to choose as a department's manager or staff (editors only). */
 export function useStaffUsers() {
-  return useApiQuery<StaffUser[]>('/complaints/settings/staff');
+  return useApiQuery(queries.staff());
 }

@@ -4,7 +4,7 @@
  * server lists in `allowedActions`; step pages offer the step's own actions inline.
  */
 import { localDateTimeToIso } from './dates';
-import { ACTION_NAMES, ACTION_PATHS, type ActionName } from '../../../shared/actions';
+import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_REASONS } from './procedure';
 
 export { ACTION_NAMES, isActionName, type ActionName } from '../../../shared/actions';
@@ -120,12 +120,6 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
 };
-
-/** The route of an action, relative to the admin API root. */
-export function actionUrl(complaintId: number, action: ActionName, agreementId?: number): string {
-  const path = ACTION_PATHS[action].replace(':agreementId', String(agreementId ?? ''));
-  return `/complaints/complaints/${complaintId}/${path}`;
-}
 
 export type FormValues = Record<string, string | boolean>;
 

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
-import type { ComplaintSummary, Dossier } from '../../api/types';
+import type { ComplaintSummary, Dossier } from '../../../../shared/contracts';
 import { AgreementsTable } from '../../components/AgreementsTable';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { queries } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../hooks/useT';
 
@@ -19,7 +20,7 @@ export const AgreementsDialog = ({ row, onClose, onChanged }: { row: ComplaintSu
 
 const AgreementsDialogContent = ({ row, onChanged }: { row: ComplaintSummary; onChanged: () => void }) => {
   const { t } = useT();
-  const query = useApiQuery<Dossier>(`/complaints/complaints/${row.id}`);
+  const query = useApiQuery(queries.dossier(row.id));
   const [fresh, setFresh] = React.useState<Dossier | null>(null);
   const dossier = fresh ?? query.data;
   const open = dossier?.agreements.filter((a) => a.status === 'open').length ?? row.agreementsOpen;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Typography } from '@strapi/design-system';
-import type { ComplaintSummary } from '../../api/types';
+import type { ComplaintSummary } from '../../../../shared/contracts';
 import { RowActions } from '../../components/RowActions';
 import { StatusBadge } from '../../components/StatusBadge';
 import { StepListPage } from '../../components/StepListPage';

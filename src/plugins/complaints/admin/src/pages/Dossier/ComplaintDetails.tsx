@@ -1,5 +1,5 @@
 import { Badge, Flex } from '@strapi/design-system';
-import type { Complaint } from '../../api/types';
+import type { Complaint } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';

@@ -1,6 +1,6 @@
 import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
-import type { Dossier } from '../../api/types';
+import type { Dossier } from '../../../../shared/contracts';
 import { ActionButton } from '../../components/ActionModal';
 import { useLookups } from '../../hooks/useLookups';
 import { useT } from '../../hooks/useT';

@@ -3,12 +3,13 @@ import { Box, Flex, Grid, Link, Loader, Typography } from '@strapi/design-system
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink, useParams } from 'react-router-dom';
-import type { Dossier } from '../../api/types';
+import type { Dossier } from '../../../../shared/contracts';
 import { AgreementsTable } from '../../components/AgreementsTable';
 import { Notice } from '../../components/Notice';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
+import { queries } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useOverview } from '../../hooks/useOverview';
 import { usePermissions } from '../../hooks/usePermissions';
@@ -29,7 +30,7 @@ import { Timeline } from './Timeline';
 export const DossierPage = () => {
   const { t } = useT();
   const { id } = useParams();
-  const query = useApiQuery<Dossier>(`/complaints/complaints/${Number(id)}`);
+  const query = useApiQuery(queries.dossier(Number(id)));
   const [fresh, setFresh] = React.useState<Dossier | null>(null);
   const overview = useOverview();
   const dossier = fresh && fresh.complaint.id === Number(id) ? fresh : query.data;

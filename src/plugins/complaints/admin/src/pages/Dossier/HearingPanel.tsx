@@ -1,5 +1,5 @@
 import { Typography } from '@strapi/design-system';
-import type { Hearing } from '../../api/types';
+import type { Hearing } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ArrowClockwise, Check, Download } from '@strapi/icons';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import type { Dossier, Letter } from '../../api/types';
+import { useNotification } from '@strapi/strapi/admin';
+import { queries } from '../../api/client';
+import type { Dossier, Letter } from '../../../../shared/contracts';
 import { Section } from '../../components/Section';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
@@ -35,16 +36,14 @@ export const LettersPanel = ({
   onChanged: (dossier: Dossier) => void;
 }) => {
   const { t, locale } = useT();
-  const api = useComplaintsApi();
-  const { get } = useFetchClient();
+  const api = useAdminClient();
   const { submit } = useSubmit();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = React.useState<number | null>(null);
 
   // Retry and printed answer with the letters only: reload the dossier for its timeline too.
   const refreshDossier = async () => {
-    const response = await get<{ data: Dossier }>(`/complaints/complaints/${dossier.complaint.id}`);
-    onChanged(response.data.data);
+    onChanged(await api.read(queries.dossier(dossier.complaint.id)));
   };
 
   const download = async (letter: Letter) => {
@@ -61,7 +60,7 @@ export const LettersPanel = ({
     }
   };
 
-  const change = async (letter: Letter, run: () => Promise<void>, message: string) => {
+  const change = async (letter: Letter, run: () => Promise<unknown>, message: string) => {
     setBusy(letter.id);
     const done = await submit(async () => {
       await run();

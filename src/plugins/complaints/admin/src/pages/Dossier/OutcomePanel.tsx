@@ -1,5 +1,5 @@
 import { Flex, Typography } from '@strapi/design-system';
-import type { Complaint } from '../../api/types';
+import type { Complaint } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDate, formatDateTime } from '../../lib/dates';

@@ -1,8 +1,8 @@
 import { Flex, Typography } from '@strapi/design-system';
-import type { Dossier } from '../../api/types';
+import type { Dossier } from '../../../../shared/contracts';
 import { IrreversibleAction } from '../../components/IrreversibleAction';
 import { Section } from '../../components/Section';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 
@@ -14,7 +14,7 @@ const FINISHED = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'with
  */
 export const PrivacyPanel = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dossier: Dossier) => void }) => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { submit, isSubmitting, problem, reset } = useSubmit();
   const { complaint } = dossier;
   const open = !FINISHED.includes(complaint.status);

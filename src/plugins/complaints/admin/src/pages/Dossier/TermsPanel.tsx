@@ -1,4 +1,4 @@
-import type { Dossier } from '../../api/types';
+import type { Dossier } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { TermBadge } from '../../components/TermBadge';
 import { useT } from '../../hooks/useT';

@@ -1,5 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import type { TimelineEvent } from '../../api/types';
+import type { TimelineEvent } from '../../../../shared/contracts';
 import { Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';

@@ -1,5 +1,5 @@
 import { Flex, Typography } from '@strapi/design-system';
-import type { ComplaintSummary } from '../../api/types';
+import type { ComplaintSummary } from '../../../../shared/contracts';
 import { RowActions } from '../../components/RowActions';
 import { StepListPage } from '../../components/StepListPage';
 import { usePermissions } from '../../hooks/usePermissions';

@@ -1,6 +1,6 @@
 import { Box, Button, Flex, Grid, IconButton, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
-import type { Lookups } from '../../api/types';
+import type { Lookups } from '../../../../shared/contracts';
 import { SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { useT } from '../../hooks/useT';
 import { rowErrors } from '../../lib/errors';

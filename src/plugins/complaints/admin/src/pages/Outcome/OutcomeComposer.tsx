@@ -3,12 +3,12 @@ import { Box, Button, Flex, Grid, Link, Typography } from '@strapi/design-system
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink, useNavigate } from 'react-router-dom';
-import type { Dossier } from '../../api/types';
+import type { Dossier } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField } from '../../components/form/Fields';
 import { Notice } from '../../components/Notice';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Facts, Section } from '../../components/Section';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useFocusFirstError } from '../../hooks/useFocusFirstError';
 import { useLookups } from '../../hooks/useLookups';
 import { useSubmit } from '../../hooks/useSubmit';
@@ -24,7 +24,7 @@ const SHOWN_FIELDS = ['judgement', 'findings', 'conclusions', 'noAgreements', 'a
 export const OutcomeComposer = ({ dossier }: { dossier: Dossier }) => {
   const { t, pick } = useT();
   const navigate = useNavigate();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const lookups = useLookups();
   const { complaint, hearing } = dossier;
   const form = useOutcomeForm(complaint.department?.id);

@@ -1,8 +1,8 @@
 import { Flex, Loader } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
-import type { Dossier } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { queries } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../hooks/useT';
 import { OutcomeComposer } from './OutcomeComposer';
@@ -11,7 +11,7 @@ import { OutcomeComposer } from './OutcomeComposer';
 export const OutcomeComposerPage = () => {
   const { t } = useT();
   const { id } = useParams();
-  const dossier = useApiQuery<Dossier>(`/complaints/complaints/${Number(id)}`);
+  const dossier = useApiQuery(queries.dossier(Number(id)));
 
   if (!dossier.data) {
     return (

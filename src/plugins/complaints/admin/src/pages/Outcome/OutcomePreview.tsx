@@ -1,8 +1,8 @@
 import { Flex, Typography } from '@strapi/design-system';
-import type { Dossier, OutcomeLetterPreview } from '../../api/types';
+import type { Dossier, OutcomeLetterPreview } from '../../../../shared/contracts';
 import { LetterPreviewFrame } from '../../components/LetterPreviewFrame';
 import { Section } from '../../components/Section';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useDebouncedPreview } from '../../hooks/useDebouncedPreview';
 import { useT } from '../../hooks/useT';
 import { outcomePreviewRequest, type OutcomePreviewRequest, type OutcomeValues } from '../../lib/outcome';
@@ -13,7 +13,7 @@ import { outcomePreviewRequest, type OutcomePreviewRequest, type OutcomeValues }
  */
 export const OutcomePreview = ({ dossier, values }: { dossier: Dossier; values: OutcomeValues }) => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { complaint } = dossier;
   const request = outcomePreviewRequest(values);
   const { preview, problem, isLoading } = useDebouncedPreview<OutcomePreviewRequest, OutcomeLetterPreview>(request, (next) =>

@@ -3,14 +3,14 @@ import { Badge, Box, Button, Flex, Grid, Link, Table, Tbody, Td, Th, Thead, Tr, 
 import { Download, Search } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
-import type { PrivacyExport } from '../../api/types';
+import type { PrivacyExport } from '../../../../shared/contracts';
 import { TextField } from '../../components/form/Fields';
 import { IrreversibleAction } from '../../components/IrreversibleAction';
 import { Notice } from '../../components/Notice';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
@@ -47,7 +47,7 @@ export const PrivacyPage = () => {
 /** Find a complainant's complaints, check they are the right ones, then download the export. */
 const AccessRequest = () => {
   const { t, locale } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { toggleNotification } = useNotification();
   const { submit, isSubmitting, problem, setProblem, reset } = useSubmit();
   const [email, setEmail] = React.useState('');
@@ -198,7 +198,7 @@ const AccessRequest = () => {
 /** The retention term, applied now: the nightly job's work on demand. */
 const Retention = () => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { submit, isSubmitting, problem, reset } = useSubmit();
   const [result, setResult] = React.useState<number | null>(null);
   return (

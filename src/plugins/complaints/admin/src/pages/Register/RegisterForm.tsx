@@ -1,5 +1,5 @@
 import { Flex, Grid } from '@strapi/design-system';
-import type { Lookups } from '../../api/types';
+import type { Lookups } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';

@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFocusFirstError } from '../../hooks/useFocusFirstError';
 import { useLookups } from '../../hooks/useLookups';
 import { useT } from '../../hooks/useT';
-import { backendUrl } from '../../lib/backend';
+import { printableFormUrl } from '../../api/client';
 import { RegisterForm, REGISTER_FIELDS } from './RegisterForm';
 import { useRegisterForm } from './useRegisterForm';
 
@@ -28,7 +28,7 @@ export const RegisterPage = () => {
               <LinkButton
                 variant="tertiary"
                 startIcon={<File />}
-                href={`${backendUrl()}/klachtenformulier/afdrukken`}
+                href={printableFormUrl()}
                 target="_blank"
                 rel="noopener"
                 isExternal

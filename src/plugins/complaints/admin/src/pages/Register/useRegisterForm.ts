@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { localDateTimeToIso, toLocalDateTimeInput } from '../../lib/dates';
@@ -78,7 +78,7 @@ export function registrationBody(values: RegisterValues): Record<string, unknown
 /** Registering a complaint that came by post, phone, e-mail or at the desk; then on to its dossier. */
 export function useRegisterForm() {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const navigate = useNavigate();
   const submission = useSubmit();
   const { toggleNotification } = useNotification();

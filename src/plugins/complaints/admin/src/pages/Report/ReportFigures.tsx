@@ -1,5 +1,5 @@
 import { Grid } from '@strapi/design-system';
-import type { AnnualReport } from '../../api/types';
+import type { AnnualReport } from '../../../../shared/contracts';
 import { useT } from '../../hooks/useT';
 import { Figure } from './Figure';
 import { formatNumber, formatPercent } from './format';

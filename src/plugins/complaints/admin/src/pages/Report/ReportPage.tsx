@@ -3,11 +3,12 @@ import { Box, Button, Flex, Grid, Loader, Typography } from '@strapi/design-syst
 import { Download } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
-import type { AnnualReport, ReportCount } from '../../api/types';
+import type { ReportCount } from '../../../../shared/contracts';
 import { SelectField, TextField } from '../../components/form/Fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { queries } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useComplaintsApi } from '../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../hooks/useAdminClient';
 import { useT } from '../../hooks/useT';
 import { formatDate, isoDateFromNow } from '../../lib/dates';
 import { saveBlob } from '../../lib/download';
@@ -27,7 +28,7 @@ export const ReportPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const choice = periodChoice(searchParams);
   const { period, error } = resolvePeriod(choice);
-  const query = useApiQuery<AnnualReport>(period ? '/complaints/reports/annual' : null, period ? { ...period, locale } : undefined);
+  const query = useApiQuery(period ? queries.annualReport({ ...period, locale }) : null);
   const report = query.data;
   const periodLabel = period ? t('report.period.label', { from: formatDate(period.from, locale), to: formatDate(period.to, locale) }) : '';
 
@@ -156,13 +157,13 @@ export const ReportPage = () => {
 /** The report as a spreadsheet, fetched with the admin session and saved by the browser. */
 const Downloads = ({ period }: { period: ReportPeriod }) => {
   const { t, locale } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = React.useState<'csv' | 'xlsx' | null>(null);
   const download = async (format: 'csv' | 'xlsx') => {
     setBusy(format);
     try {
-      saveBlob(await api.annualReportFile(period, format, locale), reportFileName(period, format, locale));
+      saveBlob(await api.annualReportFile({ ...period, locale }, format), reportFileName(period, format, locale));
     } catch {
       toggleNotification({ type: 'danger', message: t('report.download.failed') });
     } finally {

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight, Plus, Trash } from '@strapi/icons';
-import type { CalendarDay } from '../../../api/types';
+import type { CalendarDay } from '../../../../../shared/contracts';
 import { TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
+import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 import { formatDate } from '../../../lib/dates';
@@ -22,15 +23,15 @@ const KIND_COLOURS = {
 export const CalendarSettingsPage = () => {
   const { t, locale } = useT();
   const [year, setYear] = React.useState(new Date().getFullYear());
-  const query = useApiQuery<CalendarDay[]>('/complaints/settings/calendar', { year });
-  const api = useComplaintsApi();
+  const query = useApiQuery(queries.calendar(year));
+  const api = useAdminClient();
   const adding = useSubmit();
   const removing = useSubmit();
   const [draft, setDraft] = React.useState({ date: '', name: '' });
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
-    const saved = await adding.submit(() => api.post('/complaints/settings/closed-days', { ...draft, kind: 'organisation' }), t('settings.calendar.added'));
+    const saved = await adding.submit(() => api.addClosedDay({ ...draft, kind: 'organisation' }), t('settings.calendar.added'));
     if (saved) {
       setDraft({ date: '', name: '' });
       const addedYear = Number(draft.date.slice(0, 4));
@@ -39,7 +40,7 @@ export const CalendarSettingsPage = () => {
     }
   };
   const remove = async (day: CalendarDay) => {
-    const done = await removing.submit(() => api.del(`/complaints/settings/closed-days/${day.id}`), t('settings.calendar.removed', { name: day.name }));
+    const done = await removing.submit(() => api.removeClosedDay(day.id!), t('settings.calendar.removed', { name: day.name }));
     if (done) query.reload();
   };
 

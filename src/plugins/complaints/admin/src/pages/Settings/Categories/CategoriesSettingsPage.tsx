@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Pencil, Plus } from '@strapi/icons';
-import type { Category } from '../../../api/types';
 import { Section } from '../../../components/Section';
+import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../hooks/useT';
 import { SettingsPage } from '../SettingsPage';
@@ -11,7 +11,7 @@ import { CategoryModal, type CategoryDraft } from './CategoryModal';
 /** What complaints can be about, in both languages, in the order the form shows them. */
 export const CategoriesSettingsPage = () => {
   const { t } = useT();
-  const query = useApiQuery<Category[]>('/complaints/categories');
+  const query = useApiQuery(queries.categories());
   const [editing, setEditing] = React.useState<CategoryDraft | null>(null);
   const nextOrder = Math.max(0, ...(query.data ?? []).map((c) => c.sortOrder)) + 1;
 

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Flex, Modal } from '@strapi/design-system';
-import type { Category } from '../../../api/types';
+import type { Category } from '../../../../../shared/contracts';
 import { CheckboxField, NumberField, TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 
@@ -13,7 +13,7 @@ const FIELDS = ['key', 'nameNl', 'nameEn', 'suggestsBehaviour', 'active', 'sortO
 /** Create or edit a category; the server checks the key is unique. */
 export const CategoryModal = ({ draft, onClose, onSaved }: { draft: CategoryDraft; onClose: () => void; onSaved: () => void }) => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { submit, isSubmitting, problem, reset } = useSubmit();
   const [values, setValues] = React.useState<CategoryDraft>(draft);
   const errors = problem?.fieldErrors ?? {};
@@ -22,7 +22,7 @@ export const CategoryModal = ({ draft, onClose, onSaved }: { draft: CategoryDraf
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     const { id, ...body } = values;
-    const saved = await submit(() => (id ? api.put(`/complaints/categories/${id}`, body) : api.post('/complaints/categories', body)), t('settings.saved'));
+    const saved = await submit(() => (id ? api.updateCategory(id, body) : api.createCategory(body)), t('settings.saved'));
     if (saved) onSaved();
   };
 

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Flex, Modal } from '@strapi/design-system';
-import type { Department, StaffUser } from '../../../api/types';
+import type { Department, StaffUser } from '../../../../../shared/contracts';
 import { CheckboxField, MultiSelectField, SelectField, TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 
@@ -27,7 +27,7 @@ export const DepartmentModal = ({
   onSaved: () => void;
 }) => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { submit, isSubmitting, problem, reset } = useSubmit();
   const [values, setValues] = React.useState<DepartmentDraft>(draft);
   const errors = problem?.fieldErrors ?? {};
@@ -52,7 +52,7 @@ export const DepartmentModal = ({
       receivesUnassigned: values.receivesUnassigned,
     };
     const saved = await submit(
-      () => (values.id ? api.put(`/complaints/departments/${values.id}`, body) : api.post('/complaints/departments', body)),
+      () => (values.id ? api.updateDepartment(values.id, body) : api.createDepartment(body)),
       t('settings.saved'),
     );
     if (saved) onSaved();

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Pencil, Plus } from '@strapi/icons';
-import type { Department } from '../../../api/types';
 import { Section } from '../../../components/Section';
+import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useStaffUsers } from '../../../hooks/useStaffUsers';
 import { useT } from '../../../hooks/useT';
@@ -14,7 +14,7 @@ const EMPTY: DepartmentDraft = { name: '', email: '', managerId: null, staffUser
 /** The departments complaints are routed to: who manages them (behaviour complaints) and who works there. */
 export const DepartmentsSettingsPage = () => {
   const { t } = useT();
-  const query = useApiQuery<Department[]>('/complaints/departments');
+  const query = useApiQuery(queries.departments());
   const staff = useStaffUsers();
   const users = staff.data;
   const [editing, setEditing] = React.useState<DepartmentDraft | null>(null);

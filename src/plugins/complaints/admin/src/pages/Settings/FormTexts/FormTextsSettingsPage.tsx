@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { Box, Button, Flex, Grid, Tabs, Typography } from '@strapi/design-system';
-import type { FormSettings, SettingsOverview } from '../../../api/types';
+import type { FormSettings } from '../../../../../shared/contracts';
 import { CheckboxField, NumberField, TextareaField, TextField, ToggleField } from '../../../components/form/Fields';
 import { Section } from '../../../components/Section';
+import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 import { FORM_FIELDS, FORM_TEXT_KEYS } from '../../../lib/procedure';
@@ -38,8 +39,8 @@ function useFieldName() {
 export const FormTextsSettingsPage = () => {
   const { t, pick } = useT();
   const fieldName = useFieldName();
-  const query = useApiQuery<SettingsOverview>('/complaints/settings');
-  const api = useComplaintsApi();
+  const query = useApiQuery(queries.settings());
+  const api = useAdminClient();
   const { submit, isSubmitting, problem } = useSubmit();
   const [values, setValues] = React.useState<FormSettings | null>(null);
   React.useEffect(() => {
@@ -93,7 +94,7 @@ export const FormTextsSettingsPage = () => {
       showStaffNames: values.showStaffNames,
       minFillSeconds: values.minFillSeconds,
     };
-    await submit(() => api.put('/complaints/settings/form', body), t('settings.saved'));
+    await submit(() => api.updateForm(body), t('settings.saved'));
   };
 
   // The texts the public form falls back to, shown as placeholders: an empty field means "this default".

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Alert } from '@strapi/design-system';
-import type { LetterTemplate } from '../../../api/types';
+import type { LetterTemplate } from '../../../../../shared/contracts';
 import { useT } from '../../../hooks/useT';
 
 /**

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Box, Flex, Tabs, Typography } from '@strapi/design-system';
-import type { LetterTemplate, LetterTemplates } from '../../../api/types';
+import type { LetterTemplate } from '../../../../../shared/contracts';
 import { SelectField } from '../../../components/form/Fields';
+import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../hooks/useT';
 import { LETTER_KINDS } from '../../../lib/procedure';
@@ -15,7 +16,7 @@ import { TemplateEditor, type Draft } from './TemplateEditor';
  */
 export const LetterTemplatesSettingsPage = () => {
   const { t } = useT();
-  const query = useApiQuery<LetterTemplates>('/complaints/letter-templates');
+  const query = useApiQuery(queries.letterTemplates());
   const templates = query.data?.templates ?? [];
   const letters = uniqueLetters(templates);
   const [letter, setLetter] = React.useState('');

@@ -1,5 +1,5 @@
 import { Accordion, Box, Flex, TextButton, Typography } from '@strapi/design-system';
-import type { Placeholder } from '../../../api/types';
+import type { Placeholder } from '../../../../../shared/contracts';
 import { useT } from '../../../hooks/useT';
 
 /** The placeholders templates can use, with an example; choosing one inserts it into the letter. */

@@ -1,12 +1,12 @@
 import { Badge, Box, Button, Dialog, Flex, Grid, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { ConfirmDialog } from '@strapi/strapi/admin';
-import type { LetterTemplate, LetterTemplates } from '../../../api/types';
+import type { LetterTemplate, LetterTemplates } from '../../../../../shared/contracts';
 import { TextareaField, TextField } from '../../../components/form/Fields';
 import { LetterPreviewFrame } from '../../../components/LetterPreviewFrame';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
-import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useLetterPreview } from '../../../hooks/useLetterPreview';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
@@ -26,7 +26,7 @@ interface EditorProps {
 /** One template: subject and body with validation on save, reset to default, and a live preview. */
 export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placeholders, onSaved }: EditorProps) => {
   const { t } = useT();
-  const api = useComplaintsApi();
+  const api = useAdminClient();
   const { submit, isSubmitting, problem, reset } = useSubmit();
   const value = draft ?? { subject: template.subject, body: template.body };
   const changed = Boolean(draft) && (value.subject !== template.subject || value.body !== template.body);
@@ -38,14 +38,14 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
   const errors = problem?.fieldErrors ?? {};
 
   const save = async () => {
-    const saved = await submit(() => api.put(`/complaints/letter-templates/${template.id}`, value), t('settings.letters.saved'));
+    const saved = await submit(() => api.updateLetterTemplate(template.id, value), t('settings.letters.saved'));
     if (saved) {
       clearDraft();
       onSaved();
     }
   };
   const restore = async () => {
-    const restored = await submit(() => api.post(`/complaints/letter-templates/${template.id}/reset`, {}), t('settings.letters.restored'));
+    const restored = await submit(() => api.resetLetterTemplate(template.id), t('settings.letters.restored'));
     if (restored) {
       clearDraft();
       onSaved();

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { Button, Flex, Grid } from '@strapi/design-system';
-import type { ProcedureSettings, SettingsOverview } from '../../../api/types';
+import type { ProcedureSettings } from '../../../../../shared/contracts';
 import { NumberField, SelectField, TextareaField, TextField, ToggleField } from '../../../components/form/Fields';
 import { Section } from '../../../components/Section';
+import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useComplaintsApi } from '../../../hooks/useComplaintsApi';
+import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 import { SettingsPage } from '../SettingsPage';
@@ -22,8 +23,8 @@ const NUMBERS: Array<[Key, number, number]> = [
 /** Terms, the working-day calendar rules, the organisation and the disputes committee. */
 export const ProcedureSettingsPage = () => {
   const { t } = useT();
-  const query = useApiQuery<SettingsOverview>('/complaints/settings');
-  const api = useComplaintsApi();
+  const query = useApiQuery(queries.settings());
+  const api = useAdminClient();
   const { submit, isSubmitting, problem } = useSubmit();
   const [values, setValues] = React.useState<ProcedureSettings | null>(null);
   React.useEffect(() => {
@@ -35,8 +36,8 @@ export const ProcedureSettingsPage = () => {
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!values) return;
-    const saved = await submit(() => api.put<{ data: ProcedureSettings }>('/complaints/settings/procedure', values), t('settings.saved'));
-    if (saved) setValues(saved.data.data);
+    const saved = await submit(() => api.updateProcedure(values), t('settings.saved'));
+    if (saved) setValues(saved);
   };
 
   const number = ([key, min, max]: [Key, number, number]) => (

@@ -1,14 +1,14 @@
 /**
- * The shapes of the admin API answers the pages read (server: services/inbox.ts, services/dossier.ts,
- * controllers/admin-*.ts). Only the fields the pages use are typed.
+ * The admin API's answers about complaints: the inbox, the overview counts and the dossier
+ * (server: services/inbox.ts, services/dossier.ts, controllers/admin-complaints.ts). Every answer comes
+ * wrapped as `{ data }`; these are the shapes inside. Only the fields the admin reads are typed.
  */
-import type { AgreementStatus, Channel, ComplaintStatus, Judgement, LetterKind } from '../lib/procedure';
+import type { Message } from '../messages';
+import type { AgreementStatus, Channel, ComplaintStatus, Judgement } from '../procedure';
+import type { Letter } from './letters';
+import type { Category, Department, StaffUser } from './settings';
 
-export interface Message {
-  nl: string;
-  en: string;
-}
-
+/** GET /overview: counts for the side navigation and the overview page. */
 export interface Overview {
   byStatus: Record<string, number>;
   byStep: Record<string, number>;
@@ -18,6 +18,23 @@ export interface Overview {
   disputesEligible: number;
   agreementsOverdue: number;
   today: string;
+}
+
+/**
+ * GET /complaints: the filters as the admin sends them in the query string (the server coerces and
+ * validates them, validation/actions.ts inboxQuerySchema); absent means "no filter".
+ */
+export interface ComplaintListQuery {
+  page: number;
+  pageSize: number;
+  search?: string;
+  departmentId?: string | number;
+  status?: string | readonly ComplaintStatus[];
+  step?: string | number;
+  overdue?: string;
+  expiring?: string | number;
+  disputeEligible?: string | boolean;
+  sort?: string;
 }
 
 export interface ComplaintSummary {
@@ -66,38 +83,24 @@ export interface ComplaintList {
   pagination: Pagination;
 }
 
-export interface Department {
-  id: number;
-  name: string;
-  email: string | null;
-  managerId: number | null;
-  staffUserIds: number[];
-  active: boolean;
-  receivesUnassigned: boolean;
-}
-
-export interface Category {
-  id: number;
-  key: string;
-  nameNl: string;
-  nameEn: string;
-  suggestsBehaviour: boolean;
-  active: boolean;
-  sortOrder: number;
-}
-
-export interface StaffUser {
-  id: number;
-  name: string;
-  /** Only in the editors' staff list (GET /complaints/settings/staff). */
-  email?: string;
-}
-
+/** GET /lookups: what the forms offer to choose from. */
 export interface Lookups {
   departments: Department[];
   categories: Category[];
   users: StaffUser[];
 }
+
+/** POST /complaints: a complaint registered by staff (the body is the register form's, checked by the server). */
+export interface Registered {
+  id: number;
+  reference: string;
+}
+
+/**
+ * POST /complaints/:id/<action path> (shared/actions.ts): the action form's fields; each route's schema
+ * (server: validation/actions.ts) decides what it accepts. Answers with the fresh dossier.
+ */
+export type ActionBody = Record<string, unknown>;
 
 export interface Complaint {
   id: number;
@@ -212,28 +215,12 @@ export interface TimelineEvent {
   at: string;
 }
 
-export interface Letter {
-  id: number;
-  kind: LetterKind;
-  audience: 'complainant' | 'accused' | 'staff';
-  channel: 'email' | 'post';
-  locale: 'nl' | 'en';
-  recipientName: string | null;
-  recipientEmail: string | null;
-  subject: string | null;
-  status: 'queued' | 'sending' | 'sent' | 'failed' | 'to_print' | 'printed';
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  printedAt: string | null;
-  createdAt: string;
-}
-
 export interface AllowedAction {
   action: string;
   label: Message;
 }
 
+/** GET /complaints/:id, and the answer of every action and of anonymising. */
 export interface Dossier {
   complaint: Complaint;
   terms: Terms;
@@ -242,139 +229,4 @@ export interface Dossier {
   timeline: TimelineEvent[];
   letters: Letter[];
   allowedActions: AllowedAction[];
-}
-
-export interface LetterTemplate {
-  id: number;
-  kind: LetterKind;
-  audience: 'complainant' | 'accused' | 'staff';
-  locale: 'nl' | 'en';
-  subject: string;
-  body: string;
-  updatedAt?: string;
-  /** Letters that failed on this template with a real complaint's data (the latest template error). */
-  failedLetters?: { count: number; lastError: string } | null;
-}
-
-export interface Placeholder {
-  path: string;
-  description: Message;
-  example: string;
-}
-
-export interface LetterTemplates {
-  templates: LetterTemplate[];
-  placeholders: Placeholder[];
-}
-
-export interface LetterPreview {
-  subject: string;
-  html: string;
-  text: string;
-}
-
-/** The agreements letter of an outcome being composed (POST /complaints/complaints/:id/outcome/preview). */
-export interface OutcomeLetterPreview extends LetterPreview {
-  channel: 'email' | 'post';
-}
-
-export interface ProcedureSettings {
-  acknowledgementWorkingDays: number;
-  handlingWeeks: number;
-  advisoryCommitteeHandlingWeeks: number;
-  useAdvisoryCommittee: boolean;
-  maxExtensionWeeks: number;
-  notAdmissibleNoticeWeeks: number;
-  cutoffHour: number;
-  goodFridayIsHoliday: boolean;
-  liberationDay: 'every_year' | 'every_fifth_year';
-  referencePrefix: string;
-  organisationName: string;
-  organisationAddress: string;
-  committeeName: string;
-  committeeAddress: string;
-  committeeWebsite: string;
-  committeeEmail: string;
-  committeeTermWeeks: number;
-  furtherRecourse: string;
-  retentionMonths: number;
-}
-
-export interface FormSettings {
-  texts: Partial<Record<'nl' | 'en', Record<string, string>>> | null;
-  fieldTexts: Partial<Record<'nl' | 'en', Record<string, { label?: string; help?: string }>>> | null;
-  requiredFields: string[] | null;
-  showStaffNames: boolean;
-  minFillSeconds: number;
-}
-
-/** What the public form shows when an editor leaves a text empty (server: public-form.ts). */
-export interface FormDefaults {
-  texts: Record<'nl' | 'en', Record<string, string>>;
-  fields: Array<{ name: string; label: Message; help: Message | null; requirable: boolean }>;
-}
-
-export interface SettingsOverview {
-  procedure: ProcedureSettings;
-  form: FormSettings;
-  formDefaults: FormDefaults;
-}
-
-export interface CalendarDay {
-  id?: number;
-  date: string;
-  name: string;
-  kind: 'holiday' | 'decree' | 'organisation';
-}
-
-/** One line of a grouped count in the annual report. */
-export interface ReportCount {
-  key: string | number | null;
-  label: string;
-  count: number;
-}
-
-export interface ReportShare {
-  count: number;
-  of: number;
-  /** One decimal; null when there is nothing to divide by. */
-  percentage: number | null;
-}
-
-/** GET /complaints/reports/annual (server: services/reports.ts). */
-export interface AnnualReport {
-  period: { from: string; to: string };
-  /** The language of the labels. */
-  locale: 'nl' | 'en';
-  total: number;
-  byCategory: ReportCount[];
-  byDepartment: ReportCount[];
-  byChannel: ReportCount[];
-  byStatus: ReportCount[];
-  byStep: ReportCount[];
-  acknowledgedWithinTerm: ReportShare;
-  handledWithinTerm: ReportShare;
-  medianHandlingDays: number | null;
-  behaviourComplaints: number;
-  hearingsHeld: number;
-  hearingsSkipped: number;
-  agreements: { kept: number; notKept: number; open: number };
-  disputes: { declared: number; toCommittee: number };
-  byMonth: Array<{ month: string; count: number }>;
-}
-
-/** GET /complaints/privacy/export (server: services/privacy.ts exportData); only what the page shows is typed. */
-export interface PrivacyExport {
-  query: { email: string | null; clientNumber: string | null };
-  generatedAt: string;
-  complaints: Array<{
-    id: number;
-    reference: string;
-    status: ComplaintStatus;
-    receivedAt: string;
-    complainantName: string | null;
-    anonymisedAt?: string | null;
-    letters: unknown[];
-    events: unknown[];
-  }>;
 }

@@ -1,0 +1,112 @@
+/**
+ * The admin API's settings: the procedure, the public form, the calendar, departments, categories and
+ * staff (server: controllers/admin-settings.ts, services/editor-settings.ts, services/catalog.ts; the
+ * bodies are checked by validation/settings.ts). Answers come wrapped as `{ data }`.
+ */
+import type { Locale, Message } from '../messages';
+
+export interface Department {
+  id: number;
+  name: string;
+  email: string | null;
+  managerId: number | null;
+  staffUserIds: number[];
+  active: boolean;
+  receivesUnassigned: boolean;
+}
+
+/** POST /departments, PUT /departments/:id. */
+export type DepartmentInput = Omit<Department, 'id'>;
+
+export interface Category {
+  id: number;
+  key: string;
+  nameNl: string;
+  nameEn: string;
+  suggestsBehaviour: boolean;
+  active: boolean;
+  sortOrder: number;
+}
+
+/** POST /categories, PUT /categories/:id. */
+export type CategoryInput = Omit<Category, 'id'>;
+
+export interface StaffUser {
+  id: number;
+  name: string;
+  /** Only in the editors' staff list (GET /settings/staff). */
+  email?: string;
+}
+
+export interface ProcedureSettings {
+  acknowledgementWorkingDays: number;
+  handlingWeeks: number;
+  advisoryCommitteeHandlingWeeks: number;
+  useAdvisoryCommittee: boolean;
+  maxExtensionWeeks: number;
+  notAdmissibleNoticeWeeks: number;
+  cutoffHour: number;
+  goodFridayIsHoliday: boolean;
+  liberationDay: 'every_year' | 'every_fifth_year';
+  referencePrefix: string;
+  organisationName: string;
+  organisationAddress: string;
+  committeeName: string;
+  committeeAddress: string;
+  committeeWebsite: string;
+  committeeEmail: string;
+  committeeTermWeeks: number;
+  furtherRecourse: string;
+  retentionMonths: number;
+}
+
+/** The editors' changes to the public form; PUT /settings/form takes any part of it. */
+export interface FormSettings {
+  texts: Partial<Record<Locale, Record<string, string>>> | null;
+  fieldTexts: Partial<Record<Locale, Record<string, { label?: string; help?: string }>>> | null;
+  requiredFields: string[] | null;
+  showStaffNames: boolean;
+  minFillSeconds: number;
+}
+
+/** What the public form shows when an editor leaves a text empty (server: public-form.ts). */
+export interface FormDefaults {
+  texts: Record<Locale, Record<string, string>>;
+  fields: Array<{ name: string; label: Message; help: Message | null; requirable: boolean }>;
+}
+
+/** GET /settings. */
+export interface SettingsOverview {
+  procedure: ProcedureSettings;
+  form: FormSettings;
+  formDefaults: FormDefaults;
+}
+
+/** GET /settings/calendar?year=: the days off that terms skip. */
+export interface CalendarDay {
+  id?: number;
+  date: string;
+  name: string;
+  kind: 'holiday' | 'decree' | 'organisation';
+}
+
+/** POST /settings/closed-days: a day off of the organisation's own (or a decree day). */
+export interface ClosedDayInput {
+  date: string;
+  name: string;
+  kind?: 'decree' | 'organisation';
+}
+
+/** DELETE /settings/closed-days/:id. */
+export interface ClosedDayRemoved {
+  removed: true;
+}
+
+/** POST /sweep: the daily run of term checks and reminders, run now (server: services/sweep.ts). */
+export interface SweepResult {
+  day: string;
+  workingDay: boolean;
+  findings: Record<string, number>;
+  queued: number;
+  ms: number;
+}
