@@ -87,9 +87,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * person can be made a complaint's handler.
    */
   async mayHandle(userId: number, departmentId: number | null): Promise<boolean> {
-    const user = await usersRepository(strapi).isActive(userId);
-    if (!user) return false;
-    const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
+    if (!(await usersRepository(strapi).isActive(userId))) return false;
+    const ability = await strapi.service('admin::permission').engine.generateUserAbility({ id: userId });
     if (!ability.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
     if (ability.can(ACTIONS.allDepartments)) return true;
     return departmentId !== null && (await this.departmentsOf(userId)).includes(departmentId);

@@ -58,8 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async assignHandler(complaintId: number, handlerId: number, actor: Actor, scope: AccessScope | null) {
-    const user = await usersRepository(strapi).isActive(handlerId);
-    if (!user) throw new InvalidInputError({ handlerId: { nl: 'Kies een actieve medewerker.', en: 'Choose an active staff member.' } });
+    if (!(await usersRepository(strapi).isActive(handlerId))) throw new InvalidInputError({ handlerId: { nl: 'Kies een actieve medewerker.', en: 'Choose an active staff member.' } });
     return getService(strapi, 'transitions').run({
       complaintId,
       action: 'assignHandler',
