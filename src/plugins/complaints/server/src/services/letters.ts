@@ -22,7 +22,7 @@ import {
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterAudience, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
-import type { WriteBatch } from '../write-batch';
+import type { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import type { DomainEvent } from './domain-events';
