@@ -15,7 +15,7 @@ import inbox from './inbox';
 import intake from './intake';
 import letterTemplates from './letter-templates';
 import letters from './letters';
-import outbox from './outbox';
+import outbox from '../outbox';
 import outcome from './outcome';
 import privacy from './privacy';
 import publicAccess from './public-access';

@@ -1,6 +1,6 @@
 /**
  * Letters: which domain event causes which letter to whom, the letter's context at that moment, and the
- * outbox row written in the same transaction. The outbox worker (services/outbox.ts) renders and
+ * outbox row written in the same transaction. The outbox worker (outbox/) renders and
  * delivers them; staff download postal letters as PDF.
  */
 import crypto from 'crypto';
