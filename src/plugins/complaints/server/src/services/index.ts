@@ -25,7 +25,7 @@ import reference from './reference';
 import reports from './reports';
 import settings from './settings';
 import status from './status';
-import sweep from './sweep';
+import sweep from '../jobs/sweep';
 import transitions from './transitions';
 import work from './work';
 
