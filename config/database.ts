@@ -49,7 +49,7 @@ export default ({ env }) => {
           conn.pragma('synchronous = FULL');
           // better-sqlite3 waits for a lock held by another process synchronously, freezing the whole
           // process: keep that wait short. The intake's commit group retries with asynchronous pauses
-          // (server/src/commit-group.ts); a lock that stays answers 503 with Retry-After, not 500.
+          // (server/src/persistence/commit-group.ts); a lock that stays answers 503 with Retry-After, not 500.
           conn.pragma(`busy_timeout = ${busyTimeoutMs}`);
           reusePreparedStatements(conn);
           done(null, conn);

@@ -3,7 +3,7 @@
  * npm run bench:outbox -- [--postgres] [--letters N] [--warmup N] [--concurrency C] [--smtp-greeting-pause]
  *                         [--tcp-nodelay] [--profile] [--db-timing] [--skip-build]
  *
- * The outbox worker (services/outbox.ts) against raw nodemailer, in one run:
+ * The outbox worker (outbox/) against raw nodemailer, in one run:
  *  - a counting SMTP server in its own process (Message-IDs only, no parsing);
  *  - raw nodemailer: N messages with the content of a real letter, as many at a time as the outbox sends
  *    (COMPLAINTS_OUTBOX_CONCURRENCY, 8 by default), one SMTP connection per message (the app's provider

@@ -3,7 +3,7 @@
  * (also when every message takes the relay longer than the lease: the heartbeat keeps it), and a worker
  * killed mid-run loses nothing (its leased letters are reclaimed by the next one).
  */
-import { MARK_BATCH } from '../../src/plugins/complaints/server/src/services/outbox';
+import { MARK_BATCH } from '../../src/plugins/complaints/server/src/outbox';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startAppProcess, type AppProcess } from '../helpers/process';
 import { startSmtp, type TestSmtp } from '../helpers/smtp';

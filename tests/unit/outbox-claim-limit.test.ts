@@ -2,7 +2,7 @@
  * How many letters one claim may take: never more than the senders get through in half a lease at the
  * pace of the drain, within [concurrency, batch size]; one per sender while the pace is unknown.
  */
-import { claimLimit } from '../../src/plugins/complaints/server/src/services/outbox';
+import { claimLimit } from '../../src/plugins/complaints/server/src/outbox';
 
 const base = { batchSize: 50, concurrency: 8, leaseSeconds: 120 };
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDefaultRoles } from './roles';
-import { ensureNameSearchIndex } from './search-index';
+import { ensureNameSearchIndex } from './persistence/search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
 import { runUpgrades } from './upgrades';

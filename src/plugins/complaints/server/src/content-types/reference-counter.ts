@@ -1,6 +1,6 @@
 import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
 
-/** The last reference number handed out per year; incremented atomically (services/reference). */
+/** The last reference number handed out per year; incremented atomically (persistence/references.ts). */
 export default {
   schema: {
     kind: 'collectionType',

@@ -51,6 +51,12 @@ export function usersRepository(strapi: Core.Strapi) {
       return query().count({ where: { id: { $in: ids } } });
     },
 
+    /** The id of the admin role with this code, if there is one. */
+    async roleId(code: string): Promise<number | null> {
+      const role: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });
+      return role?.id ?? null;
+    },
+
     /** Active holders of a role (the coordinators the sweep writes to). */
     async activeInRole(roleId: number): Promise<Array<{ id: number }>> {
       return query().findMany({ where: { roles: { id: roleId }, isActive: true }, select: ['id'] });

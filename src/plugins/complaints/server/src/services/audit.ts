@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import crypto from 'crypto';
 import { TABLE, UID } from '../uids';
-import type { WriteBatch } from '../write-batch';
+import type { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 
 export interface AuditEntry {

@@ -3,7 +3,7 @@
  * inside the transaction of the change that caused them. Subscribers (letters, reminders) run in that same
  * transaction, so what they write (outbox rows) commits or rolls back with the change.
  */
-import type { WriteBatch } from '../write-batch';
+import type { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 
 export interface DomainEvent {

@@ -16,7 +16,7 @@ import inbox from './inbox';
 import intake from './intake';
 import letterTemplates from './letter-templates';
 import letters from './letters';
-import outbox from './outbox';
+import outbox from '../outbox';
 import outcome from '../steps/outcome/service';
 import privacy from './privacy';
 import publicAccess from './public-access';
@@ -26,7 +26,7 @@ import reference from './reference';
 import reports from './reports';
 import settings from './settings';
 import status from './status';
-import sweep from './sweep';
+import sweep from '../jobs/sweep';
 import transitions from './transitions';
 import work from './work';
 

@@ -2,19 +2,18 @@
  * Step 1, filing (klacht indienen): a complaint from the public form or registered by staff becomes a
  * row with its reference, terms, routing and audit event, in one transaction.
  */
-import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { ZONE, type WorkingDayCalendar } from '../domain/calendar';
 import type { Channel } from '../domain/procedure';
 import { initialTerms, type InitialTerms, type TermSettings } from '../domain/terms';
 import { InvalidInputError } from '../errors';
-import { TABLE, UID } from '../uids';
-import { WriteBatch } from '../write-batch';
-import { commitGroupOf } from '../commit-group';
+import { UID } from '../uids';
+import { intakeRepository } from '../persistence/intake';
 import { sha256, statusLinkSecret, trackingToken } from '../status-link';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
+import { formatReference } from './reference';
 import { getService } from './registry';
 import type { ComplaintDetails } from '../validation/complaint-details';
 
@@ -32,13 +31,6 @@ export interface IntakeResult {
   complaint: ComplaintRow;
   /** The secret for the complainant's status lookup: returned once, to the complainant only. */
   trackingToken: string;
-}
-
-/** Attribute names to Strapi's column names (snake case). */
-export function toColumns(values: Record<string, unknown>): Record<string, unknown> {
-  const columns: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
-  return columns;
 }
 
 /**
@@ -153,40 +145,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       formTokenNonce: request.formTokenNonce ?? null,
     };
 
-    const references = getService(strapi, 'reference');
-    const dialect = strapi.db.dialect.client === 'postgres' ? 'postgres' : 'sqlite';
-    // PostgreSQL: the number (and the complaint's id) is taken first, in a statement of its own, so the
-    // counter row is locked for that statement, not for the whole intake of every concurrent submission
-    // (a failed intake leaves a gap); then the complaint, its audit event and its letters are one statement.
-    // SQLite has one writer anyway: there it all happens in one transaction, the number gapless.
-    const early = dialect === 'postgres' ? await references.next(strapi.db.connection, year, settings.referencePrefix, { withComplaintId: true }) : null;
-
-    const write = async (trx: any): Promise<{ created: ComplaintRow; batch: WriteBatch }> => {
-      const reference = early ?? (await references.next(trx, year, settings.referencePrefix));
-      const now2 = new Date(now);
-      const documentId = crypto.randomBytes(12).toString('base64url');
-      const values = { reference: reference.reference, referenceYear: reference.year, referenceNumber: reference.number, ...fields };
-      const row = { ...toColumns({ ...values, receivedAt }), document_id: documentId, created_at: now2, updated_at: now2, published_at: now2 };
-      const batch = new WriteBatch();
-      let id = reference.complaintId;
-      if (id !== undefined) batch.insert(TABLE.complaint, [{ id, ...row }]);
-      else {
-        // One INSERT … RETURNING id, no read-back: the row is what was written (this is the hot path).
-        const [inserted] = await trx(TABLE.complaint).insert(row).returning('id');
-        id = typeof inserted === 'object' ? inserted.id : inserted;
-      }
-      const created = { id, documentId, ...values } as unknown as ComplaintRow;
-      const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
-      await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
-      await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
-      await batch.execute(trx, dialect);
-      return { created, batch };
-    };
-
-    // one statement is atomic by itself; on SQLite a transaction holds them together, shared with the
-    // intakes that arrive meanwhile (one fsync for the group)
-    const { created: complaint, batch } = dialect === 'postgres' ? await write(strapi.db.connection) : await commitGroupOf(strapi).run(write);
-    batch.done();
+    const complaint = await intakeRepository(strapi).insert({
+      year,
+      attributes: ({ number }) => ({ reference: formatReference(settings.referencePrefix, year, number), referenceYear: year, referenceNumber: number, ...fields }),
+      receivedAt,
+      at: now,
+      alongside: async (stored, batch) => {
+        const created = stored as unknown as ComplaintRow;
+        const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
+        await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
+        await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
+        return created;
+      },
+    });
 
     return { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference) };
   },

@@ -1,6 +1,6 @@
 /**
  * Letters: which domain event causes which letter to whom, the letter's context at that moment, and the
- * outbox row written in the same transaction. The outbox worker (services/outbox.ts) renders and
+ * outbox row written in the same transaction. The outbox worker (outbox/) renders and
  * delivers them; staff download postal letters as PDF.
  */
 import crypto from 'crypto';
@@ -20,7 +20,7 @@ import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterStatus } from '../content-types/letter';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
-import type { WriteBatch } from '../write-batch';
+import type { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { DomainEvent } from './domain-events';

@@ -10,17 +10,17 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
+import { JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
 import { ZONE } from '../domain/calendar';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { blocksToText } from '../letters/render';
 import type { InlineRun, LetterBlock } from '../letters/types';
 import { TABLE, UID } from '../uids';
-import { SYSTEM, type Actor } from './actor';
+import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
+import { retentionJob } from '../jobs/retention';
 
-const CRON_NAME = 'complaints-retention';
 export const ANONYMISED = '[geanonimiseerd]';
 
 /** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
@@ -58,6 +58,8 @@ export interface ComplainantQuery {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const retention = retentionJob(strapi);
+
   async function scrub(trx: any, complaintId: number) {
     await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
     await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: ANONYMISED, settledNote: null } });
@@ -87,25 +89,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** The daily job: anonymise every finished complaint closed longer ago than the retention term. */
+    /** The daily job (jobs/retention.ts): anonymise every finished complaint closed longer ago than the retention term. */
     async applyRetention(): Promise<{ anonymised: number }> {
-      const now = getService(strapi, 'clock').now();
-      const { retentionMonths } = await getService(strapi, 'settings').get();
-      const cutoff = DateTime.fromJSDate(now).minus({ months: retentionMonths }).toJSDate();
-      const due = await strapi.db.query(UID.complaint).findMany({
-        where: { status: { $in: [...FINAL_STATUSES] }, closedAt: { $lt: cutoff }, anonymisedAt: { $null: true } },
-        select: ['id'],
-        limit: 5000,
-      });
-      let anonymised = 0;
-      for (const { id } of due) {
-        await this.anonymise(id, SYSTEM, `Bewaartermijn van ${retentionMonths} maanden verstreken`).then(
-          () => (anonymised += 1),
-          (error) => strapi.log.warn(`[complaints] retention of complaint ${id}: ${error.message}`),
-        );
-      }
-      if (anonymised) strapi.log.info(`[complaints] retention: ${anonymised} complaints anonymised`);
-      return { anonymised };
+      return retention.run();
     },
 
     /** Everything held on one complainant (found by e-mail address or client number). */
@@ -199,18 +185,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     start(): void {
-      if (!getService(strapi, 'outbox').running()) return;
-      strapi.cron.add({
-        [CRON_NAME]: {
-          task: () => this.applyRetention().catch((error) => strapi.log.error(`[complaints] retention: ${error?.stack ?? error}`)),
-          options: { rule: '0 30 2 * * *', tz: ZONE },
-        },
-      });
-      setImmediate(() => this.applyRetention().catch((error) => strapi.log.error(`[complaints] retention: ${error?.stack ?? error}`)));
+      retention.start();
     },
 
     stop(): void {
-      strapi.cron.remove(CRON_NAME);
+      retention.stop();
     },
   };
 };

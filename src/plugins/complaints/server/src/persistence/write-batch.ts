@@ -4,6 +4,8 @@
  * COMMIT, one round trip instead of one per table plus two. Elsewhere one INSERT per table, in the
  * caller's transaction. What must happen once the rows are stored (waking the outbox) is kept with them.
  */
+import type { Dialect, Executor } from './database';
+
 type Row = Record<string, unknown>;
 
 interface Insert {
@@ -27,7 +29,7 @@ export class WriteBatch {
   }
 
   /** Writes the rows with `knex` (a transaction's or the connection itself on PostgreSQL). */
-  async execute(knex: any, dialect: 'postgres' | 'sqlite'): Promise<void> {
+  async execute(knex: Executor, dialect: Dialect): Promise<void> {
     const statements = this.inserts.map(({ table, rows, skipDuplicatesOf }) => {
       const insert = knex(table).insert(rows);
       return skipDuplicatesOf ? insert.onConflict(skipDuplicatesOf).ignore() : insert;
@@ -38,9 +40,9 @@ export class WriteBatch {
     }
     // knex compiles each INSERT with ? placeholders; raw() numbers them again across the whole statement
     const compiled = statements.map((statement) => statement.toSQL());
-    const head = compiled.slice(0, -1).map((c: { sql: string }, i: number) => `w${i} AS (${c.sql})`);
+    const head = compiled.slice(0, -1).map((c, i) => `w${i} AS (${c.sql})`);
     const last = compiled[compiled.length - 1];
-    await knex.raw(`WITH ${head.join(', ')} ${last.sql}`, compiled.flatMap((c: { bindings: unknown[] }) => c.bindings));
+    await knex.raw(`WITH ${head.join(', ')} ${last.sql}`, compiled.flatMap((c) => c.bindings));
   }
 
   /** The callbacks of `afterWrite`, once. */

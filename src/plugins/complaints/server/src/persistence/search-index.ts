@@ -10,7 +10,7 @@
  * it. Where it is not allowed, the search still works, by a scan.
  */
 import type { Core } from '@strapi/strapi';
-import { TABLE } from './uids';
+import { TABLE } from '../uids';
 
 export async function ensureNameSearchIndex(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;

@@ -12,10 +12,11 @@ import { isoDate, ZONE } from '../domain/calendar';
 import { HANDLING_STATUSES } from '../domain/procedure';
 import { today } from '../domain/terms';
 import type { LetterKind } from '../letters/types';
-import { TABLE, UID } from '../uids';
-import type { ComplaintRow } from './complaints';
-import type { ContextPreload, Recipient } from './letters';
-import { getService } from './registry';
+import { UID } from '../uids';
+import type { AgreementRow, ComplaintRow, HearingRow } from '../services/complaints';
+import type { ContextPreload, Recipient } from '../services/letters';
+import { getService } from '../services/registry';
+import { remindersRepository } from '../persistence/reminders';
 import { usersRepository } from '../persistence/users';
 
 const CRON_NAME = 'complaints-deadline-sweep';
@@ -41,12 +42,13 @@ export interface SweepResult {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<SweepResult> | null = null;
   const complaints = () => strapi.db.query(UID.complaint);
+  const reminders = remindersRepository(strapi);
 
   async function coordinatorIds(): Promise<number[]> {
-    const role = await strapi.db.query('admin::role').findOne({ where: { code: COORDINATOR_ROLE }, select: ['id'] });
-    if (!role) return [];
-    const users = await usersRepository(strapi).activeInRole(role.id);
-    return users.map((u: { id: number }) => u.id);
+    const users = usersRepository(strapi);
+    const roleId = await users.roleId(COORDINATOR_ROLE);
+    if (roleId === null) return [];
+    return (await users.activeInRole(roleId)).map((u) => u.id);
   }
 
   /** Everything due today, by kind (each a single indexed query). */
@@ -70,38 +72,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await push('staff_handling_overdue', overdue, (c) => [c.handlerId, ...coordinators]);
 
     // Agreements and hearings: one joined query each, returning the complaint rows they belong to.
-    const knex = strapi.db.connection;
-    const agreementRows = await knex('complaints_agreements as a')
-      .join(`${TABLE.complaint} as c`, 'c.id', 'a.complaint_id')
-      .whereIn('c.status', ['agreements_sent', 'monitoring'])
-      .andWhere('a.status', 'open')
-      .andWhere('a.due_date', '<=', nextWorkingDay)
-      .select('a.id as agreement_id', 'a.due_date', 'a.owner_user_id', 'a.owner_department_id', 'c.id as complaint_id');
-    const hearingRows = await knex('complaints_hearings as h')
-      .join(`${TABLE.complaint} as c`, 'c.id', 'h.complaint_id')
-      .where('c.status', 'hearing_planned')
-      .whereNull('h.held_at')
-      .whereNull('h.skipped_reason')
-      .andWhere('h.planned_at', '>=', startOfDay(day, 1))
-      .andWhere('h.planned_at', '<', startOfDay(nextWorkingDay, 1))
-      .select('c.id as complaint_id');
-    const ids = [...new Set([...agreementRows.map((r: any) => r.complaint_id), ...hearingRows.map((r: any) => r.complaint_id)])];
+    const agreementRows = await reminders.dueAgreements(nextWorkingDay);
+    const hearingComplaintIds = await reminders.complaintsWithHearingBetween(startOfDay(day, 1), startOfDay(nextWorkingDay, 1));
+    const ids = [...new Set([...agreementRows.map((r) => r.complaintId), ...hearingComplaintIds])];
     const related: ComplaintRow[] = ids.length ? await complaints().findMany({ where: { id: { $in: ids } } }) : [];
     const byId = new Map(related.map((c) => [c.id, c]));
 
-    for (const row of agreementRows as any[]) {
-      const complaint = byId.get(row.complaint_id);
+    for (const row of agreementRows) {
+      const complaint = byId.get(row.complaintId);
       if (!complaint) continue;
-      const dueDate = String(row.due_date instanceof Date ? isoDate(toZoned(row.due_date)) : row.due_date).slice(0, 10);
+      const dueDate = String(row.dueDate instanceof Date ? isoDate(toZoned(row.dueDate)) : row.dueDate).slice(0, 10);
       // Due after today and by the next working day (that day, or a weekend or closed day before it):
       // today is the last working day before it. Due today: reminded on the working day before.
       const kind: LetterKind | null = dueDate < day ? 'staff_agreement_overdue' : dueDate > day ? 'staff_agreement_due' : null;
       if (!kind) continue;
-      const ownerDepartmentManager = row.owner_department_id ? ((await catalog.department(row.owner_department_id))?.managerId ?? null) : null;
-      found.push({ kind, complaint, agreementId: row.agreement_id, userIds: [row.owner_user_id ?? ownerDepartmentManager ?? complaint.handlerId], departmentFallback: !row.owner_user_id && !ownerDepartmentManager && !complaint.handlerId });
+      const ownerDepartmentManager = row.ownerDepartmentId ? ((await catalog.department(row.ownerDepartmentId))?.managerId ?? null) : null;
+      found.push({ kind, complaint, agreementId: row.agreementId, userIds: [row.ownerUserId ?? ownerDepartmentManager ?? complaint.handlerId], departmentFallback: !row.ownerUserId && !ownerDepartmentManager && !complaint.handlerId });
     }
-    for (const row of hearingRows as any[]) {
-      const complaint = byId.get(row.complaint_id);
+    for (const complaintId of hearingComplaintIds) {
+      const complaint = byId.get(complaintId);
       if (complaint) found.push({ kind: 'staff_hearing_tomorrow', complaint, userIds: [complaint.handlerId], departmentFallback: !complaint.handlerId });
     }
     return found;
@@ -124,15 +113,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function preloadFor(all: SweepFinding[]): Promise<ContextPreload> {
     const complaintIds = [...new Set(all.filter((f) => f.kind === 'staff_hearing_tomorrow' || f.agreementId).map((f) => f.complaint.id))];
     const agreementIds = [...new Set(all.map((f) => f.agreementId).filter((id): id is number => typeof id === 'number'))];
-    const hearings = new Map<number, any>();
-    const agreements = new Map<number, any>();
+    const hearings = new Map<number, HearingRow>();
+    const agreements = new Map<number, AgreementRow>();
     for (let i = 0; i < complaintIds.length; i += 500) {
       // ascending ids: the last one seen per complaint is its current hearing
-      const rows = await strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: complaintIds.slice(i, i + 500) } }, orderBy: { id: 'asc' } });
+      const rows: HearingRow[] = await strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: complaintIds.slice(i, i + 500) } }, orderBy: { id: 'asc' } });
       for (const row of rows) hearings.set(row.complaintId, row);
     }
     for (let i = 0; i < agreementIds.length; i += 500) {
-      for (const row of await strapi.db.query(UID.agreement).findMany({ where: { id: { $in: agreementIds.slice(i, i + 500) } } })) agreements.set(row.id, row);
+      const rows: AgreementRow[] = await strapi.db.query(UID.agreement).findMany({ where: { id: { $in: agreementIds.slice(i, i + 500) } } });
+      for (const row of rows) agreements.set(row.id, row);
     }
     const userIds = [...all.map((f) => f.complaint.handlerId), ...[...agreements.values()].map((a) => a.ownerUserId)];
     const names = await getService(strapi, 'dossier').userNames(userIds);
@@ -154,10 +144,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const all = await findings(day, nextWorkingDay, soon);
     for (const finding of all) result.findings[finding.kind] = (result.findings[finding.kind] ?? 0) + 1;
 
-    // Keys queued earlier today (one range scan on the unique index) are not rendered again.
-    const done = new Set(
-      (await strapi.db.connection(TABLE.letter).select('dedupe_key').where('dedupe_key', '>=', `${day}:`).andWhere('dedupe_key', '<', `${day};`)).map((r: any) => r.dedupe_key),
-    );
+    // Keys queued earlier today are not rendered again.
+    const done = await reminders.keysOfDay(day);
     const users = new Map<number, Recipient>();
     const wanted = [...new Set(all.flatMap((f) => f.userIds).filter((id): id is number => typeof id === 'number'))];
     for (const recipient of await letters.staffWithIds(wanted)) users.set(recipient.id, recipient);
@@ -175,10 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows.push(letters.row(finding.complaint, options, await letters.context(finding.complaint, recipient, options)));
       }
     }
-    // In key order: two instances inserting the same keys in different orders can deadlock on
-    // PostgreSQL's unique index (each waits for the other's row); in one order the later one waits, then skips.
-    rows.sort((a, b) => (String(a.dedupe_key) < String(b.dedupe_key) ? -1 : 1));
-    for (let i = 0; i < rows.length; i += 200) await letters.insertRows(strapi.db.connection, rows.slice(i, i + 200));
+    await reminders.insert(rows);
     result.queued = rows.length;
     if (rows.length) getService(strapi, 'outbox').wake();
     result.ms = Date.now() - started;

@@ -13,10 +13,11 @@
  * its arrival fails with that SQLITE_BUSY error: the caller answers 503 with Retry-After, nothing stored.
  */
 import type { Core } from '@strapi/strapi';
-import { databaseTrouble } from './database-outage';
+import { databaseTrouble } from '../database-outage';
+import type { Executor } from './database';
 
 interface Waiting {
-  work: (trx: any) => Promise<unknown>;
+  work: (trx: Executor) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   /** Date.now() after which a write still locked out gives up. */
@@ -24,7 +25,7 @@ interface Waiting {
 }
 
 export interface CommitGroup {
-  run<T>(work: (trx: any) => Promise<T>): Promise<T>;
+  run<T>(work: (trx: Executor) => Promise<T>): Promise<T>;
 }
 
 export interface CommitGroupOptions {
@@ -114,7 +115,7 @@ export function createCommitGroup(strapi: Core.Strapi, options: CommitGroupOptio
   }
 
   return {
-    run<T>(work: (trx: any) => Promise<T>): Promise<T> {
+    run<T>(work: (trx: Executor) => Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         waiting.push({ work, resolve: resolve as (value: unknown) => void, reject, deadline: Date.now() + busyBudgetMs });
         if (!committing && waiting.length === 1) setImmediate(commitNext);

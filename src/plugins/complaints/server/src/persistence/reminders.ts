@@ -1,0 +1,78 @@
+/**
+ * What the deadline sweep reads and writes beyond Strapi's query engine: the due agreements and
+ * tomorrow's hearings (one joined query each), the reminders queued today already, and the new reminders
+ * (outbox rows, skipped where their dedupe key exists).
+ */
+import type { Core } from '@strapi/strapi';
+import { TABLE } from '../uids';
+
+export interface DueAgreement {
+  agreementId: number;
+  /** A date (or the DATE column as the driver returns it). */
+  dueDate: Date | string;
+  ownerUserId: number | null;
+  ownerDepartmentId: number | null;
+  complaintId: number;
+}
+
+interface DueAgreementRow {
+  agreement_id: number;
+  due_date: Date | string;
+  owner_user_id: number | null;
+  owner_department_id: number | null;
+  complaint_id: number;
+}
+
+export function remindersRepository(strapi: Core.Strapi) {
+  const knex = () => strapi.db.connection;
+  return {
+    /** Open agreements of complaints in their agreements' steps, due by `by` (an ISO day) or earlier. */
+    async dueAgreements(by: string): Promise<DueAgreement[]> {
+      const rows: DueAgreementRow[] = await knex()('complaints_agreements as a')
+        .join(`${TABLE.complaint} as c`, 'c.id', 'a.complaint_id')
+        .whereIn('c.status', ['agreements_sent', 'monitoring'])
+        .andWhere('a.status', 'open')
+        .andWhere('a.due_date', '<=', by)
+        .select('a.id as agreement_id', 'a.due_date', 'a.owner_user_id', 'a.owner_department_id', 'c.id as complaint_id');
+      return rows.map((row) => ({
+        agreementId: row.agreement_id,
+        dueDate: row.due_date,
+        ownerUserId: row.owner_user_id,
+        ownerDepartmentId: row.owner_department_id,
+        complaintId: row.complaint_id,
+      }));
+    },
+
+    /** The complaints with a planned hearing, not held nor skipped, in [from, until). */
+    async complaintsWithHearingBetween(from: Date, until: Date): Promise<number[]> {
+      const rows: Array<{ complaint_id: number }> = await knex()('complaints_hearings as h')
+        .join(`${TABLE.complaint} as c`, 'c.id', 'h.complaint_id')
+        .where('c.status', 'hearing_planned')
+        .whereNull('h.held_at')
+        .whereNull('h.skipped_reason')
+        .andWhere('h.planned_at', '>=', from)
+        .andWhere('h.planned_at', '<', until)
+        .select('c.id as complaint_id');
+      return rows.map((row) => row.complaint_id);
+    },
+
+    /** The dedupe keys of the letters queued on `day` (one range scan on the unique index). */
+    async keysOfDay(day: string): Promise<Set<string>> {
+      const rows: Array<{ dedupe_key: string }> = await knex()(TABLE.letter).select('dedupe_key').where('dedupe_key', '>=', `${day}:`).andWhere('dedupe_key', '<', `${day};`);
+      return new Set(rows.map((row) => row.dedupe_key));
+    },
+
+    /** Inserts the rows, 200 to a statement; a row whose dedupe key exists already is skipped. */
+    async insert(rows: Array<Record<string, unknown>>): Promise<void> {
+      // In key order: two instances inserting the same keys in different orders can deadlock on
+      // PostgreSQL's unique index (each waits for the other's row); in one order the later one waits, then skips.
+      const sorted = [...rows].sort((a, b) => (String(a.dedupe_key) < String(b.dedupe_key) ? -1 : 1));
+      for (let i = 0; i < sorted.length; i += 200) {
+        await knex()(TABLE.letter)
+          .insert(sorted.slice(i, i + 200))
+          .onConflict('dedupe_key')
+          .ignore();
+      }
+    },
+  };
+}
