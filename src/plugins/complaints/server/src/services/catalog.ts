@@ -4,26 +4,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
+import type { Category, Department } from '../../../shared/contracts/settings';
 
-export interface Category {
-  id: number;
-  key: string;
-  nameNl: string;
-  nameEn: string;
-  suggestsBehaviour: boolean;
-  active: boolean;
-  sortOrder: number;
-}
-
-export interface Department {
-  id: number;
-  name: string;
-  email: string | null;
-  managerId: number | null;
-  staffUserIds: number[];
-  active: boolean;
-  receivesUnassigned: boolean;
-}
+// The admin reads these shapes as they are (shared/contracts/settings.ts).
+export type { Category, Department } from '../../../shared/contracts/settings';
 
 /** A department as stored: `staffUserIds` is a JSON column, so the database vouches for no shape. */
 export type DepartmentRow = Omit<Department, 'staffUserIds'> & { staffUserIds: unknown };

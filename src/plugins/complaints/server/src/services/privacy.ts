@@ -17,7 +17,8 @@ import { blocksToText } from '../letters/render';
 import type { InlineRun, LetterBlock } from '../letters/types';
 import { TABLE, UID } from '../uids';
 import type { Actor } from './actor';
-import type { ComplaintRow } from './complaints';
+import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
+import type { LetterRow } from './letters';
 import { getService } from './registry';
 import { retentionJob } from '../jobs/retention';
 
@@ -60,15 +61,15 @@ export interface ComplainantQuery {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const retention = retentionJob(strapi);
 
-  async function scrub(trx: any, complaintId: number) {
+  async function scrub(trx: Core.Strapi['db']['connection'], complaintId: number) {
     await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
     await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: ANONYMISED, settledNote: null } });
     await trx(TABLE.letter)
       .where({ complaint_id: complaintId })
       .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: ANONYMISED, blocks: null, last_error: null });
-    const events = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
+    const events: Array<{ id: number; data: unknown }> = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
     for (const event of events) {
-      const data = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
+      const data: unknown = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
       const safe = data && typeof data === 'object' ? Object.fromEntries(Object.entries(data).filter(([key]) => SAFE_EVENT_KEYS.has(key))) : null;
       await trx(TABLE.event).where({ id: event.id }).update({ note: null, data: safe ? JSON.stringify(safe) : null });
     }
@@ -111,9 +112,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...data,
           category: (await catalog.category(complaint.categoryId))?.nameNl ?? null,
           department: (await catalog.department(complaint.departmentId))?.name ?? null,
-          hearings: await strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id } }),
-          agreements: await strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id } }),
-          letters: (await strapi.db.query(UID.letter).findMany({ where: { complaintId: complaint.id, audience: { $ne: 'staff' } }, orderBy: { id: 'asc' } })).map((l: any) => ({
+          hearings: (await strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id } })) as HearingRow[],
+          agreements: (await strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id } })) as AgreementRow[],
+          letters: ((await strapi.db.query(UID.letter).findMany({ where: { complaintId: complaint.id, audience: { $ne: 'staff' } }, orderBy: { id: 'asc' } })) as LetterRow[]).map((l) => ({
             kind: l.kind,
             channel: l.channel,
             recipient: l.recipientEmail ?? l.recipientName,
@@ -138,14 +139,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async exportPdf(query: ComplainantQuery, actor?: Actor): Promise<Buffer> {
       const data = await this.exportData(query, actor, 'pdf');
       const settings = await getService(strapi, 'settings').get();
-      const first = data.complaints[0] as any;
+      const first = data.complaints[0];
       const text = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : String(value));
       const line = (label: string, value: unknown): InlineRun[] => [{ text: `${label}: `, bold: true }, { text: text(value) }];
       const blocks: LetterBlock[] = [
         { type: 'paragraph', runs: [{ text: `Dit overzicht bevat alle gegevens die ${settings.organisationName} over u heeft vastgelegd in verband met klachten (artikel 15 AVG).` }] },
       ];
       if (!data.complaints.length) blocks.push({ type: 'paragraph', runs: [{ text: 'Wij hebben geen klachten van u gevonden.' }] });
-      for (const complaint of data.complaints as any[]) {
+      for (const complaint of data.complaints) {
         blocks.push({ type: 'paragraph', runs: [{ text: `Klacht ${complaint.reference}`, bold: true }] });
         blocks.push({
           type: 'list',
@@ -166,15 +167,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             line('Bevindingen', complaint.findings),
           ],
         });
-        if (complaint.agreements.length) blocks.push({ type: 'list', ordered: true, items: complaint.agreements.map((a: any) => [{ text: `Afspraak: ${a.description} (uiterlijk ${a.dueDate}, ${a.status})` }]) });
+        if (complaint.agreements.length) blocks.push({ type: 'list', ordered: true, items: complaint.agreements.map((a) => [{ text: `Afspraak: ${a.description} (uiterlijk ${a.dueDate}, ${a.status})` }]) });
         for (const hearing of complaint.hearings) if (hearing.minutes) blocks.push({ type: 'paragraph', runs: line('Verslag gesprek', hearing.minutes) });
-        if (complaint.letters.length) blocks.push({ type: 'list', ordered: false, items: complaint.letters.map((l: any) => [{ text: `Brief: ${text(l.subject)} (${l.channel}, ${l.status})` }]) });
+        if (complaint.letters.length) blocks.push({ type: 'list', ordered: false, items: complaint.letters.map((l) => [{ text: `Brief: ${text(l.subject)} (${l.channel}, ${l.status})` }]) });
       }
       // laid out on a worker, with time and memory limits: the complainant's own long text must not stall the server
       const bytes = await getService(strapi, 'work').run('pdf', {
         locale: 'nl',
         organisation: { name: settings.organisationName, addressLines: settings.organisationAddress.split('\n') },
-        recipient: { name: first?.complainantName ?? '', addressLines: first ? [first.complainantAddress, [first.complainantPostalCode, first.complainantCity].filter(Boolean).join('  ')].filter(Boolean) : [] },
+        recipient: { name: first?.complainantName ?? '', addressLines: first ? [first.complainantAddress, [first.complainantPostalCode, first.complainantCity].filter(Boolean).join('  ')].filter((part): part is string => Boolean(part)) : [] },
         date: getService(strapi, 'clock').now(),
         reference: first?.reference ?? '—',
         subject: 'Inzage in uw persoonsgegevens',

@@ -4,24 +4,12 @@
  * change made on another instance is seen within the TTL.
  */
 import type { Core } from '@strapi/strapi';
-import { DECREE_DAYS, WorkingDayCalendar, type LiberationDayRule } from '../domain/calendar';
-import type { TermSettings } from '../domain/terms';
+import { DECREE_DAYS, WorkingDayCalendar } from '../domain/calendar';
 import { UID } from '../uids';
+import type { ProcedureSettings } from '../../../shared/contracts/settings';
 
-export interface ProcedureSettings extends TermSettings {
-  goodFridayIsHoliday: boolean;
-  liberationDay: LiberationDayRule;
-  referencePrefix: string;
-  organisationName: string;
-  organisationAddress: string;
-  committeeName: string;
-  committeeAddress: string;
-  committeeWebsite: string;
-  committeeEmail: string;
-  committeeTermWeeks: number;
-  furtherRecourse: string;
-  retentionMonths: number;
-}
+// The shape editors see and change (shared/contracts/settings.ts); intake hands it to the domain as TermSettings.
+export type { ProcedureSettings } from '../../../shared/contracts/settings';
 
 export const DEFAULT_SETTINGS: ProcedureSettings = {
   acknowledgementWorkingDays: 3,
