@@ -7,6 +7,7 @@ import {
   STATUSES,
   allowedActions,
   decide,
+  initialHandler,
   type ActionInputs,
   type ActionName,
   type ComplaintFacts,
@@ -176,5 +177,17 @@ describe('the law', () => {
     expect(refusal('acceptOutcome', { ...sent, status: 'closed', outcomeAcceptedAt: '2026-05-21' }, {})).toBe('already_responded');
     expect(refusal('acceptOutcome', { ...sent, status: 'closed', dissatisfactionDeclaredAt: '2026-05-21' }, {})).toBe('already_responded');
     expect(refusal('declareDissatisfaction', { ...sent, status: 'monitoring' }, {})).toBeNull();
+  });
+});
+
+describe('who handles a new complaint', () => {
+  it('a behaviour complaint goes to the department manager, unless the manager is the one complained about (Awb 9:7)', () => {
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 7 }, 3)).toBe(3);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 3 }, 3)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: null }, null)).toBeNull();
+  });
+
+  it('another complaint waits for the department to choose a handler', () => {
+    expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserId: null }, 3)).toBeNull();
   });
 });

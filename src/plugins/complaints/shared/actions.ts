@@ -1,7 +1,7 @@
 /**
  * The procedure's actions by name, and where each is posted: `POST <admin>/complaints/complaints/:id/<path>`.
  * The server mounts its routes from this table (routes/admin.ts) and decides with the same names
- * (domain/procedure.ts); the admin posts through it (lib/actions.ts). Order: how the dossier offers them.
+ * (domain/procedure.ts); the admin posts through it (admin/src/api/client.ts). Order: how the dossier offers them.
  */
 export const ACTION_NAMES = [
   'acknowledge',

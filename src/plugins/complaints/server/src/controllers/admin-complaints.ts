@@ -1,6 +1,6 @@
 /**
- * Staff routes across the steps (admin panel): the lists, the overview, the dossier, registering a
- * complaint and the choices of the admin forms. The procedure's actions have their controllers in their
+ * Staff routes across the steps (admin panel): the lists, the overview, the dossier and the choices of
+ * the admin forms. The procedure's actions have their controllers in their
  * steps (steps/<step>/controller.ts). Every route sits behind the admin session and a plugin permission
  * (routes/admin.ts); services narrow by department.
  */
@@ -11,7 +11,6 @@ import { getService } from '../services/registry';
 import { staffOf } from '../steps/procedure-action';
 import { parseInput } from '../validation';
 import { inboxQuerySchema } from '../validation/actions';
-import { staffRegistrationSchema } from '../validation/complaint-details';
 import { idParam } from './respond';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -29,16 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(ctx: Context) {
       ctx.body = { data: await service('dossier').get(idParam(ctx), (await staffOf(strapi, ctx)).scope) };
-    },
-
-    /** Step 1 for what came by post, phone, e-mail or at the desk. */
-    async register(ctx: Context) {
-      const input = parseInput(staffRegistrationSchema, ctx.request.body ?? {});
-      const { actor, scope } = await staffOf(strapi, ctx);
-      service('access').assertMayRegisterInto(scope, input.departmentId);
-      const { complaint } = await service('intake').file(input, actor);
-      ctx.status = 201;
-      ctx.body = { data: { id: complaint.id, reference: complaint.reference } };
     },
 
     /** Choices for the admin forms: departments, categories, staff. */

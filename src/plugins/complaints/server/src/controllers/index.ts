@@ -5,6 +5,8 @@ import adminSettings from './admin-settings';
 import health from './health';
 import publicApi from './public';
 import { stepControllers } from '../steps';
+import { publicSubmission } from '../steps/intake/controller';
+import type { Core } from '@strapi/strapi';
 
 export default {
   ...stepControllers,
@@ -13,5 +15,6 @@ export default {
   'admin-privacy': adminPrivacy,
   'admin-settings': adminSettings,
   health,
-  public: publicApi,
+  // the submission is step 1's, its action id (`public.submit`) the Public role's grant: see steps/intake/routes.ts
+  public: (deps: { strapi: Core.Strapi }) => ({ ...publicApi(deps), ...publicSubmission(deps) }),
 };

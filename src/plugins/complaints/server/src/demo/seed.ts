@@ -10,7 +10,7 @@ import { ZONE } from '../domain/calendar';
 import { SYSTEM, type Actor, adminActor } from '../services/actor';
 import { getService } from '../services/registry';
 import { UID } from '../uids';
-import type { IntakeRequest } from '../services/intake';
+import type { IntakeRequest } from '../steps/intake/service';
 
 export const DEMO_PASSWORD = 'Klachten2026!';
 

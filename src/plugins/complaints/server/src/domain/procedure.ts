@@ -82,6 +82,16 @@ interface ActionRule<A extends ActionName> {
 
 const refuse = (code: string, nl: string, en: string): Refusal => ({ code, message: { nl, en } });
 
+/**
+ * Who handles a new complaint: a complaint about an employee's behaviour goes straight to the department
+ * manager, unless the manager is the one complained about (Awb 9:7); others wait for the department to
+ * choose a handler.
+ */
+export function initialHandler(complaint: { aboutEmployeeBehaviour: boolean; accusedUserId: number | null }, departmentManagerId: number | null): number | null {
+  const managerIsAccused = departmentManagerId !== null && departmentManagerId === complaint.accusedUserId;
+  return complaint.aboutEmployeeBehaviour && departmentManagerId !== null && !managerIsAccused ? departmentManagerId : null;
+}
+
 /** Awb 9:7: nobody handles a complaint about their own conduct. */
 function impartialHandler(facts: ComplaintFacts, handlerId: number | null): Refusal | null {
   if (handlerId !== null && facts.accusedUserId !== null && handlerId === facts.accusedUserId) {

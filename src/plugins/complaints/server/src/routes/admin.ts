@@ -16,7 +16,6 @@ export const adminRoutes = [
   read('GET', '/lookups', 'lookups'),
   read('GET', '/complaints', 'list'),
   read('GET', '/complaints/:id', 'findOne'),
-  process('/complaints', 'register'),
   ...stepRoutes,
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),

@@ -4,13 +4,14 @@
  * hence `auth: false`; the health route needs no role at all. Failures answer as middlewares/answers.ts says.
  */
 import { ANSWERS } from '../middlewares/answers';
+import { stepPublicRoutes } from '../steps';
 
 export default {
   type: 'content-api' as const,
   routes: [
     { method: 'GET', path: '/health', handler: 'health.check', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
     { method: 'GET', path: '/form', handler: 'public.form', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
-    { method: 'POST', path: '/submissions', handler: 'public.submit', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    ...stepPublicRoutes,
     { method: 'POST', path: '/status/:reference', handler: 'public.status', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
     { method: 'POST', path: '/status/:reference/response', handler: 'public.respond', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
   ],

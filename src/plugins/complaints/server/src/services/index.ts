@@ -13,7 +13,7 @@ import handling from '../steps/handling/service';
 import health from './health';
 import hearing from '../steps/hearing/service';
 import inbox from './inbox';
-import intake from './intake';
+import intake from '../steps/intake/service';
 import letterTemplates from './letter-templates';
 import letters from './letters';
 import outbox from '../outbox';

@@ -10,12 +10,15 @@ import disputeController from './dispute/controller';
 import disputeRoutes from './dispute/routes';
 import handlingController from './handling/controller';
 import handlingRoutes from './handling/routes';
+import intakeController from './intake/controller';
+import intakeRoutes, { publicRoutes as intakePublicRoutes } from './intake/routes';
 import hearingController from './hearing/controller';
 import hearingRoutes from './hearing/routes';
 import outcomeController from './outcome/controller';
 import outcomeRoutes from './outcome/routes';
 
 export const stepControllers = {
+  intake: intakeController,
   acknowledgement: acknowledgementController,
   hearing: hearingController,
   outcome: outcomeController,
@@ -24,4 +27,7 @@ export const stepControllers = {
   handling: handlingController,
 };
 
-export const stepRoutes = [...acknowledgementRoutes, ...hearingRoutes, ...outcomeRoutes, ...agreementsRoutes, ...disputeRoutes, ...handlingRoutes];
+export const stepRoutes = [...intakeRoutes, ...acknowledgementRoutes, ...hearingRoutes, ...outcomeRoutes, ...agreementsRoutes, ...disputeRoutes, ...handlingRoutes];
+
+/** Routes of the content API (`/api/complaints/*`) that belong to a step. */
+export const stepPublicRoutes = [...intakePublicRoutes];

@@ -4,18 +4,19 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { ZONE, type WorkingDayCalendar } from '../domain/calendar';
-import type { Channel } from '../domain/procedure';
-import { initialTerms, type InitialTerms, type TermSettings } from '../domain/terms';
-import { InvalidInputError } from '../errors';
-import { UID } from '../uids';
-import { intakeRepository } from '../persistence/intake';
-import { sha256, statusLinkSecret, trackingToken } from '../status-link';
-import type { Actor } from './actor';
-import type { ComplaintRow } from './complaints';
-import { formatReference } from './reference';
-import { getService } from './registry';
-import type { ComplaintDetails } from '../validation/complaint-details';
+import { ZONE, type WorkingDayCalendar } from '../../domain/calendar';
+import { initialHandler, type Channel } from '../../domain/procedure';
+import { initialTerms, type InitialTerms, type TermSettings } from '../../domain/terms';
+import { databaseTrouble } from '../../database-outage';
+import { InvalidInputError, ProcedureConflictError } from '../../errors';
+import { UID } from '../../uids';
+import { intakeRepository } from '../../persistence/intake';
+import { sha256, statusLinkSecret, trackingToken } from '../../status-link';
+import { PUBLIC, type Actor } from '../../services/actor';
+import type { ComplaintRow } from '../../services/complaints';
+import { formatReference } from '../../services/reference';
+import { getService } from '../../services/registry';
+import type { ComplaintDetails } from '../../validation/complaint-details';
 
 export interface IntakeRequest extends ComplaintDetails {
   channel: Channel;
@@ -51,6 +52,12 @@ export function sameSubmission(
   );
 }
 
+const FORM_ALREADY_SENT = { nl: 'Dit formulier is al verstuurd. Laad de pagina opnieuw.', en: 'This form has already been sent. Reload the page.' };
+const SUBMISSION_KEY_REUSED = {
+  nl: 'Dit formulier is al eerder verstuurd, met een andere inhoud; die klacht hebben wij ontvangen. Wilt u iets toevoegen of een nieuwe klacht indienen? Laad dan de pagina opnieuw.',
+  en: 'This form was sent before, with different content; we have received that complaint. Would you like to add something or file a new complaint? Then reload the page.',
+};
+
 /**
  * The terms of a receipt moment depend only on its day, whether it was after the cut-off hour, and the
  * settings (a new calendar object per settings load): computed once per day instead of per complaint.
@@ -71,6 +78,28 @@ function termsFor(receivedAt: Date, local: DateTime, calendar: WorkingDayCalenda
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * A complaint from the public form. Unique keys let one complaint in: the submission key (one filled-in
+   * form) and the form token's nonce (one form token), looked up only on a conflict, so the common case
+   * pays no extra query. The same filled-in form sent again (its answer was lost, or two attempts at once)
+   * answers with the complaint it filed; the same key with other content files nothing.
+   */
+  async fileOnline(request: IntakeRequest & { formTokenNonce: string }): Promise<IntakeResult> {
+    return this.file(request, PUBLIC).catch(async (error) => {
+      // the database is down or locked: nothing was filed, and the lookup would only wait for it again
+      if (databaseTrouble(error)) throw error;
+      const earlier = await this.findBySubmissionKey(request.submissionKey);
+      if (earlier) {
+        if (!sameSubmission(earlier.complaint, request)) throw new ProcedureConflictError('submission_key_reused', SUBMISSION_KEY_REUSED);
+        return earlier;
+      }
+      if (await this.formTokenUsed(request.formTokenNonce)) {
+        throw new InvalidInputError({ formToken: FORM_ALREADY_SENT }, { nl: 'Dit formulier is al verstuurd.', en: 'This form has already been sent.' });
+      }
+      throw error;
+    });
+  },
+
   /** The complaint an earlier attempt of the same filled-in form created, if any. */
   async findBySubmissionKey(submissionKey: string | null | undefined): Promise<IntakeResult | null> {
     if (!submissionKey) return null;
@@ -96,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!category || !category.active) {
       throw new InvalidInputError({ categoryId: { nl: 'Kies een van de categorieën.', en: 'Choose one of the categories.' } });
     }
-    let department = request.departmentId ? await catalog.department(request.departmentId) : await catalog.intakeDepartment();
+    const department = request.departmentId ? await catalog.department(request.departmentId) : await catalog.intakeDepartment();
     if (request.departmentId && (!department || !department.active)) {
       throw new InvalidInputError({ departmentId: { nl: 'Kies een van de afdelingen.', en: 'Choose one of the departments.' } });
     }
@@ -108,10 +137,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
     const terms = termsFor(receivedAt, local, calendar, settings);
 
-    // A behaviour complaint goes to the department manager, unless the manager is the one complained about.
     const accusedUserId = request.accusedUserId ?? null;
-    const managerId = department?.managerId ?? null;
-    const handlerId = request.aboutEmployeeBehaviour && managerId !== null && managerId !== accusedUserId ? managerId : null;
+    const handlerId = initialHandler({ aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour), accusedUserId }, department?.managerId ?? null);
     const year = local.year;
     const receivedOn = local.toISODate() as string;
     const fields = {
