@@ -16,8 +16,11 @@ export interface DomainEvent {
   actor: Actor;
   at: Date;
   data: Record<string, unknown>;
-  /** Set when the emitter writes everything at once: subscribers add their rows here instead of inserting. */
-  writes?: WriteBatch;
+  /**
+   * Where subscribers put the rows they write (letters): the emitter stores them in the transaction of the
+   * change, with the change itself where it can (a new complaint: one statement on PostgreSQL).
+   */
+  writes: WriteBatch;
 }
 
 export type DomainEventHandler = (event: DomainEvent) => Promise<void> | void;

@@ -262,12 +262,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Inserts outbox rows; a row whose dedupe key exists already is skipped (reminders, several instances). */
-    async insertRows(trx: Core.Strapi['db']['connection'], rows: Record<string, unknown>[]): Promise<void> {
-      if (!rows.length) return;
-      await trx(TABLE.letter).insert(rows).onConflict('dedupe_key').ignore();
-    },
-
     /**
      * The agreements letter for an outcome still being composed: the complaint's context with the draft's
      * judgement, findings, conclusions and agreements, rendered with the current template.
@@ -322,20 +316,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await this.queueMany(complaint, letters, event.writes);
     },
 
-    /** Several letters of one complaint in one INSERT (or into the emitter's batch), woken once stored. */
-    async queueMany(complaint: ComplaintRow, letters: QueueOptions[], batch?: WriteBatch): Promise<void> {
+    /**
+     * Several letters of one complaint into the emitter's batch (one INSERT, stored with the change that
+     * caused them); the outbox is woken once they are stored for good. A row whose dedupe key exists
+     * already is skipped.
+     */
+    async queueMany(complaint: ComplaintRow, letters: QueueOptions[], batch: WriteBatch): Promise<void> {
       if (!letters.length) return;
       const rows: Record<string, unknown>[] = [];
       for (const options of letters) rows.push(this.row(complaint, options, await this.context(complaint, options.recipient, options)));
-      if (batch) {
-        batch.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
-        batch.afterWrite(() => getService(strapi, 'outbox').wake());
-        return;
-      }
-      await strapi.db.transaction(async ({ trx, onCommit }) => {
-        await this.insertRows(trx, rows);
-        onCommit(() => getService(strapi, 'outbox').wake());
-      });
+      batch.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
+      batch.afterWrite(() => getService(strapi, 'outbox').wake());
     },
 
     /** The department's address and manager, for "new complaint" notices. */

@@ -6,6 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { decide, type ActionInputs, type ActionName, type ComplaintStatus, type Decision } from '../domain/procedure';
 import { ProcedureConflictError } from '../errors';
+import { dialectOf } from '../persistence/database';
+import { WriteBatch } from '../persistence/write-batch';
 import { UID } from '../uids';
 import type { AccessScope } from './access';
 import type { Actor } from './actor';
@@ -43,13 +45,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const complaints = getService(strapi, 'complaints');
     const now = getService(strapi, 'clock').now();
 
-    return strapi.db.transaction(async ({ trx }) => {
+    return strapi.db.transaction(async ({ trx, onCommit }) => {
       await complaints.lock(trx, request.complaintId);
       const complaint = await complaints.requireById(request.complaintId);
       getService(strapi, 'access').assertCanSee(request.scope, complaint);
 
       const facts = await complaints.facts(complaint);
-      const input = typeof request.input === 'function' ? await (request.input as Function)(complaint) : request.input;
+      const input = typeof request.input === 'function' ? await (request.input as (complaint: ComplaintRow) => ActionInputs[A] | Promise<ActionInputs[A]>)(complaint) : request.input;
       const decision = decide(request.action, facts, input, { now });
       if (!decision.allowed) throw new ProcedureConflictError(decision.refusal.code, decision.refusal.message);
 
@@ -70,6 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         data: effect.data ?? null,
         at: now,
       });
+      // what the event's subscribers write (letters) is stored here, in this transaction
+      const writes = new WriteBatch();
       await getService(strapi, 'domainEvents').emit({
         type: decision.event,
         complaintId: complaint.id,
@@ -79,7 +83,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         actor: request.actor,
         at: now,
         data: effect.data ?? {},
+        writes,
       });
+      await writes.execute(trx, dialectOf(strapi));
+      onCommit(() => writes.done());
       return updated;
     });
   },
