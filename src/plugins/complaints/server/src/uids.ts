@@ -22,4 +22,6 @@ export const TABLE = {
   referenceCounter: 'complaints_reference_counters',
   event: 'complaints_events',
   letter: 'complaints_letters',
+  agreement: 'complaints_agreements',
+  hearing: 'complaints_hearings',
 } as const;

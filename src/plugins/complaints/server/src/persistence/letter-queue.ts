@@ -205,3 +205,30 @@ export function letterQueue(strapi: Core.Strapi, workerId: string) {
     },
   };
 }
+
+/** A datetime column as the driver returns it: a Date (PostgreSQL), epoch milliseconds (SQLite), or text. */
+function millis(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  const text = String(value);
+  return /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+}
+
+/**
+ * The letters waiting and due, and since when the oldest due letter waits (epoch ms; null when none is
+ * due): the same notion of "due" as the claim, served by the (status, next_attempt_at) index.
+ */
+export async function outboxBacklog(strapi: Core.Strapi, now: Date): Promise<{ queued: number; due: number; oldestDue: number | null }> {
+  const knex = strapi.db.connection;
+  const due = `(status = 'queued' AND next_attempt_at <= ?) OR (status = 'sending' AND claimed_until < ?)`;
+  const row = (await knex(TABLE.letter)
+    .whereIn('status', ['queued', 'sending'])
+    .first(
+      knex.raw(`SUM(CASE WHEN status = 'queued' THEN 1 ELSE 0 END) AS queued`),
+      knex.raw(`SUM(CASE WHEN ${due} THEN 1 ELSE 0 END) AS due`, [now, now]),
+      knex.raw(`MIN(CASE WHEN status = 'queued' AND next_attempt_at <= ? THEN next_attempt_at WHEN status = 'sending' AND claimed_until < ? THEN claimed_until END) AS oldest_due`, [now, now]),
+    )) as { queued: unknown; due: unknown; oldest_due: unknown } | undefined;
+  const oldest = millis(row?.oldest_due);
+  return { queued: Number(row?.queued ?? 0), due: Number(row?.due ?? 0), oldestDue: oldest === null || Number.isNaN(oldest) ? null : oldest };
+}

@@ -4,7 +4,9 @@
  * COMMIT, one round trip instead of one per table plus two. Elsewhere one INSERT per table, in the
  * caller's transaction. What must happen once the rows are stored (waking the outbox) is kept with them.
  */
-import type { Dialect, Executor } from './database';
+import type { Core } from '@strapi/strapi';
+import { TABLE } from '../uids';
+import { dialectOf, type Dialect, type Executor } from './database';
 
 type Row = Record<string, unknown>;
 
@@ -45,8 +47,18 @@ export class WriteBatch {
     await knex.raw(`WITH ${head.join(', ')} ${last.sql}`, compiled.flatMap((c) => c.bindings));
   }
 
+  /** Writes the rows in this database's way, in the transaction `knex`. */
+  async store(strapi: Core.Strapi, knex: Executor): Promise<void> {
+    await this.execute(knex, dialectOf(strapi));
+  }
+
   /** The callbacks of `afterWrite`, once. */
   done(): void {
     for (const callback of this.written.splice(0)) callback();
   }
+}
+
+/** One audit event row, in the caller's transaction (a nested transaction joins it). */
+export async function insertEvent(strapi: Core.Strapi, row: Row): Promise<void> {
+  await strapi.db.transaction(({ trx }) => trx(TABLE.event).insert(row));
 }

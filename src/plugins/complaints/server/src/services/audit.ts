@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import crypto from 'crypto';
 import { TABLE, UID } from '../uids';
-import type { WriteBatch } from '../persistence/write-batch';
+import { insertEvent, type WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 
 export interface AuditEntry {
@@ -28,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async record(entry: AuditEntry, batch?: WriteBatch): Promise<void> {
     const row = this.row(entry);
     if (batch) batch.insert(TABLE.event, [row]);
-    else await strapi.db.transaction(({ trx }) => trx(TABLE.event).insert(row));
+    else await insertEvent(strapi, row);
   },
 
   /** The event as its row. */

@@ -6,7 +6,8 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
-import { TABLE, UID } from '../uids';
+import { complaintsRepository } from '../persistence/complaints';
+import { UID } from '../uids';
 
 /**
  * A complaint as `strapi.db.query(UID.complaint)` returns it (see content-types/complaint.ts). Dates are
@@ -139,9 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Inside a transaction: lock the complaint row until commit (PostgreSQL; SQLite has one writer). */
   async lock(trx: Core.Strapi['db']['connection'], id: number): Promise<void> {
-    if (strapi.db.dialect.client === 'postgres') {
-      await trx(TABLE.complaint).select('id').where({ id }).forUpdate();
-    }
+    await complaintsRepository(strapi).lock(trx, id);
   },
 
   async agreementStatuses(complaintId: number): Promise<AgreementStatus[]> {

@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { databaseTrouble } from '../database-outage';
-import { TABLE } from '../uids';
+import { outboxBacklog } from '../persistence/letter-queue';
 import { getService } from './registry';
 
 /** A health check that has not heard from the database by then reports it down. */
@@ -23,36 +23,13 @@ export interface OutboxBacklog {
 
 export type HealthReport = { database: 'up'; outbox: OutboxBacklog } | { database: 'down'; reason: 'unreachable' | 'locked' | 'timeout' | 'error' };
 
-/** A datetime column as the driver returns it: a Date (PostgreSQL), epoch milliseconds (SQLite), or text. */
-function millis(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return value;
-  const text = String(value);
-  return /^\d+$/.test(text) ? Number(text) : Date.parse(text);
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<HealthReport> | null = null;
 
   async function backlog(): Promise<OutboxBacklog> {
     const now = getService(strapi, 'clock').now();
-    const knex = strapi.db.connection;
-    // the same notion of "due" as the outbox's claim; the (status, next_attempt_at) index serves it
-    const due = `(status = 'queued' AND next_attempt_at <= ?) OR (status = 'sending' AND claimed_until < ?)`;
-    const row = await knex(TABLE.letter)
-      .whereIn('status', ['queued', 'sending'])
-      .first(
-        knex.raw(`SUM(CASE WHEN status = 'queued' THEN 1 ELSE 0 END) AS queued`),
-        knex.raw(`SUM(CASE WHEN ${due} THEN 1 ELSE 0 END) AS due`, [now, now]),
-        knex.raw(`MIN(CASE WHEN status = 'queued' AND next_attempt_at <= ? THEN next_attempt_at WHEN status = 'sending' AND claimed_until < ? THEN claimed_until END) AS oldest_due`, [now, now]),
-      );
-    const oldest = millis(row?.oldest_due);
-    return {
-      queued: Number(row?.queued ?? 0),
-      due: Number(row?.due ?? 0),
-      oldestDueSeconds: oldest === null || Number.isNaN(oldest) ? null : Math.max(0, Math.floor((now.getTime() - oldest) / 1000)),
-    };
+    const { queued, due, oldestDue } = await outboxBacklog(strapi, now);
+    return { queued, due, oldestDueSeconds: oldestDue === null ? null : Math.max(0, Math.floor((now.getTime() - oldestDue) / 1000)) };
   }
 
   async function probe(): Promise<HealthReport> {

@@ -9,6 +9,7 @@ import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import { getService } from './registry';
+import { complaintsRepository } from '../persistence/complaints';
 
 export interface InboxQuery {
   step?: number;
@@ -49,10 +50,9 @@ export const SUMMARY_FIELDS = [
 export type ComplaintSummaryRow = Pick<ComplaintRow, (typeof SUMMARY_FIELDS)[number]>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Complaints with an open agreement past its due date (one indexed query on the agreements). */
+  /** Complaints with an open agreement past its due date. */
   async withOverdueAgreements(day: string): Promise<number[]> {
-    const rows = await strapi.db.connection('complaints_agreements').distinct('complaint_id').where('status', 'open').andWhere('due_date', '<', day);
-    return rows.map((r: { complaint_id: number }) => r.complaint_id);
+    return complaintsRepository(strapi).withOverdueAgreements(day);
   },
 
   async where(query: InboxQuery, scope: AccessScope, now: Date): Promise<Record<string, unknown>> {
@@ -90,9 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async searchFilter(search: string): Promise<Record<string, unknown>> {
     const upper = search.toUpperCase();
     if (/^[A-Z]{1,6}-\d{4}-\d+$/.test(upper)) return { reference: upper };
-    // SQLite's LIKE ignores case already; $containsi would wrap the column in lower() and so read the
-    // wide rows instead of the narrow name index. PostgreSQL needs $containsi (LOWER() LIKE LOWER()), served by a trigram index on lower(name).
-    const byName = { complainantName: { [strapi.db.dialect.client === 'postgres' ? '$containsi' : '$contains']: search } };
+    const byName = complaintsRepository(strapi).nameContains(search);
     const { referencePrefix } = await getService(strapi, 'settings').get();
     const mayBeReference = /\d/.test(upper) || `${referencePrefix.toUpperCase()}-`.startsWith(upper) || upper.startsWith(`${referencePrefix.toUpperCase()}-`);
     if (!mayBeReference) return byName;
@@ -180,16 +178,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.db.query(UID.complaint).count({ where: Object.keys(scoped).length ? { $and: [scoped, where] } : where });
 
     const byStatus: Record<string, number> = {};
-    const grouped = await strapi.db
-      .connection('complaints_complaints')
-      .select('status')
-      .count({ n: '*' })
-      .modify((qb) => {
-        if (Object.keys(scoped).length) qb.whereIn('id', strapi.db.queryBuilder(UID.complaint).select('id').where(scoped).getKnexQuery());
-      })
-      .groupBy('status');
-    for (const status of STATUSES) byStatus[status] = 0;
-    for (const row of grouped as Array<{ status: string; n: string | number }>) byStatus[row.status] = Number(row.n);
+    const grouped = await complaintsRepository(strapi).countByStatus(scoped);
+    for (const status of STATUSES) byStatus[status] = grouped.get(status) ?? 0;
 
     const byStep: Record<number, number> = {};
     for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) byStep[Number(step)] = statuses.reduce((n, s) => n + (byStatus[s] ?? 0), 0);
@@ -207,17 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async overdueAgreementCount(scope: AccessScope, day: string): Promise<number> {
     const scoped = scopeFilter(scope);
-    const visible = strapi.db
-      .queryBuilder(UID.complaint)
-      .select('id')
-      .where(Object.keys(scoped).length ? { $and: [scoped, { status: { $in: ['agreements_sent', 'monitoring'] } }] } : { status: { $in: ['agreements_sent', 'monitoring'] } })
-      .getKnexQuery();
-    const [row] = await strapi.db
-      .connection('complaints_agreements')
-      .count({ n: '*' })
-      .where('status', 'open')
-      .andWhere('due_date', '<', day)
-      .whereIn('complaint_id', visible);
-    return Number((row as { n: string | number }).n);
+    const monitored = { status: { $in: ['agreements_sent', 'monitoring'] } };
+    return complaintsRepository(strapi).overdueAgreementCount(Object.keys(scoped).length ? { $and: [scoped, monitored] } : monitored, day);
   },
 });

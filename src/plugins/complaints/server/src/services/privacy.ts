@@ -15,7 +15,8 @@ import { ZONE } from '../domain/calendar';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { blocksToText } from '../letters/render';
 import type { InlineRun, LetterBlock } from '../letters/types';
-import { TABLE, UID } from '../uids';
+import { eraseAroundComplaint } from '../persistence/erasure';
+import { UID } from '../uids';
 import type { Actor } from './actor';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { LetterRow } from './letters';
@@ -61,20 +62,6 @@ export interface ComplainantQuery {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const retention = retentionJob(strapi);
 
-  async function scrub(trx: Core.Strapi['db']['connection'], complaintId: number) {
-    await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
-    await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: ANONYMISED, settledNote: null } });
-    await trx(TABLE.letter)
-      .where({ complaint_id: complaintId })
-      .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: ANONYMISED, blocks: null, last_error: null });
-    const events: Array<{ id: number; data: unknown }> = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
-    for (const event of events) {
-      const data: unknown = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
-      const safe = data && typeof data === 'object' ? Object.fromEntries(Object.entries(data).filter(([key]) => SAFE_EVENT_KEYS.has(key))) : null;
-      await trx(TABLE.event).where({ id: event.id }).update({ note: null, data: safe ? JSON.stringify(safe) : null });
-    }
-  }
-
   return {
     async anonymise(complaintId: number, actor: Actor, reason: string): Promise<ComplaintRow> {
       const now = getService(strapi, 'clock').now();
@@ -83,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await complaints.lock(trx, complaintId);
         const complaint = await complaints.requireById(complaintId);
         if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is al geanonimiseerd.', en: 'This complaint has already been anonymised.' });
-        await scrub(trx, complaintId);
+        await eraseAroundComplaint(strapi, trx, complaintId, { anonymised: ANONYMISED, keepEventKeys: SAFE_EVENT_KEYS });
         const updated = await strapi.db.query(UID.complaint).update({ where: { id: complaintId }, data: { ...COMPLAINT_SCRUB, anonymisedAt: now } });
         await getService(strapi, 'audit').record({ complaintId, type: 'complaint.anonymised', actor, note: reason, at: now });
         return updated;

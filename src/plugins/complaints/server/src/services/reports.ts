@@ -8,20 +8,13 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { annualReportFileName } from '../../../shared/reports';
 import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, type ComplaintStatus, type Channel } from '../domain/procedure';
-import { TABLE } from '../uids';
+import { reportFigures, type ReportPeriod } from '../persistence/report-figures';
 import { getService } from './registry';
 
-export interface ReportPeriod {
-  from: string;
-  to: string;
-}
+export type { ReportPeriod } from '../persistence/report-figures';
 
 type Key = string | number | null;
 type Count = { key: Key; label: string; count: number };
-/** A count as the databases return it: PostgreSQL's count() is a bigint, which pg hands over as a string. */
-type DbCount = number | string;
-/** A knex query builder, as Strapi's connection makes them. */
-type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 
 export interface AnnualReport {
   period: ReportPeriod;
@@ -72,55 +65,26 @@ const WORDS = {
 } satisfies Record<Locale, unknown>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const knex = () => strapi.db.connection;
-  const inPeriod = (period: ReportPeriod, alias = '') => (q: QueryBuilder) => q.whereBetween(`${alias}received_on`, [period.from, period.to]);
+  const figures = reportFigures(strapi);
   const num = (value: unknown) => Number(value ?? 0);
-
-  async function groupBy(column: string, period: ReportPeriod): Promise<Array<{ key: Key; count: number }>> {
-    const rows = await knex()(TABLE.complaint).select(`${column} as key`).count({ n: '*' }).where(inPeriod(period)).groupBy(column).orderBy(column);
-    return (rows as Array<{ key: Key; n: DbCount }>).map((r) => ({ key: r.key, count: num(r.n) }));
-  }
-
-  async function countWhere(period: ReportPeriod, where: (q: QueryBuilder) => void): Promise<number> {
-    const [row] = await knex()(TABLE.complaint).count({ n: '*' }).where(inPeriod(period)).modify(where);
-    return num((row as { n: DbCount }).n);
-  }
-
-  /** Median of handling days, in the database (ORDER BY … LIMIT 1 OFFSET n/2 works on both dialects). */
-  async function medianHandlingDays(period: ReportPeriod): Promise<number | null> {
-    const finished = (q: QueryBuilder) => q.where(inPeriod(period)).whereNotNull('handling_days');
-    const [{ n }] = (await knex()(TABLE.complaint).count({ n: '*' }).modify(finished)) as Array<{ n: DbCount }>;
-    const total = num(n);
-    if (!total) return null;
-    const middle = async (offset: number) => num(((await knex()(TABLE.complaint).select('handling_days').modify(finished).orderBy('handling_days').limit(1).offset(offset)) as Array<{ handling_days: number | string }>)[0].handling_days);
-    return total % 2 ? middle((total - 1) / 2) : (await middle(total / 2 - 1) + (await middle(total / 2))) / 2;
-  }
-
-  async function byMonth(period: ReportPeriod): Promise<Array<{ month: string; count: number }>> {
-    const month = strapi.db.dialect.client === 'postgres' ? knex().raw("to_char(received_on, 'YYYY-MM')") : knex().raw('substr(received_on, 1, 7)');
-    const rows = await knex()(TABLE.complaint).select({ month }).count({ n: '*' }).where(inPeriod(period)).groupBy(month).orderBy('month');
-    return (rows as Array<{ month: unknown; n: DbCount }>).map((r) => ({ month: String(r.month), count: num(r.n) }));
-  }
 
   return {
     async annual(period: ReportPeriod, locale: Locale = 'nl'): Promise<AnnualReport> {
       const words = WORDS[locale];
       const catalog = getService(strapi, 'catalog');
       const [categories, departments] = [await catalog.categories(), await catalog.departments()];
-      const joined = (table: string) => knex()(`${table} as x`).join(`${TABLE.complaint} as c`, 'c.id', 'x.complaint_id').where(inPeriod(period, 'c.'));
-
-      const [byCategory, byDepartment, byChannel, byStatus] = [await groupBy('category_id', period), await groupBy('department_id', period), await groupBy('channel', period), await groupBy('status', period)];
+      const [byCategory, byDepartment, byChannel, byStatus] = [await figures.countBy('category', period), await figures.countBy('department', period), await figures.countBy('channel', period), await figures.countBy('status', period)];
       const total = byStatus.reduce((n, r) => n + r.count, 0);
-      const acknowledged = await countWhere(period, (q) => q.whereNotNull('acknowledged_at'));
-      const acknowledgedInTime = await countWhere(period, (q) => q.where('acknowledged_in_time', true));
-      const handled = await countWhere(period, (q) => q.whereNotNull('handled_in_time'));
-      const handledInTime = await countWhere(period, (q) => q.where('handled_in_time', true));
-      const behaviour = await countWhere(period, (q) => q.where('about_employee_behaviour', true));
-      const disputes = await countWhere(period, (q) => q.whereNotNull('dissatisfaction_declared_at'));
-      const toCommittee = await countWhere(period, (q) => q.where('dispute_eligible', true));
-      const [hearings] = (await joined('complaints_hearings').select(knex().raw('count(x.held_at) as held'), knex().raw('count(x.skipped_reason) as skipped'))) as Array<{ held: DbCount; skipped: DbCount }>;
-      const agreements = (await joined('complaints_agreements').select('x.status').count({ n: '*' }).groupBy('x.status')) as Array<{ status: string; n: DbCount }>;
-      const agreementCount = (status: string) => num(agreements.find((a) => a.status === status)?.n);
+      const acknowledged = await figures.count(period, 'acknowledged');
+      const acknowledgedInTime = await figures.count(period, 'acknowledgedInTime');
+      const handled = await figures.count(period, 'handled');
+      const handledInTime = await figures.count(period, 'handledInTime');
+      const behaviour = await figures.count(period, 'behaviour');
+      const disputes = await figures.count(period, 'dissatisfied');
+      const toCommittee = await figures.count(period, 'disputeEligible');
+      const hearings = await figures.hearings(period);
+      const agreements = await figures.agreementsByStatus(period);
+      const agreementCount = (status: string) => agreements.get(status) ?? 0;
       const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 
       const byStep = new Map<number | null, number>();
@@ -142,13 +106,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? words.step(step) : words.finished, count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
         acknowledgedWithinTerm: { count: acknowledgedInTime, of: acknowledged, percentage: share(acknowledgedInTime, acknowledged) },
         handledWithinTerm: { count: handledInTime, of: handled, percentage: share(handledInTime, handled) },
-        medianHandlingDays: await medianHandlingDays(period),
+        medianHandlingDays: await figures.medianHandlingDays(period),
         behaviourComplaints: behaviour,
-        hearingsHeld: num(hearings?.held),
-        hearingsSkipped: num(hearings?.skipped),
+        hearingsHeld: hearings.held,
+        hearingsSkipped: hearings.skipped,
         agreements: { kept: agreementCount('kept'), notKept: agreementCount('not_kept'), open: agreementCount('open') },
         disputes: { declared: disputes, toCommittee },
-        byMonth: await byMonth(period),
+        byMonth: await figures.byMonth(period),
       };
     },
 

@@ -6,7 +6,6 @@
 import type { Core } from '@strapi/strapi';
 import { decide, type ActionInputs, type ActionName, type ComplaintStatus, type Decision } from '../domain/procedure';
 import { ProcedureConflictError } from '../errors';
-import { dialectOf } from '../persistence/database';
 import { WriteBatch } from '../persistence/write-batch';
 import { UID } from '../uids';
 import type { AccessScope } from './access';
@@ -85,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         data: effect.data ?? {},
         writes,
       });
-      await writes.execute(trx, dialectOf(strapi));
+      await writes.store(strapi, trx);
       onCommit(() => writes.done());
       return updated;
     });

@@ -1,0 +1,27 @@
+/**
+ * Erasure (AVG art. 17) of what surrounds a complaint: the texts of its hearings and agreements, its letters'
+ * addressees and contents, and the personal parts of its audit events. The complaint row itself is the
+ * privacy service's; this is the part that needs the tables as they are stored.
+ */
+import type { Core } from '@strapi/strapi';
+import { TABLE, UID } from '../uids';
+import type { Executor } from './database';
+
+export async function eraseAroundComplaint(
+  strapi: Core.Strapi,
+  trx: Executor,
+  complaintId: number,
+  { anonymised, keepEventKeys }: { anonymised: string; keepEventKeys: ReadonlySet<string> },
+): Promise<void> {
+  await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
+  await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: anonymised, settledNote: null } });
+  await trx(TABLE.letter)
+    .where({ complaint_id: complaintId })
+    .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: anonymised, blocks: null, last_error: null });
+  const events: Array<{ id: number; data: unknown }> = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
+  for (const event of events) {
+    const data: unknown = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;
+    const safe = data && typeof data === 'object' ? Object.fromEntries(Object.entries(data).filter(([key]) => keepEventKeys.has(key))) : null;
+    await trx(TABLE.event).where({ id: event.id }).update({ note: null, data: safe ? JSON.stringify(safe) : null });
+  }
+}
