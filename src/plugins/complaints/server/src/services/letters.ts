@@ -20,7 +20,7 @@ import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterStatus } from '../content-types/letter';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { TABLE, UID } from '../uids';
-import type { WriteBatch } from '../persistence/write-batch';
+import { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { DomainEvent } from './domain-events';
@@ -317,16 +317,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Several letters of one complaint into the emitter's batch (one INSERT, stored with the change that
-     * caused them); the outbox is woken once they are stored for good. A row whose dedupe key exists
-     * already is skipped.
+     * Several letters of one complaint into a write batch (one INSERT): the emitter's, stored with the
+     * change that caused them, or without one (tools, tests) a batch of their own in a transaction of its
+     * own. The outbox is woken once they are stored for good. A row whose dedupe key exists already is
+     * skipped.
      */
-    async queueMany(complaint: ComplaintRow, letters: QueueOptions[], batch: WriteBatch): Promise<void> {
+    async queueMany(complaint: ComplaintRow, letters: QueueOptions[], batch?: WriteBatch): Promise<void> {
       if (!letters.length) return;
       const rows: Record<string, unknown>[] = [];
       for (const options of letters) rows.push(this.row(complaint, options, await this.context(complaint, options.recipient, options)));
-      batch.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
-      batch.afterWrite(() => getService(strapi, 'outbox').wake());
+      const writes = batch ?? new WriteBatch();
+      writes.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
+      writes.afterWrite(() => getService(strapi, 'outbox').wake());
+      if (batch) return;
+      await strapi.db.transaction(async ({ trx, onCommit }) => {
+        await writes.store(strapi, trx);
+        onCommit(() => writes.done());
+      });
     },
 
     /** The department's address and manager, for "new complaint" notices. */
