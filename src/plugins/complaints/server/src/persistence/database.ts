@@ -25,3 +25,11 @@ export function toColumns(values: Record<string, unknown>): Record<string, unkno
   for (const [key, value] of Object.entries(values)) columns[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
   return columns;
 }
+
+/**
+ * An entity's row as Strapi stores it, from its attributes: column names, and Strapi's own timestamps
+ * (published: the plugin's types have no drafts). For rows written with knex, beside Strapi's query engine.
+ */
+export function storedRow(attributes: Record<string, unknown>, at: Date): Record<string, unknown> {
+  return toColumns({ ...attributes, createdAt: at, updatedAt: at, publishedAt: at });
+}

@@ -25,6 +25,16 @@ export class WriteBatch {
     if (rows.length) this.inserts.push({ table, rows, skipDuplicatesOf: options.skipDuplicatesOf });
   }
 
+  /** Outbox letters; one whose dedupe key is stored already is skipped (a reminder sent once). */
+  insertLetters(rows: Row[]): void {
+    this.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
+  }
+
+  /** Audit events. */
+  insertEvents(rows: Row[]): void {
+    this.insert(TABLE.event, rows);
+  }
+
   /** Runs after the rows are stored for good: after `execute` on PostgreSQL, after the commit elsewhere. */
   afterWrite(callback: () => void): void {
     this.written.push(callback);

@@ -5,7 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import crypto from 'crypto';
-import { TABLE, UID } from '../uids';
+import { UID } from '../uids';
+import { storedRow } from '../persistence/database';
 import { insertEvent, type WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 
@@ -27,29 +28,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async record(entry: AuditEntry, batch?: WriteBatch): Promise<void> {
     const row = this.row(entry);
-    if (batch) batch.insert(TABLE.event, [row]);
+    if (batch) batch.insertEvents([row]);
     else await insertEvent(strapi, row);
   },
 
   /** The event as its row. */
   row(entry: AuditEntry): Record<string, unknown> {
     const at = new Date(entry.at);
-    return {
-      document_id: crypto.randomBytes(12).toString('base64url'),
-      complaint_id: entry.complaintId,
-      type: entry.type,
-      from_status: entry.fromStatus ?? null,
-      to_status: entry.toStatus ?? null,
-      actor_type: entry.actor.type,
-      actor_id: entry.actor.type === 'admin' ? entry.actor.id : null,
-      actor_name: entry.actor.type === 'admin' ? entry.actor.name : null,
-      note: entry.note ?? null,
-      data: entry.data ? JSON.stringify(entry.data) : null,
+    return storedRow(
+      {
+        documentId: crypto.randomBytes(12).toString('base64url'),
+        complaintId: entry.complaintId,
+        type: entry.type,
+        fromStatus: entry.fromStatus ?? null,
+        toStatus: entry.toStatus ?? null,
+        actorType: entry.actor.type,
+        actorId: entry.actor.type === 'admin' ? entry.actor.id : null,
+        actorName: entry.actor.type === 'admin' ? entry.actor.name : null,
+        note: entry.note ?? null,
+        data: entry.data ? JSON.stringify(entry.data) : null,
+        at,
+      },
       at,
-      created_at: at,
-      updated_at: at,
-      published_at: at,
-    };
+    );
   },
 
   async list(complaintId: number) {

@@ -19,7 +19,8 @@ import {
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterStatus } from '../content-types/letter';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
-import { TABLE, UID } from '../uids';
+import { UID } from '../uids';
+import { storedRow } from '../persistence/database';
 import { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
@@ -240,26 +241,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     row(complaint: ComplaintRow, options: QueueOptions, context: LetterContext): Record<string, unknown> {
       const now = getService(strapi, 'clock').now();
       const documentId = crypto.randomBytes(12).toString('base64url');
-      return {
-        document_id: documentId,
-        complaint_id: complaint.id,
-        kind: options.kind,
-        audience: options.audience,
-        channel: options.channel,
-        locale: options.recipient.locale,
-        recipient_name: options.recipient.name,
-        recipient_email: options.channel === 'email' ? options.recipient.email : null,
-        recipient_address: options.recipient.addressLines.join('\n') || null,
-        context: JSON.stringify(context),
-        status: 'queued',
-        attempts: 0,
-        next_attempt_at: now,
-        message_id: `<${complaint.reference.toLowerCase()}.${options.kind}.${documentId}@${mailDomain()}>`,
-        dedupe_key: options.dedupeKey ?? null,
-        created_at: now,
-        updated_at: now,
-        published_at: now,
-      };
+      return storedRow(
+        {
+          documentId,
+          complaintId: complaint.id,
+          kind: options.kind,
+          audience: options.audience,
+          channel: options.channel,
+          locale: options.recipient.locale,
+          recipientName: options.recipient.name,
+          recipientEmail: options.channel === 'email' ? options.recipient.email : null,
+          recipientAddress: options.recipient.addressLines.join('\n') || null,
+          context: JSON.stringify(context),
+          status: 'queued',
+          attempts: 0,
+          nextAttemptAt: now,
+          messageId: `<${complaint.reference.toLowerCase()}.${options.kind}.${documentId}@${mailDomain()}>`,
+          dedupeKey: options.dedupeKey ?? null,
+        },
+        now,
+      );
     },
 
     /**
@@ -327,7 +328,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: Record<string, unknown>[] = [];
       for (const options of letters) rows.push(this.row(complaint, options, await this.context(complaint, options.recipient, options)));
       const writes = batch ?? new WriteBatch();
-      writes.insert(TABLE.letter, rows, { skipDuplicatesOf: 'dedupe_key' });
+      writes.insertLetters(rows);
       writes.afterWrite(() => getService(strapi, 'outbox').wake());
       if (batch) return;
       await strapi.db.transaction(async ({ trx, onCommit }) => {
