@@ -8,6 +8,7 @@
  * overdue handling term also to the coordinators.
  */
 import type { Core } from '@strapi/strapi';
+import type { SweepResult } from '../../../shared/contracts/settings';
 import { isoDate, ZONE } from '../domain/calendar';
 import { HANDLING_STATUSES } from '../domain/procedure';
 import { today } from '../domain/terms';
@@ -31,13 +32,8 @@ export interface SweepFinding {
   departmentFallback: boolean;
 }
 
-export interface SweepResult {
-  day: string;
-  workingDay: boolean;
-  findings: Record<string, number>;
-  queued: number;
-  ms: number;
-}
+// The admin shows the result of a sweep run by hand (shared/contracts/settings.ts).
+export type { SweepResult } from '../../../shared/contracts/settings';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<SweepResult> | null = null;

@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { annualReportFileName } from '../../../shared/reports';
 import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, type ComplaintStatus, type Channel } from '../domain/procedure';
+import type { AnnualReport } from '../../../shared/contracts/privacy';
 import { reportFigures, type ReportPeriod } from '../persistence/report-figures';
 import { getService } from './registry';
 
@@ -16,25 +17,8 @@ export type { ReportPeriod } from '../persistence/report-figures';
 type Key = string | number | null;
 type Count = { key: Key; label: string; count: number };
 
-export interface AnnualReport {
-  period: ReportPeriod;
-  locale: Locale;
-  total: number;
-  byCategory: Count[];
-  byDepartment: Count[];
-  byChannel: Count[];
-  byStatus: Count[];
-  byStep: Array<{ key: number | null; label: string; count: number }>;
-  acknowledgedWithinTerm: { count: number; of: number; percentage: number | null };
-  handledWithinTerm: { count: number; of: number; percentage: number | null };
-  medianHandlingDays: number | null;
-  behaviourComplaints: number;
-  hearingsHeld: number;
-  hearingsSkipped: number;
-  agreements: { kept: number; notKept: number; open: number };
-  disputes: { declared: number; toCommittee: number };
-  byMonth: Array<{ month: string; count: number }>;
-}
+// The admin reads the report as it is (shared/contracts/privacy.ts).
+export type { AnnualReport } from '../../../shared/contracts/privacy';
 
 /** The words of the report and its exports, in the reader's language. */
 const WORDS = {
