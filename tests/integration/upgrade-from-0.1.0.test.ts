@@ -5,9 +5,22 @@
  * agreements, settings and the admin users, who can still log in.
  *
  * A release that changes the plugin's schema or data adds its upgrade step and extends this test with what
- * the step must have done; at each release a fixture of that release is made and a test like this one
+ * the step must have done (0.2.0 also takes the content types' enumerations from shared/procedure.ts, in
+ * procedure order: stored as text, so no step, but every stored value must still be one of them); at each release a fixture of that release is made and a test like this one
  * starts from it.
  */
+import {
+  AGREEMENT_STATUSES,
+  CHANNELS,
+  HEARING_MODES,
+  HEARING_SKIP_REASONS,
+  JUDGEMENTS,
+  LETTER_KINDS,
+  LETTER_STATUSES,
+  NOT_ADMISSIBLE_REASONS,
+  STATUSES,
+  STATUSES_OF_STEP,
+} from '../../src/plugins/complaints/shared/procedure';
 import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { RECEIPT_WITH_FREE_TEXT, STEPS } from '../../src/plugins/complaints/server/src/upgrades/steps';
@@ -87,6 +100,40 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(res.status).toBe(200);
     expect(res.body.data.complaint).toMatchObject({ reference: dispute!.reference, status: 'dispute', disputeEligible: true });
     expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
+  });
+
+  it("finds every value the old release stored in the vocabulary the content types now take from shared/", async () => {
+    const allowed = (values: readonly string[], value: unknown) => value === null || values.includes(String(value));
+    const misfits: string[] = [];
+    const check = (what: string, values: readonly string[], rowsOf: Array<Record<string, unknown>>, field: string) => {
+      for (const row of rowsOf) if (!allowed(values, row[field])) misfits.push(`${what} ${row.id}: ${field} = ${row[field]}`);
+    };
+    const complaints = await rows('plugin::complaints.complaint');
+    check('complaint', STATUSES, complaints, 'status');
+    check('complaint', CHANNELS, complaints, 'channel');
+    check('complaint', JUDGEMENTS, complaints, 'judgement');
+    check('complaint', NOT_ADMISSIBLE_REASONS, complaints, 'notAdmissibleReason');
+    const letters = await rows('plugin::complaints.letter');
+    check('letter', LETTER_KINDS, letters, 'kind');
+    check('letter', LETTER_STATUSES, letters, 'status');
+    const hearings = await rows('plugin::complaints.hearing');
+    check('hearing', HEARING_MODES, hearings, 'mode');
+    check('hearing', HEARING_SKIP_REASONS, hearings, 'skippedReason');
+    check('agreement', AGREEMENT_STATUSES, await rows('plugin::complaints.agreement'), 'status');
+    expect(misfits).toEqual([]);
+    expect(new Set(complaints.map((c: any) => c.status)).size).toBeGreaterThan(3);
+  });
+
+  it("lists the old complaints on each step's page and counts them by status in the overview, over the admin API", async () => {
+    const old = manifest.complaints;
+    for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) {
+      const res = await app.http().get(`/complaints/complaints?step=${step}&pageSize=100`).set('Authorization', `Bearer ${token}`);
+      expect(res.status).toBe(200);
+      const expected = old.filter((c) => statuses.includes(c.status as never)).map((c) => c.reference).sort();
+      expect(`step ${step}: ${res.body.data.results.map((c: any) => c.reference).sort().join(', ')}`).toBe(`step ${step}: ${expected.join(', ')}`);
+    }
+    const overview = await app.http().get('/complaints/overview').set('Authorization', `Bearer ${token}`);
+    for (const status of STATUSES) expect(`${status}: ${overview.body.data.byStatus[status]}`).toBe(`${status}: ${old.filter((c) => c.status === status).length}`);
   });
 
   it('takes the free text out of the stored receipt letters nobody edited (0.2.0-receipt-without-free-text), and keeps an edited one', async () => {
