@@ -11,10 +11,12 @@ import {
   easterSunday,
   isoDate,
   publicHolidays,
+  statutoryRules,
 } from '../../src/plugins/complaints/server/src/domain/calendar';
 import { DEFAULT_TERM_SETTINGS, initialTerms, termStart } from '../../src/plugins/complaints/server/src/domain/terms';
 
 const calendar = new WorkingDayCalendar();
+const calendars = { own: calendar, statutory: new WorkingDayCalendar(statutoryRules()) };
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).toJSDate();
 
 describe('public holidays', () => {
@@ -65,7 +67,7 @@ describe('public holidays', () => {
 });
 
 describe('three working days (the worked examples)', () => {
-  const ackDue = (receivedAt: string) => initialTerms(amsterdam(receivedAt), calendar, DEFAULT_TERM_SETTINGS).acknowledgementDue;
+  const ackDue = (receivedAt: string) => initialTerms(amsterdam(receivedAt), calendars, DEFAULT_TERM_SETTINGS).acknowledgementDue;
 
   it('Thu 2 Apr 2026 → Thu 9 Apr (Goede Vrijdag and Tweede Paasdag skipped)', () => {
     expect(ackDue('2026-04-02T10:00')).toBe('2026-04-09');
@@ -98,33 +100,33 @@ describe('three working days (the worked examples)', () => {
 describe('DST does not shift dates', () => {
   it('the last Sunday of March (2026-03-29)', () => {
     // Friday evening before the switch, just before and after midnight UTC
-    expect(initialTerms(amsterdam('2026-03-27T16:30'), calendar, DEFAULT_TERM_SETTINGS).acknowledgementDue).toBe('2026-04-01');
-    expect(initialTerms(new Date('2026-03-29T22:30:00Z'), calendar, DEFAULT_TERM_SETTINGS).termStart).toBe('2026-03-30');
+    expect(initialTerms(amsterdam('2026-03-27T16:30'), calendars, DEFAULT_TERM_SETTINGS).acknowledgementDue).toBe('2026-04-01');
+    expect(initialTerms(new Date('2026-03-29T22:30:00Z'), calendars, DEFAULT_TERM_SETTINGS).termStart).toBe('2026-03-30');
   });
 
   it('the last Sunday of October (2026-10-25)', () => {
-    expect(initialTerms(amsterdam('2026-10-23T09:00'), calendar, DEFAULT_TERM_SETTINGS).acknowledgementDue).toBe('2026-10-28');
+    expect(initialTerms(amsterdam('2026-10-23T09:00'), calendars, DEFAULT_TERM_SETTINGS).acknowledgementDue).toBe('2026-10-28');
     // 23:30 UTC on Sunday is 00:30 on Monday in winter time
-    expect(initialTerms(new Date('2026-10-25T23:30:00Z'), calendar, DEFAULT_TERM_SETTINGS).termStart).toBe('2026-10-26');
+    expect(initialTerms(new Date('2026-10-25T23:30:00Z'), calendars, DEFAULT_TERM_SETTINGS).termStart).toBe('2026-10-26');
   });
 
   it('a six-week term across the March switch keeps its weekday', () => {
-    expect(initialTerms(amsterdam('2026-03-17T10:00'), calendar, DEFAULT_TERM_SETTINGS).handlingDue).toBe('2026-04-28');
+    expect(initialTerms(amsterdam('2026-03-17T10:00'), calendars, DEFAULT_TERM_SETTINGS).handlingDue).toBe('2026-04-28');
   });
 });
 
 describe('handling and notice terms', () => {
   it('six weeks after receipt; moved to the next working day when it ends on a day off', () => {
     // 16 Mar 2026 + 6 weeks = Mon 27 Apr (Koningsdag) → Tue 28 Apr
-    expect(initialTerms(amsterdam('2026-03-16T10:00'), calendar, DEFAULT_TERM_SETTINGS).handlingDue).toBe('2026-04-28');
+    expect(initialTerms(amsterdam('2026-03-16T10:00'), calendars, DEFAULT_TERM_SETTINGS).handlingDue).toBe('2026-04-28');
   });
 
   it('ten weeks when an advisory committee is used', () => {
-    expect(initialTerms(amsterdam('2026-02-02T10:00'), calendar, { ...DEFAULT_TERM_SETTINGS, useAdvisoryCommittee: true }).handlingDue).toBe('2026-04-13');
+    expect(initialTerms(amsterdam('2026-02-02T10:00'), calendars, { ...DEFAULT_TERM_SETTINGS, useAdvisoryCommittee: true }).handlingDue).toBe('2026-04-13');
   });
 
   it('the not-admissible notice within four weeks', () => {
-    expect(initialTerms(amsterdam('2026-02-02T10:00'), calendar, DEFAULT_TERM_SETTINGS).notAdmissibleNoticeDue).toBe('2026-03-02');
+    expect(initialTerms(amsterdam('2026-02-02T10:00'), calendars, DEFAULT_TERM_SETTINGS).notAdmissibleNoticeDue).toBe('2026-03-02');
   });
 });
 

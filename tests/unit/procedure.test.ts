@@ -35,6 +35,8 @@ function facts(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
     disputeEligible: false,
     noAgreements: false,
     agreementStatuses: [],
+    today: '2026-06-01',
+    dissatisfactionOpenUntil: null,
     ...overrides,
   };
 }
@@ -146,6 +148,16 @@ describe('the law', () => {
     expect(refusal('recordDelayConsent', { extendedAt: '2026-06-01' }, { until: '2026-07-01' })).toBe('delay_not_later');
   });
 
+  it('Awb 9:11 — extension and consent only before the current term ends (on its last day still)', () => {
+    const ended = { handlingDue: '2026-07-10', today: '2026-07-11' };
+    expect(refusal('extendHandlingTerm', ended, { until: '2026-07-20', latestAllowed: '2026-08-07' })).toBe('term_ended');
+    expect(refusal('recordDelayConsent', { ...ended, extendedAt: '2026-06-01' }, { until: '2026-09-01' })).toBe('term_ended');
+    expect(refusal('extendHandlingTerm', { handlingDue: '2026-07-10', today: '2026-07-10' }, { until: '2026-07-20', latestAllowed: '2026-08-07' })).toBeNull();
+    // the admin does not offer what the rules would refuse
+    expect(allowedActions(facts({ ...ended, status: 'acknowledged' }))).not.toContain('extendHandlingTerm');
+    expect(allowedActions(facts({ handlingDue: '2026-07-10', today: '2026-07-09', status: 'acknowledged' }))).toContain('extendHandlingTerm');
+  });
+
   it('Awb 9:12 — the outcome needs a judgement, findings and agreements or an explicit none', () => {
     const at = { status: 'hearing_held' as const };
     expect(refusal('sendOutcome', at, { judgement: null, findings: 'x', agreementCount: 1, noAgreements: false })).toBe('judgement_required');
@@ -168,6 +180,14 @@ describe('the law', () => {
     expect(refusal('declareDissatisfaction', { status: 'closed', acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-21' }, {})).toBe('dissatisfaction_already_declared');
     expect(refusal('markDisputeEligible', { status: 'dispute', acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-21', disputeEligible: true }, {})).toBe('already_eligible');
     expect(refusal('recordCommitteeOutcome', { status: 'dispute', disputeEligible: false }, {})).toBe('not_eligible');
+  });
+
+  it('step 6 — dissatisfaction only within the window after the outcome (its last day included)', () => {
+    const sent = { status: 'closed' as const, acknowledgedAt: '2026-03-01', outcomeSentAt: '2026-03-10', dissatisfactionOpenUntil: '2026-06-02' };
+    expect(refusal('declareDissatisfaction', { ...sent, today: '2026-06-03' }, {})).toBe('dissatisfaction_window_closed');
+    expect(refusal('declareDissatisfaction', { ...sent, today: '2026-06-02' }, {})).toBeNull();
+    const closed = decide('declareDissatisfaction', facts({ ...sent, today: '2026-06-03' }), {}, ctx);
+    expect(closed.allowed ? '' : closed.refusal.message.nl).toContain('2026-06-02');
   });
 
   it('accepting the outcome closes at once when there are no agreements; later it is only recorded, once', () => {

@@ -56,6 +56,8 @@ export default {
       /** Report facts fixed when they happen: acknowledged within its term; handled within its term, in days. */
       acknowledgedInTime: { type: 'boolean' },
       handledInTime: { type: 'boolean' },
+      /** Handled within the original statutory term (reports show it beside the extended one). */
+      handledInOriginalTerm: { type: 'boolean' },
       handlingDays: { type: 'integer' },
       answerGivenInAcknowledgement: { type: 'boolean', default: false },
       acknowledgementAnswer: { type: 'text' },
@@ -104,6 +106,7 @@ export default {
       { name: 'complaints_complaints_form_token_nonce_uq', columns: ['form_token_nonce'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
+      { name: 'complaints_complaints_status_notice_due_idx', columns: ['status', 'not_admissible_notice_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },
       // a department's list in the order staff read it (by due date): the first page without a sort
       { name: 'complaints_complaints_dept_handling_due_idx', columns: ['department_id', 'handling_due', 'id'] },

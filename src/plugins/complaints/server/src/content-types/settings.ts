@@ -1,3 +1,4 @@
+import { REGIMES } from '../../../shared/regimes';
 import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
 
 /** The procedure's settings editors manage: terms, calendar, committee, references, organisation. */
@@ -9,6 +10,8 @@ export default {
     options: { draftAndPublish: false },
     pluginOptions: HIDDEN_FROM_CONTENT_MANAGER,
     attributes: {
+      /** shared/regimes.ts: the preset the settings were filled from (stored as text). */
+      regime: { type: 'enumeration', enum: [...REGIMES], default: 'housing' },
       acknowledgementWorkingDays: { type: 'integer', default: 3 },
       handlingWeeks: { type: 'integer', default: 6 },
       advisoryCommitteeHandlingWeeks: { type: 'integer', default: 10 },
@@ -25,7 +28,9 @@ export default {
       committeeAddress: { type: 'text' },
       committeeWebsite: { type: 'string' },
       committeeEmail: { type: 'string' },
-      committeeTermWeeks: { type: 'integer', default: 12 },
+      /** Empty: not set (the body's own rules say); the letters then refer to them. */
+      committeeTermWeeks: { type: 'integer' },
+      dissatisfactionWindowWeeks: { type: 'integer', default: 12 },
       /** Where else a complainant can go (ombudsman, Huurcommissie), shown in outcome letters. */
       furtherRecourse: { type: 'text' },
       retentionMonths: { type: 'integer', default: 24 },

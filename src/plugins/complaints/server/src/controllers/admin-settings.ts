@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { staffName, usersRepository } from '../persistence/users';
 import { getService } from '../services/registry';
 import { parseInput } from '../validation';
-import { categorySchema, closedDaySchema, departmentSchema, formSettingsSchema, procedureSettingsSchema } from '../validation/settings';
+import { categorySchema, closedDaySchema, departmentSchema, formSettingsSchema, procedureSettingsSchema, regimeSchema } from '../validation/settings';
 import { idParam } from './respond';
 
 const yearSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -18,6 +18,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     updateProcedure: async (ctx: Context) => {
       ctx.body = { data: await editor().updateProcedure(parseInput(procedureSettingsSchema, ctx.request.body), ctx.state.user.id) };
+    },
+    applyRegime: async (ctx: Context) => {
+      ctx.body = { data: await editor().applyRegime(parseInput(regimeSchema, ctx.request.body).regime, ctx.state.user.id) };
     },
     updateForm: async (ctx: Context) => {
       ctx.body = { data: await editor().updateForm(parseInput(formSettingsSchema, ctx.request.body), ctx.state.user.id) };

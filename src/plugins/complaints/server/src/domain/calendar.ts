@@ -1,17 +1,25 @@
 /**
- * The working-day calendar of the procedure ("binnen drie werkdagen") and the law's terms.
- *
- * Working days skip weekends, the days of the Algemene termijnenwet (Easter computed, not listed per year),
- * the days the government declares equal to them, and the organisation's own closed days. All arithmetic is
- * on calendar dates in Europe/Amsterdam, so a DST switch never moves a due date.
+ * The calendars terms are counted on. Two of them:
+ * - the organisation's own (its terms in working days, "binnen drie werkdagen"): weekends, the public
+ *   holidays as the organisation keeps them (Goede Vrijdag, Bevrijdingsdag per its choice), the days the
+ *   government declares equal to them, and its own closed days;
+ * - the statutory one, which only moves the end of a term set by law (Algemene termijnenwet art. 1):
+ *   weekends, the holidays of Atw art. 3 (which lists no Goede Vrijdag and Bevrijdingsdag every year) and the
+ *   days declared equal to them (art. 3 lid 2) — never the organisation's own closed days.
+ * Easter is computed, not listed per year. All arithmetic is on calendar dates in Europe/Amsterdam, so a DST
+ * switch never moves a due date.
  */
 import { DateTime } from 'luxon';
 import { ZONE } from '../../../shared/procedure';
 
 export { ZONE } from '../../../shared/procedure';
 
-/** Days declared equal to the Algemene termijnenwet days (Besluit van ...): the default closed days. */
+/**
+ * Days declared equal to the Algemene termijnenwet days by decree (Atw art. 3 lid 2), as known when this
+ * release was made: seeded as closed days of kind 'decree'; editors add the days of a new decree.
+ */
 export const DECREE_DAYS: ReadonlyArray<{ date: string; name: string }> = [
+  { date: '2025-05-30', name: 'Gelijkgestelde dag (vrijdag na Hemelvaartsdag)' },
   { date: '2026-01-02', name: 'Gelijkgestelde dag (vrijdag na Nieuwjaarsdag)' },
   { date: '2026-05-15', name: 'Gelijkgestelde dag (vrijdag na Hemelvaartsdag)' },
   { date: '2027-05-07', name: 'Gelijkgestelde dag (vrijdag na Hemelvaartsdag)' },
@@ -35,6 +43,11 @@ export const DEFAULT_CALENDAR_RULES: CalendarRules = {
   liberationDay: 'every_year',
   closedDays: DECREE_DAYS.map((d) => d.date),
 };
+
+/** The rules of the Algemene termijnenwet itself, with the decree days given. */
+export function statutoryRules(decreeDays: Iterable<string> = DECREE_DAYS.map((d) => d.date)): CalendarRules {
+  return { goodFridayIsHoliday: false, liberationDay: 'every_year', closedDays: decreeDays };
+}
 
 /** A calendar date in the organisation's zone, at the start of that day. */
 export type LocalDate = DateTime;

@@ -32,6 +32,10 @@ export interface ComplaintFacts {
   disputeEligible: boolean;
   noAgreements: boolean;
   agreementStatuses: AgreementStatus[];
+  /** Today in the organisation's zone: terms that have ended close what depends on them. */
+  today: string;
+  /** The last day the complainant can declare dissatisfaction (outcome + the window); null before the outcome. */
+  dissatisfactionOpenUntil: string | null;
 }
 
 export interface ActionInputs extends Record<ActionName, unknown> {
@@ -120,6 +124,18 @@ function behaviourHandledByManager(facts: ComplaintFacts, handlerId: number | nu
       'behaviour_handler_not_manager',
       'Een klacht over gedrag van een medewerker wordt behandeld door de leidinggevende van de afdeling.',
       "A complaint about an employee's behaviour is handled by the department manager.",
+    );
+  }
+  return null;
+}
+
+/** Awb 9:11: a term is extended, or further delay consented, only before it has ended. */
+function termStillRunning(facts: ComplaintFacts): Refusal | null {
+  if (facts.handlingDue && facts.today > facts.handlingDue) {
+    return refuse(
+      'term_ended',
+      `De behandeltermijn is op ${facts.handlingDue} verstreken. Verlengen of uitstel met instemming van de klager kan alleen vóór het einde van de termijn (Awb 9:11); handel de klacht zo snel mogelijk af.`,
+      `The handling term ended on ${facts.handlingDue}. It can only be extended, or delayed with the complainant's consent, before it ends (Awb 9:11); handle the complaint as soon as possible.`,
     );
   }
   return null;
@@ -282,13 +298,13 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     event: 'complaint.term_extended',
     label: { nl: 'Behandeltermijn verlengen', en: 'Extend the handling term' },
     when: (facts) =>
-      facts.extendedAt
+      (facts.extendedAt
         ? refuse(
             'already_extended',
             'De behandeltermijn is al eens verlengd; verder uitstel kan alleen met schriftelijke instemming van de klager (Awb 9:11).',
             "The handling term was already extended; further delay needs the complainant's written consent (Awb 9:11).",
           )
-        : null,
+        : null) ?? termStillRunning(facts),
     check: (facts, input) => {
       if (facts.handlingDue && input.until <= facts.handlingDue) {
         return refuse('extension_not_later', 'De nieuwe datum ligt niet na de huidige termijn.', 'The new date is not after the current term.');
@@ -309,9 +325,9 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     event: 'complaint.delay_consented',
     label: { nl: 'Verder uitstel met instemming klager', en: 'Further delay with the complainant’s consent' },
     when: (facts) =>
-      facts.extendedAt
+      (facts.extendedAt
         ? null
-        : refuse('not_extended_yet', 'Verleng eerst de termijn (eenmaal, ten hoogste vier weken).', 'Extend the term first (once, at most four weeks).'),
+        : refuse('not_extended_yet', 'Verleng eerst de termijn (eenmaal, ten hoogste vier weken).', 'Extend the term first (once, at most four weeks).')) ?? termStillRunning(facts),
     check: (facts, input) =>
       facts.handlingDue && input.until <= facts.handlingDue
         ? refuse('delay_not_later', 'De nieuwe datum ligt niet na de huidige termijn.', 'The new date is not after the current term.')
@@ -354,6 +370,13 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
       internalProcedureDone(facts) ??
       (facts.dissatisfactionDeclaredAt
         ? refuse('dissatisfaction_already_declared', 'De klager heeft al eerder ontevredenheid verklaard.', 'The complainant has already declared dissatisfaction.')
+        : null) ??
+      (facts.dissatisfactionOpenUntil && facts.today > facts.dissatisfactionOpenUntil
+        ? refuse(
+            'dissatisfaction_window_closed',
+            `Laten weten dat u niet tevreden bent over de uitkomst kon tot en met ${facts.dissatisfactionOpenUntil}; die termijn is voorbij. In de brief met de uitkomst leest u waar u nog terecht kunt.`,
+            `Declaring dissatisfaction with the outcome was possible until ${facts.dissatisfactionOpenUntil}; that term has passed. The outcome letter says where you can still go.`,
+          )
         : null),
   },
   markDisputeEligible: {

@@ -1,10 +1,13 @@
 /**
- * The terms of the procedure and the law, computed on the working-day calendar:
- * acknowledgement (procedure: 3 working days), handling (Awb 9:11: 6 weeks, 10 with an advisory
- * committee, extendable once by at most 4 weeks) and the notice that a complaint is not handled
- * (Awb 9:8: within 4 weeks).
+ * The terms of the procedure and the law, each counted as its rule says:
+ * - statutory terms run from the date of receipt itself (Awb 9:11 handling: 6 weeks, 10 with an advisory
+ *   committee, extendable once by at most 4 weeks; Awb 9:8 not-handled notice: 4 weeks); only the Algemene
+ *   termijnenwet moves an end that falls on a weekend or holiday (art. 1), on the statutory calendar;
+ * - the organisation's own terms (acknowledgement in working days) count from the day the complaint counts
+ *   as received: after the cut-off hour or on a day off, the next working day of its own calendar.
  */
 import { DateTime } from 'luxon';
+import type { Message } from '../../../shared/messages';
 import { LocalDate, WorkingDayCalendar, ZONE, isoDate, toLocalDate } from './calendar';
 
 export interface TermSettings {
@@ -28,8 +31,14 @@ export const DEFAULT_TERM_SETTINGS: TermSettings = {
   cutoffHour: 17,
 };
 
+/** The organisation's calendar for its own terms, and the Algemene termijnenwet's for statutory ones. */
+export interface TermCalendars {
+  own: WorkingDayCalendar;
+  statutory: WorkingDayCalendar;
+}
+
 export interface InitialTerms {
-  /** The working day the terms count from. */
+  /** The working day the organisation's own terms count from. */
   termStart: string;
   acknowledgementDue: string;
   handlingDue: string;
@@ -37,8 +46,8 @@ export interface InitialTerms {
 }
 
 /**
- * The day a complaint counts as received: the day itself when it arrived on a working day before the
- * cut-off hour, otherwise the next working day.
+ * The day the organisation's own terms count from: the day itself when the complaint arrived on a working
+ * day before the cut-off hour, otherwise the next working day.
  */
 export function termStart(receivedAt: Date, calendar: WorkingDayCalendar, cutoffHour: number): LocalDate {
   const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
@@ -52,20 +61,117 @@ export function addWeeks(from: Date | string | LocalDate, weeks: number, calenda
   return calendar.onOrAfter(toLocalDate(from).plus({ weeks }));
 }
 
-export function initialTerms(receivedAt: Date, calendar: WorkingDayCalendar, settings: TermSettings): InitialTerms {
-  const start = termStart(receivedAt, calendar, settings.cutoffHour);
-  const handlingWeeks = settings.useAdvisoryCommittee ? settings.advisoryCommitteeHandlingWeeks : settings.handlingWeeks;
+/** The date of receipt: the calendar day in the organisation's zone, whatever the hour. */
+export function receiptDate(receivedAt: Date | string): LocalDate {
+  return toLocalDate(typeof receivedAt === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(receivedAt) ? new Date(receivedAt) : receivedAt);
+}
+
+export function handlingWeeksOf(settings: Pick<TermSettings, 'useAdvisoryCommittee' | 'advisoryCommitteeHandlingWeeks' | 'handlingWeeks'>): number {
+  return settings.useAdvisoryCommittee ? settings.advisoryCommitteeHandlingWeeks : settings.handlingWeeks;
+}
+
+/** The statutory terms of a receipt: from the date of receipt, ends moved by the Algemene termijnenwet only. */
+export function statutoryTerms(receivedAt: Date | string, statutory: WorkingDayCalendar, settings: TermSettings): Pick<InitialTerms, 'handlingDue' | 'notAdmissibleNoticeDue'> {
+  const received = receiptDate(receivedAt);
   return {
-    termStart: isoDate(start),
-    acknowledgementDue: isoDate(calendar.addWorkingDays(start, settings.acknowledgementWorkingDays)),
-    handlingDue: isoDate(addWeeks(start, handlingWeeks, calendar)),
-    notAdmissibleNoticeDue: isoDate(addWeeks(start, settings.notAdmissibleNoticeWeeks, calendar)),
+    handlingDue: isoDate(addWeeks(received, handlingWeeksOf(settings), statutory)),
+    notAdmissibleNoticeDue: isoDate(addWeeks(received, settings.notAdmissibleNoticeWeeks, statutory)),
   };
 }
 
-/** The latest handling due date an extension may set: the original due date plus the maximum extension. */
-export function latestExtendedDue(originalDue: string, settings: TermSettings, calendar: WorkingDayCalendar): string {
-  return isoDate(addWeeks(originalDue, settings.maxExtensionWeeks, calendar));
+export function initialTerms(receivedAt: Date, calendars: TermCalendars, settings: TermSettings): InitialTerms {
+  const start = termStart(receivedAt, calendars.own, settings.cutoffHour);
+  return {
+    termStart: isoDate(start),
+    acknowledgementDue: isoDate(calendars.own.addWorkingDays(start, settings.acknowledgementWorkingDays)),
+    ...statutoryTerms(receivedAt, calendars.statutory, settings),
+  };
+}
+
+/**
+ * The latest handling due date an extension may set: the handling term plus the maximum extension, from
+ * the date of receipt (Awb 9:11 lid 2), its end moved by the Algemene termijnenwet only.
+ */
+export function latestExtendedDue(receivedAt: Date | string, settings: TermSettings, statutory: WorkingDayCalendar): string {
+  return isoDate(addWeeks(receiptDate(receivedAt), handlingWeeksOf(settings) + settings.maxExtensionWeeks, statutory));
+}
+
+/** The last day a complainant can declare dissatisfaction: the outcome's date plus the window. */
+export function dissatisfactionOpenUntil(outcomeSentAt: Date | string | null | undefined, windowWeeks: number): string | null {
+  if (!outcomeSentAt) return null;
+  return isoDate(toLocalDate(outcomeSentAt instanceof Date ? outcomeSentAt : new Date(outcomeSentAt)).plus({ weeks: windowWeeks }));
+}
+
+const DAY_NAMES: Record<'nl' | 'en', string> = { nl: 'nl', en: 'en-GB' };
+const longDate = (date: string | LocalDate, locale: 'nl' | 'en') => toLocalDate(date).setLocale(DAY_NAMES[locale]).toFormat(locale === 'nl' ? 'cccc d MMMM yyyy' : 'cccc d MMMM yyyy');
+
+/** Why a statutory end moved: "weekend" or the holiday's name, in words. */
+function moved(plain: LocalDate, due: string, statutory: WorkingDayCalendar): Message | null {
+  if (isoDate(plain) === due) return null;
+  const reason = statutory.dayOffReason(plain) ?? '';
+  const nlReason = reason === 'weekend' ? 'in het weekend' : reason === 'gesloten' ? 'op een bij besluit gelijkgestelde dag' : `op ${reason}`;
+  const enReason = reason === 'weekend' ? 'on a weekend' : reason === 'gesloten' ? 'on a day declared equal to a holiday' : `on ${reason}`;
+  return {
+    nl: `; ${longDate(plain, 'nl')} valt ${nlReason}, dus de eerstvolgende werkdag (Algemene termijnenwet art. 1)`,
+    en: `; ${longDate(plain, 'en')} falls ${enReason}, so the next working day (General Time Limits Act art. 1)`,
+  };
+}
+
+export interface TermFacts {
+  receivedAt: string | Date;
+  termStart?: string | null;
+  acknowledgementDue?: string | null;
+  handlingDueOriginal?: string | null;
+  handlingDue?: string | null;
+  extendedAt?: string | Date | null;
+  delayConsentAt?: string | Date | null;
+  notAdmissibleNoticeDue?: string | null;
+}
+
+/** Which rule made each of a complaint's terms, in words for the dossier (settings as they are now). */
+export function termRules(complaint: TermFacts, settings: TermSettings, calendars: TermCalendars): { acknowledgement: Message | null; handling: Message | null; notAdmissibleNotice: Message | null } {
+  const received = receiptDate(complaint.receivedAt);
+  const receivedNl = longDate(received, 'nl');
+  const receivedEn = longDate(received, 'en');
+  const statutoryRule = (weeks: number, due: string | null | undefined, article: string): Message | null => {
+    if (!due) return null;
+    const shift = moved(received.plus({ weeks }), due, calendars.statutory);
+    if (shift === null && isoDate(received.plus({ weeks })) !== due) {
+      // a term set under other settings (or an older release): say what it is, not a rule it does not follow
+      return { nl: `Wettelijke termijn (${article}), gerekend vanaf de ontvangst op ${receivedNl}`, en: `Statutory term (${article}), counted from receipt on ${receivedEn}` };
+    }
+    return {
+      nl: `${weeks} weken na de ontvangst op ${receivedNl} (${article})${shift?.nl ?? ''}`,
+      en: `${weeks} weeks after receipt on ${receivedEn} (${article})${shift?.en ?? ''}`,
+    };
+  };
+
+  let acknowledgement: Message | null = null;
+  if (complaint.acknowledgementDue && complaint.termStart) {
+    const start = toLocalDate(complaint.termStart);
+    const later = isoDate(start) !== isoDate(received);
+    acknowledgement = {
+      nl: `${settings.acknowledgementWorkingDays} werkdagen vanaf ${longDate(start, 'nl')}${later ? ` (ontvangen na ${settings.cutoffHour}:00 of op een dag dat de organisatie gesloten is)` : ''}: de eigen termijn van de organisatie, op haar eigen kalender`,
+      en: `${settings.acknowledgementWorkingDays} working days from ${longDate(start, 'en')}${later ? ` (received after ${settings.cutoffHour}:00 or on a day the organisation is closed)` : ''}: the organisation's own term, on its own calendar`,
+    };
+  }
+
+  const original = complaint.handlingDueOriginal ?? complaint.handlingDue;
+  let handling = statutoryRule(handlingWeeksOf(settings), original, 'Awb 9:11');
+  if (handling && complaint.handlingDue && original && complaint.handlingDue !== original) {
+    const how = complaint.delayConsentAt
+      ? { nl: 'met schriftelijke instemming van de klager verder uitgesteld', en: "further delayed with the complainant's written consent" }
+      : { nl: 'eenmaal verlengd', en: 'extended once' };
+    handling = {
+      nl: `${handling.nl}; ${how.nl} tot ${longDate(complaint.handlingDue, 'nl')}`,
+      en: `${handling.en}; ${how.en} until ${longDate(complaint.handlingDue, 'en')}`,
+    };
+  }
+  return {
+    acknowledgement,
+    handling,
+    notAdmissibleNotice: statutoryRule(settings.notAdmissibleNoticeWeeks, complaint.notAdmissibleNoticeDue, 'Awb 9:8'),
+  };
 }
 
 /** Today's date in the organisation's zone. */
@@ -78,8 +184,26 @@ export function daysSince(receivedOn: string, now: Date): number {
   return Math.round(toLocalDate(now).diff(toLocalDate(receivedOn), 'days').days);
 }
 
-/** What a report needs to know once a complaint's handling ends. */
-export function handlingOutcome(complaint: { receivedOn?: string | null; receivedAt: string | Date; handlingDue?: string | null }, now: Date) {
+/**
+ * What a report needs to know once a complaint's handling ends: in time against the term as it stands
+ * (extended or consented) and against the original one, and the handling time in days. A not-handled
+ * notice (Awb 9:8) is judged against its own term.
+ */
+export function handlingOutcome(
+  complaint: { receivedOn?: string | null; receivedAt: string | Date; handlingDue?: string | null; handlingDueOriginal?: string | null; notAdmissibleNoticeDue?: string | null },
+  now: Date,
+  kind: 'handled' | 'not_handled_notice' = 'handled',
+) {
   const receivedOn = complaint.receivedOn ?? isoDate(toLocalDate(new Date(complaint.receivedAt)));
-  return { handledInTime: !complaint.handlingDue || today(now) <= complaint.handlingDue, handlingDays: daysSince(receivedOn, now) };
+  const day = today(now);
+  const within = (due: string | null | undefined) => !due || day <= String(due).slice(0, 10);
+  if (kind === 'not_handled_notice') {
+    const inTime = within(complaint.notAdmissibleNoticeDue ?? complaint.handlingDueOriginal ?? complaint.handlingDue);
+    return { handledInTime: inTime, handledInOriginalTerm: inTime, handlingDays: daysSince(receivedOn, now) };
+  }
+  return {
+    handledInTime: within(complaint.handlingDue),
+    handledInOriginalTerm: within(complaint.handlingDueOriginal ?? complaint.handlingDue),
+    handlingDays: daysSince(receivedOn, now),
+  };
 }

@@ -2,10 +2,13 @@
  * The deadline sweep: the procedure's terms watching themselves. On every working day it finds, with one
  * set-based query per kind on the indexed due dates, the acknowledgements due tomorrow or overdue, the
  * handling terms expiring within five working days or overdue, the agreements due by the next working day
- * or overdue and tomorrow's hearings, and queues a reminder for each through the outbox — at most one per
+ * or overdue, tomorrow's hearings and the last working days to send a not-handled notice (Awb 9:8) for
+ * complaints still at step 1 or 2, and queues a reminder for each through the outbox — at most one per
  * complaint, kind, recipient and day (a unique key), so running it twice, or on two instances at once,
  * sends nothing twice. Escalation: an overdue acknowledgement also goes to the department manager, an
- * overdue handling term also to the coordinators.
+ * overdue handling term also to the coordinators, the not-handled notice's last day also to the manager.
+ * The handling-term warning (five working days ahead) is also the last chance to extend: an extension is
+ * only possible before the term ends.
  */
 import type { Core } from '@strapi/strapi';
 import type { SweepResult } from '../../../shared/contracts/settings';
@@ -21,6 +24,8 @@ import { remindersRepository } from '../persistence/reminders';
 import { usersRepository } from '../persistence/users';
 
 const CRON_NAME = 'complaints-deadline-sweep';
+/** Complaints that can still be declared not handled (Awb 9:8) before the procedure moves on. */
+const NOTICE_STATUSES = ['received', 'acknowledged'];
 export const COORDINATOR_ROLE = 'complaints-coordinator';
 
 export interface SweepFinding {
@@ -55,17 +60,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const push = (kind: LetterKind, rows: ComplaintRow[], userIds: (c: ComplaintRow) => Array<number | null> | Promise<Array<number | null>>) =>
       Promise.all(rows.map(async (complaint) => found.push({ kind, complaint, userIds: await userIds(complaint), departmentFallback: !complaint.handlerId })));
 
-    const [ackTomorrow, ackOverdue, expiring, overdue, coordinators] = await Promise.all([
+    const [ackTomorrow, ackOverdue, expiring, overdue, noticeDue, coordinators] = await Promise.all([
       complaints().findMany({ where: { status: 'received', acknowledgementDue: nextWorkingDay } }),
       complaints().findMany({ where: { status: 'received', acknowledgementDue: { $lt: day } } }),
       complaints().findMany({ where: { status: { $in: HANDLING_STATUSES }, handlingDue: { $gte: day, $lte: soon } } }),
       complaints().findMany({ where: { status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } } }),
+      complaints().findMany({ where: { status: { $in: NOTICE_STATUSES }, notAdmissibleNoticeDue: { $gte: day, $lte: nextWorkingDay } } }),
       coordinatorIds(),
     ]);
     await push('staff_acknowledgement_due_tomorrow', ackTomorrow, (c) => [c.handlerId]);
     await push('staff_acknowledgement_overdue', ackOverdue, async (c) => [c.handlerId, await managerOf(c)]);
     await push('staff_handling_expiring', expiring, (c) => [c.handlerId]);
     await push('staff_handling_overdue', overdue, (c) => [c.handlerId, ...coordinators]);
+    // the notice's last day reaches the manager as well; the working day before, the handler alone
+    await push('staff_not_admissible_notice_due', noticeDue, async (c) => (c.notAdmissibleNoticeDue === day ? [c.handlerId, await managerOf(c)] : [c.handlerId]));
 
     // Agreements and hearings: one joined query each, returning the complaint rows they belong to.
     const agreementRows = await reminders.dueAgreements(nextWorkingDay);

@@ -79,7 +79,7 @@ export interface LetterContext {
   complainant: { name: string; address: string | null; postalCode: string | null; city: string | null; email: string | null };
   hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null } | null;
   agreements: Array<{ description: string; dueDate: string; owner: string | null; status: string }>;
-  committee: { name: string; address: string; website: string; email: string; termWeeks: number };
+  committee: { name: string; address: string; website: string; email: string; termWeeks: number | null };
   handler: { name: string | null };
   furtherRecourse: string;
 }

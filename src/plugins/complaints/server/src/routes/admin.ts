@@ -22,6 +22,7 @@ export const adminRoutes = [
   process('/letters/:letterId/printed', 'admin-letters.printed'),
   settings('GET', '/settings', 'get'),
   settings('PUT', '/settings/procedure', 'updateProcedure'),
+  settings('POST', '/settings/regime', 'applyRegime'),
   settings('PUT', '/settings/form', 'updateForm'),
   settings('GET', '/settings/calendar', 'calendar'),
   settings('GET', '/settings/staff', 'staff'),

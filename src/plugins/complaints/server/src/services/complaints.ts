@@ -7,6 +7,8 @@ import type { Locale } from '../../../shared/messages';
 import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { complaintsRepository } from '../persistence/complaints';
+import { dissatisfactionOpenUntil, today } from '../domain/terms';
+import { getService } from './registry';
 import { UID } from '../uids';
 
 /**
@@ -56,6 +58,7 @@ export interface ComplaintRow {
   acknowledgedAt: string | null;
   acknowledgedInTime: boolean | null;
   handledInTime: boolean | null;
+  handledInOriginalTerm: boolean | null;
   handlingDays: number | null;
   answerGivenInAcknowledgement: boolean | null;
   acknowledgementAnswer: string | null;
@@ -158,6 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Sequential: inside a transaction both queries share one connection.
     const agreementStatuses = await this.agreementStatuses(complaint.id);
     const departmentManagerId = await this.departmentManagerId(complaint.departmentId);
+    const settings = await getService(strapi, 'settings').get();
     return {
       status: complaint.status,
       aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
@@ -175,6 +179,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       disputeEligible: Boolean(complaint.disputeEligible),
       noAgreements: Boolean(complaint.noAgreements),
       agreementStatuses,
+      today: today(getService(strapi, 'clock').now()),
+      dissatisfactionOpenUntil: dissatisfactionOpenUntil(complaint.outcomeSentAt, settings.dissatisfactionWindowWeeks),
     };
   },
 });

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { actionLabel, allowedActions, HANDLING_STATUSES, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
-import { today } from '../domain/terms';
+import { termRules, today } from '../domain/terms';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
 import type { AccessScope } from './access';
@@ -23,18 +23,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     getService(strapi, 'access').assertCanSee(scope, complaint);
 
     const now = getService(strapi, 'clock').now();
-    const [facts, hearing, agreements, events, calendar, department, category, letters] = await Promise.all([
+    const [facts, hearing, agreements, events, calendars, settings, department, category, letters] = await Promise.all([
       complaints.facts(complaint),
       getService(strapi, 'hearing').current(complaint.id),
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }) as Promise<AgreementRow[]>,
       getService(strapi, 'audit').list(complaint.id),
-      getService(strapi, 'settings').calendar(),
+      getService(strapi, 'settings').calendars(),
+      getService(strapi, 'settings').get(),
       getService(strapi, 'catalog').department(complaint.departmentId),
       getService(strapi, 'catalog').category(complaint.categoryId),
       getService(strapi, 'letters').listForComplaint(complaint.id),
     ]);
     const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a) => a.ownerUserId)]);
     const day = today(now);
+    const calendar = calendars.own;
     const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, ...visible } = complaint;
 
     return {
@@ -55,6 +57,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         handlingDueOriginal: complaint.handlingDueOriginal,
         handlingDaysLeft: complaint.handlingDue && HANDLING_STATUSES.includes(complaint.status) ? calendar.workingDaysUntil(day, complaint.handlingDue) : null,
         extended: Boolean(complaint.extendedAt),
+        notAdmissibleNoticeDue: complaint.notAdmissibleNoticeDue ?? null,
+        lastDayToExtend: HANDLING_STATUSES.includes(complaint.status) && complaint.handlingDue && day <= complaint.handlingDue ? complaint.handlingDue : null,
+        rules: termRules(complaint, settings, calendars),
+        dissatisfactionOpenUntil: facts.dissatisfactionOpenUntil,
       },
       hearing,
       agreements: await Promise.all(

@@ -12,6 +12,7 @@ import { usersRepository } from '../persistence/users';
 import { isRequirable } from '../../../shared/public-api';
 import type { categorySchema, departmentSchema } from '../validation/settings';
 import type { ClosedDayRow } from './settings';
+import type { Regime } from '../../../shared/regimes';
 import { DEFAULT_FORM_TEXTS, FIELD_SPECS } from './public-form';
 import { getService } from './registry';
 
@@ -41,17 +42,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async overview() {
-      const [procedure, form, closedDays] = await Promise.all([
+      const [procedure, form, closedDays, warnings] = await Promise.all([
         getService(strapi, 'settings').get(),
         getService(strapi, 'publicForm').settings(),
         strapi.db.query(UID.closedDay).findMany({ orderBy: { date: 'asc' } }),
+        getService(strapi, 'settings').warnings(getService(strapi, 'clock').now()),
       ]);
       // The defaults the form falls back to, so editors see what a field shows when they leave it empty.
       const formDefaults = {
         texts: DEFAULT_FORM_TEXTS,
         fields: FIELD_SPECS.map((f) => ({ name: f.name, label: f.label, help: f.help ?? null, requirable: isRequirable(f.name) })),
       };
-      return { procedure, form, closedDays, formDefaults };
+      return { procedure, form, closedDays, formDefaults, warnings };
+    },
+
+    /** Choose a regime: its preset fills the terms and the next body (services/settings.ts). */
+    async applyRegime(regime: Regime, userId: number) {
+      const updated = await getService(strapi, 'settings').applyRegime(regime);
+      refresh();
+      log(userId, `regime ${regime} applied`);
+      return updated;
     },
 
     async updateProcedure(patch: Record<string, unknown>, userId: number) {

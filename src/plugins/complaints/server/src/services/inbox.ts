@@ -184,15 +184,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const byStep: Record<number, number> = {};
     for (const [step, statuses] of Object.entries(STATUSES_OF_STEP)) byStep[Number(step)] = statuses.reduce((n, s) => n + (byStatus[s] ?? 0), 0);
 
-    const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements] = await Promise.all([
+    const [acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements, notAdmissibleNoticeDueSoon, warnings] = await Promise.all([
       count({ status: 'received', acknowledgementDue: { $lt: day } }),
       count({ status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } }),
       count({ status: { $in: HANDLING_STATUSES }, handlingDue: { $gte: day, $lte: soon } }),
       count({ status: 'dispute', disputeEligible: true }),
       this.overdueAgreementCount(scope, day),
       count({ status: { $in: ['agreements_sent', 'monitoring'] }, id: { $in: [-1, ...(await this.withOverdueAgreements(day))] } }),
+      count({ status: { $in: ['received', 'acknowledged'] }, notAdmissibleNoticeDue: { $gte: day, $lte: soon } }),
+      getService(strapi, 'settings').warnings(now),
     ]);
-    return { byStatus, byStep, acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements, today: day };
+    return { byStatus, byStep, acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements, notAdmissibleNoticeDueSoon, today: day, warnings };
   },
 
   async overdueAgreementCount(scope: AccessScope, day: string): Promise<number> {

@@ -27,7 +27,7 @@ const WORDS = {
     header: ['Sectie', 'Onderdeel', 'Aantal'], sheet: 'Jaarverslag',
     period: 'Periode', through: 't/m', total: 'Totaal', received: 'Klachten ontvangen',
     category: 'Categorie', department: 'Afdeling', channel: 'Kanaal', stepSection: 'Stap', status: 'Status',
-    terms: 'Termijnen', ackInTime: 'Binnen termijn bevestigd (%)', handledInTime: 'Binnen termijn afgehandeld (%)', median: 'Mediane behandelduur (dagen)',
+    terms: 'Termijnen', ackInTime: 'Binnen termijn bevestigd (%)', handledInTime: 'Binnen termijn afgehandeld, verlengde termijn (%)', handledInOriginalTerm: 'Binnen termijn afgehandeld, oorspronkelijke termijn (%)', noticeInTime: 'Kennisgeving niet in behandeling binnen termijn (%)', median: 'Mediane behandelduur (dagen)',
     behaviour: 'Gedrag', behaviourComplaints: 'Klachten over gedrag van medewerkers',
     hearings: 'Hoor en wederhoor', held: 'Gesprekken gehouden', skipped: 'Gesprekken vervallen',
     agreements: 'Afspraken', kept: 'Nagekomen', notKept: 'Niet nagekomen', open: 'Open',
@@ -39,7 +39,7 @@ const WORDS = {
     header: ['Section', 'Item', 'Count'], sheet: 'Annual report',
     period: 'Period', through: 'to', total: 'Total', received: 'Complaints received',
     category: 'Category', department: 'Department', channel: 'Channel', stepSection: 'Step', status: 'Status',
-    terms: 'Terms', ackInTime: 'Acknowledged within the term (%)', handledInTime: 'Handled within the term (%)', median: 'Median handling time (days)',
+    terms: 'Terms', ackInTime: 'Acknowledged within the term (%)', handledInTime: 'Handled within the term, as extended (%)', handledInOriginalTerm: 'Handled within the original term (%)', noticeInTime: 'Not-handled notice within the term (%)', median: 'Median handling time (days)',
     behaviour: 'Behaviour', behaviourComplaints: 'Complaints about the behaviour of employees',
     hearings: 'Hearing both sides', held: 'Conversations held', skipped: 'Conversations skipped',
     agreements: 'Agreements', kept: 'Kept', notKept: 'Not kept', open: 'Open',
@@ -63,6 +63,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const acknowledgedInTime = await figures.count(period, 'acknowledgedInTime');
       const handled = await figures.count(period, 'handled');
       const handledInTime = await figures.count(period, 'handledInTime');
+      const handledInOriginalTerm = await figures.count(period, 'handledInOriginalTerm');
+      const notices = await figures.count(period, 'notAdmissibleNotice');
+      const noticesInTime = await figures.count(period, 'notAdmissibleNoticeInTime');
       const behaviour = await figures.count(period, 'behaviour');
       const disputes = await figures.count(period, 'dissatisfied');
       const toCommittee = await figures.count(period, 'disputeEligible');
@@ -90,6 +93,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? words.step(step) : words.finished, count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
         acknowledgedWithinTerm: { count: acknowledgedInTime, of: acknowledged, percentage: share(acknowledgedInTime, acknowledged) },
         handledWithinTerm: { count: handledInTime, of: handled, percentage: share(handledInTime, handled) },
+        handledWithinOriginalTerm: { count: handledInOriginalTerm, of: handled, percentage: share(handledInOriginalTerm, handled) },
+        notAdmissibleNoticesWithinTerm: { count: noticesInTime, of: notices, percentage: share(noticesInTime, notices) },
         medianHandlingDays: await figures.medianHandlingDays(period),
         behaviourComplaints: behaviour,
         hearingsHeld: hearings.held,
@@ -111,7 +116,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       section(w.stepSection, report.byStep);
       section(w.status, report.byStatus);
       rows.push([w.terms, w.ackInTime, report.acknowledgedWithinTerm.percentage ?? '']);
+      rows.push([w.terms, w.handledInOriginalTerm, report.handledWithinOriginalTerm.percentage ?? '']);
       rows.push([w.terms, w.handledInTime, report.handledWithinTerm.percentage ?? '']);
+      rows.push([w.terms, w.noticeInTime, report.notAdmissibleNoticesWithinTerm.percentage ?? '']);
       rows.push([w.terms, w.median, report.medianHandlingDays ?? '']);
       rows.push([w.behaviour, w.behaviourComplaints, report.behaviourComplaints]);
       rows.push([w.hearings, w.held, report.hearingsHeld]);

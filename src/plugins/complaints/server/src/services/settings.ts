@@ -1,35 +1,30 @@
 /**
- * The procedure settings editors manage (single row) and the working-day calendar built from them.
+ * The procedure settings editors manage (single row), the regime presets that fill them, and the two
+ * calendars built from them (the organisation's own, and the Algemene termijnenwet's for statutory terms).
  * Cached for a few seconds: every intake reads them, and several instances may share one database, so a
  * change made on another instance is seen within the TTL.
  */
 import type { Core } from '@strapi/strapi';
-import { DECREE_DAYS, WorkingDayCalendar } from '../domain/calendar';
+import { DECREE_DAYS, WorkingDayCalendar, statutoryRules } from '../domain/calendar';
+import type { TermCalendars } from '../domain/terms';
 import { UID } from '../uids';
-import type { ProcedureSettings } from '../../../shared/contracts/settings';
+import type { ProcedureSettings, SettingsWarning } from '../../../shared/contracts/settings';
+import { REGIME_PRESETS, type Regime } from '../../../shared/regimes';
 
 // The shape editors see and change (shared/contracts/settings.ts); intake hands it to the domain as TermSettings.
 export type { ProcedureSettings } from '../../../shared/contracts/settings';
 
 export const DEFAULT_SETTINGS: ProcedureSettings = {
+  regime: 'housing',
   acknowledgementWorkingDays: 3,
-  handlingWeeks: 6,
-  advisoryCommitteeHandlingWeeks: 10,
   useAdvisoryCommittee: false,
-  maxExtensionWeeks: 4,
-  notAdmissibleNoticeWeeks: 4,
   cutoffHour: 17,
   goodFridayIsHoliday: true,
   liberationDay: 'every_year',
   referencePrefix: 'KL',
   organisationName: 'Woonstichting Voorbeeld',
   organisationAddress: 'Postbus 100\n1000 AA Amsterdam',
-  committeeName: 'Onafhankelijke Regionale Geschillencommissie',
-  committeeAddress: 'Postbus 200\n1000 AB Amsterdam',
-  committeeWebsite: 'https://www.geschillencommissie-regio.nl',
-  committeeEmail: 'secretariaat@geschillencommissie-regio.nl',
-  committeeTermWeeks: 12,
-  furtherRecourse: 'U kunt ook terecht bij de Nationale ombudsman of, bij huurgeschillen, de Huurcommissie.',
+  ...REGIME_PRESETS.housing,
   retentionMonths: 24,
 };
 
@@ -49,7 +44,7 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof ProcedureSettings)[
 const CACHE_MS = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let cached: { at: number; settings: ProcedureSettings; calendar: WorkingDayCalendar } | null = null;
+  let cached: { at: number; settings: ProcedureSettings; calendar: WorkingDayCalendar; statutory: WorkingDayCalendar; decreeYears: Set<number> } | null = null;
 
   async function readRow(): Promise<SettingsRow | null> {
     return strapi.db.query(UID.settings).findOne({});
@@ -68,13 +63,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function load() {
     const settings = merge(await readRow());
-    const closedDays = await strapi.db.query(UID.closedDay).findMany({ select: ['date'] });
+    const closedDays: Array<Pick<ClosedDayRow, 'date' | 'kind'>> = await strapi.db.query(UID.closedDay).findMany({ select: ['date', 'kind'] });
+    const dates = (rows: typeof closedDays) => rows.map((d) => String(d.date).slice(0, 10));
+    const decree = closedDays.filter((d) => d.kind === 'decree');
     const calendar = new WorkingDayCalendar({
       goodFridayIsHoliday: settings.goodFridayIsHoliday,
       liberationDay: settings.liberationDay,
-      closedDays: closedDays.map((d: Pick<ClosedDayRow, 'date'>) => String(d.date).slice(0, 10)),
+      closedDays: dates(closedDays),
     });
-    cached = { at: Date.now(), settings, calendar };
+    // statutory terms know only the law's days: the decree days, not the organisation's own closed days
+    const statutory = new WorkingDayCalendar(statutoryRules(dates(decree)));
+    cached = { at: Date.now(), settings, calendar, statutory, decreeYears: new Set(dates(decree).map((d) => Number(d.slice(0, 4)))) };
     return cached;
   }
 
@@ -88,8 +87,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await current()).settings;
     },
 
+    /** The organisation's own calendar: its working-day terms and reminders. */
     async calendar(): Promise<WorkingDayCalendar> {
       return (await current()).calendar;
+    },
+
+    /** Both calendars: the organisation's own and the Algemene termijnenwet's (statutory terms). */
+    async calendars(): Promise<TermCalendars> {
+      const { calendar, statutory } = await current();
+      return { own: calendar, statutory };
+    },
+
+    /**
+     * What editors should set before it bites: the decree days of the coming year (a new decree is data
+     * they add), and the next body's term the letters name.
+     */
+    async warnings(now: Date): Promise<SettingsWarning[]> {
+      const { settings, decreeYears } = await current();
+      const warnings: SettingsWarning[] = [];
+      const next = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(now)) + 1;
+      if (!decreeYears.has(next)) {
+        warnings.push({
+          code: 'no_decree_days_next_year',
+          message: {
+            nl: `Voor ${next} staan nog geen bij besluit gelijkgestelde dagen in de kalender (Algemene termijnenwet art. 3 lid 2). Voeg ze toe zodra het besluit er is; zonder besluit zijn er geen.`,
+            en: `The calendar has no days declared equal to holidays for ${next} yet (General Time Limits Act art. 3(2)). Add them once the decree is published; without a decree there are none.`,
+          },
+        });
+      }
+      if (!settings.committeeName.trim()) {
+        warnings.push({ code: 'no_committee', message: { nl: 'Er is geen instantie ingevuld waar een ontevreden klager terecht kan: de brieven noemen er dan geen.', en: 'No body is set where a dissatisfied complainant can go: the letters then name none.' } });
+      } else if (settings.committeeTermWeeks === null) {
+        warnings.push({
+          code: 'no_committee_term',
+          message: {
+            nl: `Vul de termijn in waarbinnen een klager naar de ${settings.committeeName} kan (zie het reglement van die instantie); de brieven verwijzen nu naar dat reglement.`,
+            en: `Set the term within which a complainant can go to the ${settings.committeeName} (see its rules); the letters now refer to those rules.`,
+          },
+        });
+      }
+      return warnings;
+    },
+
+    /** Choose a regime: its preset fills the terms, the next body and its term; editors change them after. */
+    async applyRegime(regime: Regime): Promise<ProcedureSettings> {
+      return this.update({ regime, ...REGIME_PRESETS[regime] });
     },
 
     invalidate() {

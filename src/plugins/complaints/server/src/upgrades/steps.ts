@@ -7,6 +7,7 @@ import type { UpgradeStep } from '.';
 import { defaultTemplate } from '../letters/defaults';
 import type { LetterTemplateSource } from '../letters/types';
 import { sha256 } from '../status-link';
+import { statutoryTermsFromReceipt } from './statutory-terms';
 
 const COMPLAINTS = 'complaints_complaints';
 const LETTERS = 'complaints_letters';
@@ -132,4 +133,4 @@ const receiptWithoutFreeText: UpgradeStep = {
   },
 };
 
-export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText];
+export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt];

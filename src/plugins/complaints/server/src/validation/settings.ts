@@ -1,11 +1,15 @@
 /** Bodies of the editors' settings routes. */
 import { z } from 'zod';
+import { REGIMES } from '../../../shared/regimes';
 import { fields } from './index';
 
 const weeks = z.coerce.number().int().min(1).max(52);
+/** Empty means "not set": the letters then refer to the body's own rules. */
+const optionalWeeks = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.union([z.null(), z.coerce.number().int().min(1).max(104)]));
 
 export const procedureSettingsSchema = z
   .object({
+    regime: z.enum(REGIMES),
     acknowledgementWorkingDays: z.coerce.number().int().min(1).max(30),
     handlingWeeks: weeks,
     advisoryCommitteeHandlingWeeks: weeks,
@@ -18,11 +22,13 @@ export const procedureSettingsSchema = z
     referencePrefix: z.string().trim().regex(/^[A-Z]{1,6}$/),
     organisationName: fields.requiredText(200),
     organisationAddress: fields.text(1000),
-    committeeName: fields.requiredText(200),
+    // an own regulation may name no body; the settings warn about it (services/settings.ts)
+    committeeName: fields.text(200),
     committeeAddress: fields.text(1000),
     committeeWebsite: fields.webAddress(500),
     committeeEmail: fields.text(254),
-    committeeTermWeeks: weeks,
+    committeeTermWeeks: optionalWeeks,
+    dissatisfactionWindowWeeks: z.coerce.number().int().min(1).max(104),
     furtherRecourse: fields.text(2000),
     retentionMonths: z.coerce.number().int().min(1).max(240),
   })
@@ -40,6 +46,8 @@ export const formSettingsSchema = z
     minFillSeconds: z.coerce.number().int().min(0).max(120),
   })
   .partial();
+
+export const regimeSchema = z.object({ regime: z.enum(REGIMES) });
 
 export const closedDaySchema = z.object({
   date: fields.isoDate(),

@@ -69,7 +69,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       input: { reason: input.reason },
       apply: ({ complaint, now }) => ({
         changes: {
-          ...handlingOutcome(complaint, now),
+          // in time against the notice's own term (Awb 9:8: four weeks), not the handling term
+          ...handlingOutcome(complaint, now, 'not_handled_notice'),
           notAdmissibleReason: input.reason,
           notAdmissibleExplanation: input.explanation,
           notAdmissibleReferral: input.referral,

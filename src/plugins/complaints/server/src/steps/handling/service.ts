@@ -24,7 +24,7 @@ export interface DelayConsentInput {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async extendHandlingTerm(complaintId: number, input: ExtendInput, actor: Actor, scope: AccessScope | null) {
     const settingsService = getService(strapi, 'settings');
-    const [settings, calendar] = await Promise.all([settingsService.get(), settingsService.calendar()]);
+    const [settings, calendars] = await Promise.all([settingsService.get(), settingsService.calendars()]);
     return getService(strapi, 'transitions').run({
       complaintId,
       action: 'extendHandlingTerm',
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       scope,
       input: (complaint) => ({
         until: input.until,
-        latestAllowed: latestExtendedDue(String(complaint.handlingDueOriginal ?? complaint.handlingDue), settings, calendar),
+        latestAllowed: latestExtendedDue(complaint.receivedAt, settings, calendars.statutory),
       }),
       apply: ({ complaint, now }) => ({
         changes: { handlingDue: input.until, extendedAt: now, extensionReason: input.reason },

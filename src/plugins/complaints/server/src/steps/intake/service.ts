@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { ZONE, type WorkingDayCalendar } from '../../domain/calendar';
 import { initialHandler, type Channel } from '../../domain/procedure';
-import { initialTerms, type InitialTerms, type TermSettings } from '../../domain/terms';
+import { initialTerms, type InitialTerms, type TermCalendars, type TermSettings } from '../../domain/terms';
 import { databaseTrouble } from '../../database-outage';
 import { InvalidInputError, ProcedureConflictError } from '../../errors';
 import { UID } from '../../uids';
@@ -64,13 +64,13 @@ const SUBMISSION_KEY_REUSED = {
  */
 const termsByCalendar = new WeakMap<WorkingDayCalendar, Map<string, InitialTerms>>();
 
-function termsFor(receivedAt: Date, local: DateTime, calendar: WorkingDayCalendar, settings: TermSettings): InitialTerms {
+function termsFor(receivedAt: Date, local: DateTime, calendars: TermCalendars, settings: TermSettings): InitialTerms {
   const key = `${local.toISODate()}|${local.hour >= settings.cutoffHour}`;
-  let cache = termsByCalendar.get(calendar);
-  if (!cache) termsByCalendar.set(calendar, (cache = new Map()));
+  let cache = termsByCalendar.get(calendars.own);
+  if (!cache) termsByCalendar.set(calendars.own, (cache = new Map()));
   let terms = cache.get(key);
   if (!terms) {
-    terms = initialTerms(receivedAt, calendar, settings);
+    terms = initialTerms(receivedAt, calendars, settings);
     if (cache.size > 1000) cache.clear();
     cache.set(key, terms);
   }
@@ -132,10 +132,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const settingsService = getService(strapi, 'settings');
     const settings = await settingsService.get();
-    const calendar = await settingsService.calendar();
+    const calendars = await settingsService.calendars();
     // one conversion to Amsterdam time (luxon computes the zone offset with Intl, which is not cheap)
     const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
-    const terms = termsFor(receivedAt, local, calendar, settings);
+    const terms = termsFor(receivedAt, local, calendars, settings);
 
     const accusedUserId = request.accusedUserId ?? null;
     const handlerId = initialHandler({ aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour), accusedUserId }, department?.managerId ?? null);
