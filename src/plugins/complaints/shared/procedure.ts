@@ -115,13 +115,23 @@ export const JUDGEMENT_LABELS: Record<Judgement, Message> = {
   inadmissible: { nl: 'Niet ontvankelijk', en: 'Inadmissible' },
 };
 
-/** Awb 9:8: why a complaint need not be handled. */
-export const NOT_ADMISSIBLE_REASONS = ['conduct_over_a_year', 'handled_before', 'objection_appeal_route'] as const;
+/** Awb 9:8: why a complaint need not be handled (lid 1 a–f, lid 2). */
+export const NOT_ADMISSIBLE_REASONS = [
+  'handled_before',
+  'conduct_over_a_year',
+  'objection_appeal_route',
+  'court_case_pending',
+  'criminal_investigation',
+  'insufficient_interest',
+] as const;
 export type NotAdmissibleReason = (typeof NOT_ADMISSIBLE_REASONS)[number];
 export const NOT_ADMISSIBLE_LABELS: Record<NotAdmissibleReason, Message> = {
   conduct_over_a_year: { nl: 'De gedraging vond meer dan een jaar geleden plaats', en: 'The conduct took place more than a year ago' },
   handled_before: { nl: 'De klacht is al eerder behandeld', en: 'The complaint was handled before' },
-  objection_appeal_route: { nl: 'Bezwaar of beroep is de aangewezen weg', en: 'Objection or appeal is the proper route' },
+  objection_appeal_route: { nl: 'Bezwaar of beroep is of was mogelijk', en: 'Objection or appeal is or was open' },
+  court_case_pending: { nl: 'Er loopt een rechtszaak over de gedraging', en: 'A court case about the conduct is pending' },
+  criminal_investigation: { nl: 'Er loopt een strafrechtelijk onderzoek naar de gedraging', en: 'A criminal investigation into the conduct is under way' },
+  insufficient_interest: { nl: 'Het belang van de klager of het gewicht van de gedraging is kennelijk onvoldoende', en: "The complainant's interest or the weight of the conduct is clearly insufficient" },
 };
 
 /** Awb 9:10: why the hearing was skipped. */
@@ -166,6 +176,7 @@ export const LETTER_KINDS = [
   'staff_agreement_due',
   'staff_agreement_overdue',
   'staff_hearing_tomorrow',
+  'staff_not_admissible_notice_due', // Awb 9:8: the last working days to send a not-handled notice
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

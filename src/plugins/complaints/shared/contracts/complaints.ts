@@ -6,7 +6,7 @@
 import type { Message } from '../messages';
 import type { AgreementStatus, Channel, ComplaintStatus, Judgement } from '../procedure';
 import type { Letter } from './letters';
-import type { Category, Department, StaffUser } from './settings';
+import type { Category, Department, SettingsWarning, StaffUser } from './settings';
 
 /** GET /overview: counts for the side navigation and the overview page. */
 export interface Overview {
@@ -17,7 +17,11 @@ export interface Overview {
   handlingExpiringSoon: number;
   disputesEligible: number;
   agreementsOverdue: number;
+  /** Not-handled notices (Awb 9:8) whose term ends within five working days, for complaints not yet past step 2. */
+  notAdmissibleNoticeDueSoon: number;
   today: string;
+  /** What editors should set first (decree days of the coming year, the recourse term). */
+  warnings: SettingsWarning[];
 }
 
 /**
@@ -170,6 +174,18 @@ export interface Terms {
   handlingDueOriginal: string | null;
   handlingDaysLeft: number | null;
   extended: boolean;
+  /** Awb 9:8: the day the notice that the complaint is not handled must be sent by. */
+  notAdmissibleNoticeDue: string | null;
+  /** The last day the handling term can still be extended (or the delay consented): the current term's end. */
+  lastDayToExtend: string | null;
+  /** Which rule made each term, in words (the dossier shows it beside the date). */
+  rules: {
+    acknowledgement: Message | null;
+    handling: Message | null;
+    notAdmissibleNotice: Message | null;
+  };
+  /** The last day the complainant can declare dissatisfaction after the outcome; null before the outcome. */
+  dissatisfactionOpenUntil: string | null;
 }
 
 export interface Hearing {

@@ -72,7 +72,12 @@ export interface AnnualReport {
   byStatus: ReportCount[];
   byStep: ReportCount[];
   acknowledgedWithinTerm: ReportShare;
+  /** Handled within the term as it stood at the end (extended or consented). */
   handledWithinTerm: ReportShare;
+  /** Handled within the original statutory term (Awb 9:11), beside the extended one. */
+  handledWithinOriginalTerm: ReportShare;
+  /** Not-handled notices (Awb 9:8) sent within their term. */
+  notAdmissibleNoticesWithinTerm: ReportShare;
   medianHandlingDays: number | null;
   behaviourComplaints: number;
   hearingsHeld: number;

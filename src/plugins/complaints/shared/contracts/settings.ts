@@ -4,6 +4,7 @@
  * bodies are checked by validation/settings.ts). Answers come wrapped as `{ data }`.
  */
 import type { Locale, Message } from '../messages';
+import type { Regime } from '../regimes';
 
 export interface Department {
   id: number;
@@ -39,6 +40,8 @@ export interface StaffUser {
 }
 
 export interface ProcedureSettings {
+  /** The legal regime (shared/regimes.ts); choosing one fills the settings of its preset. */
+  regime: Regime;
   acknowledgementWorkingDays: number;
   handlingWeeks: number;
   advisoryCommitteeHandlingWeeks: number;
@@ -55,7 +58,10 @@ export interface ProcedureSettings {
   committeeAddress: string;
   committeeWebsite: string;
   committeeEmail: string;
-  committeeTermWeeks: number;
+  /** Weeks after the letter within which the complainant can go to the next body; null: not set (the letters refer to its rules). */
+  committeeTermWeeks: number | null;
+  /** Weeks after the outcome within which the complainant can declare dissatisfaction (status page and admin). */
+  dissatisfactionWindowWeeks: number;
   furtherRecourse: string;
   retentionMonths: number;
 }
@@ -75,11 +81,23 @@ export interface FormDefaults {
   fields: Array<{ name: string; label: Message; help: Message | null; requirable: boolean }>;
 }
 
+/** POST /settings/regime: choose a regime and fill the settings from its preset. */
+export interface RegimeInput {
+  regime: Regime;
+}
+
+/** Something editors should set or extend before it bites: no decree days for the coming year, no recourse term. */
+export interface SettingsWarning {
+  code: 'no_decree_days_next_year' | 'no_committee_term' | 'no_committee';
+  message: Message;
+}
+
 /** GET /settings. */
 export interface SettingsOverview {
   procedure: ProcedureSettings;
   form: FormSettings;
   formDefaults: FormDefaults;
+  warnings: SettingsWarning[];
 }
 
 /** GET /settings/calendar?year=: the days off that terms skip. */
