@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../../shared/messages';
 import type { Regime } from '../../../shared/regimes';
+import type { ProcedureSettings } from '../../../shared/contracts/settings';
 import { ZONE } from './dates';
 import type { LetterContext } from './types';
 
@@ -73,6 +74,54 @@ export function committeeDeadline(letterDate: unknown, termWeeks: number | null 
 /** The last day to declare dissatisfaction: the outcome's day plus the window; null before the outcome. */
 export function dissatisfactionOpenUntil(outcomeSentAt: unknown, windowWeeks: number | null | undefined): string | null {
   return termEnd(outcomeSentAt, windowWeeks);
+}
+
+/** The settings the letters read for the next body. */
+export type NextBodySettings = Pick<
+  ProcedureSettings,
+  'regime' | 'committeeName' | 'committeeAddress' | 'committeeWebsite' | 'committeeEmail' | 'committeeTermWeeks' | 'furtherRecourse'
+>;
+
+/** The regime, the next body with its term in words and its last day counted from the letter's date, and where else to go. */
+export function nextBodyContext(settings: NextBodySettings, letterDate: string, locale: Locale): Pick<LetterContext, 'regime' | 'committee' | 'furtherRecourse'> {
+  const termWeeks = isWeeks(settings.committeeTermWeeks) ? settings.committeeTermWeeks : null;
+  return {
+    regime: settings.regime,
+    committee: {
+      name: settings.committeeName,
+      address: settings.committeeAddress,
+      website: settings.committeeWebsite,
+      email: settings.committeeEmail,
+      termWeeks,
+      term: termInWords(termWeeks, locale),
+      deadline: committeeDeadline(letterDate, termWeeks),
+    },
+    furtherRecourse: settings.furtherRecourse,
+  };
+}
+
+/** What a complaint row holds about its terms and the phases after the outcome (services/complaints.ts). */
+export interface ComplaintTermFacts {
+  notAdmissibleNoticeDue?: string | null;
+  extendedAt?: unknown;
+  outcomeSentAt?: unknown;
+  committeeDecidedAt?: unknown;
+  committeeOutcome?: string | null;
+}
+
+/** The complaint's fields of the letter context that speak of terms and of the next body. */
+export function complaintTermFields(
+  complaint: ComplaintTermFacts,
+  settings: Pick<ProcedureSettings, 'maxExtensionWeeks' | 'dissatisfactionWindowWeeks'>,
+): Pick<LetterContext['complaint'], 'notAdmissibleNoticeDue' | 'extended' | 'maxExtensionWeeks' | 'committeeDecided' | 'committeeOutcome' | 'dissatisfactionOpenUntil'> {
+  return {
+    notAdmissibleNoticeDue: complaint.notAdmissibleNoticeDue ?? null,
+    extended: Boolean(complaint.extendedAt),
+    maxExtensionWeeks: settings.maxExtensionWeeks ?? null,
+    committeeDecided: Boolean(complaint.committeeDecidedAt),
+    committeeOutcome: complaint.committeeOutcome ?? null,
+    dissatisfactionOpenUntil: dissatisfactionOpenUntil(complaint.outcomeSentAt, settings.dissatisfactionWindowWeeks),
+  };
 }
 
 /** The regime letters were worded for before the setting existed: a housing association's. */

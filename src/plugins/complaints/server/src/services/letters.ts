@@ -18,7 +18,7 @@ import {
 } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterStatus } from '../content-types/letter';
-import { committeeDeadline, dissatisfactionOpenUntil, termInWords } from '../letters/recourse';
+import { complaintTermFields, dissatisfactionOpenUntil, nextBodyContext } from '../letters/recourse';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { UID } from '../uids';
 import { storedRow } from '../persistence/database';
@@ -187,12 +187,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const date = (value: unknown) => (value ? (value instanceof Date ? value.toISOString() : String(value)) : null);
       // the letter's date: the next body's deadline counts from it
       const today = new Date(getService(strapi, 'clock').now()).toISOString();
-      const termWeeks = settings.committeeTermWeeks ?? null;
+      const nextBody = nextBodyContext(settings, today, locale);
 
       return {
         locale,
         today,
-        regime: settings.regime,
+        regime: nextBody.regime,
         organisation: { name: settings.organisationName, address: settings.organisationAddress },
         recipient: { name: recipient.name },
         complaint: {
@@ -219,12 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
           accusedName: complaint.accusedName ?? null,
           adminUrl: `${base}/admin/plugins/complaints/complaints/${complaint.id}`,
-          notAdmissibleNoticeDue: complaint.notAdmissibleNoticeDue ?? null,
-          extended: Boolean(complaint.extendedAt),
-          maxExtensionWeeks: settings.maxExtensionWeeks,
-          committeeDecided: Boolean(complaint.committeeDecidedAt),
-          committeeOutcome: complaint.committeeOutcome ?? null,
-          dissatisfactionOpenUntil: dissatisfactionOpenUntil(complaint.outcomeSentAt, settings.dissatisfactionWindowWeeks),
+          ...complaintTermFields(complaint, settings),
         },
         complainant: {
           name: complaint.complainantName ?? '',
@@ -242,17 +237,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           owner: a.ownerUserId ? (ownerNames.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
           status: AGREEMENT_STATUS_LABELS[a.status][locale],
         })),
-        committee: {
-          name: settings.committeeName,
-          address: settings.committeeAddress,
-          website: settings.committeeWebsite,
-          email: settings.committeeEmail,
-          termWeeks,
-          term: termInWords(termWeeks, locale),
-          deadline: committeeDeadline(today, termWeeks),
-        },
+        committee: nextBody.committee,
         handler: { name: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null },
-        furtherRecourse: settings.furtherRecourse,
+        furtherRecourse: nextBody.furtherRecourse,
       };
     },
 
