@@ -1,8 +1,9 @@
 /**
  * The deadline sweep travels in time: a complaint received on the Thursday before Easter, the sweep run on
  * each following day. Reminders come on working days only, once per complaint, kind, recipient and day,
- * with escalation to the manager and the coordinators; an extension moves the handling term; two instances
- * sweeping at the same moment queue nothing twice.
+ * with escalation to the manager and the coordinators; an extension moves the handling term, but only
+ * before it ends; the not-handled notice's term (Awb 9:8) is watched; the annual report counts "in time"
+ * against the original and the extended term; two instances sweeping at the same moment queue nothing twice.
  */
 import { DateTime } from 'luxon';
 import { createAdminUser } from '../helpers/admin';
@@ -92,6 +93,98 @@ describe('deadline sweep', () => {
     travel('2026-03-18T08:00');
     await service('sweep').run();
     expect((await reminders(id)).filter((l: any) => l.dedupeKey.startsWith('2026-03-18'))).toEqual([]);
+  });
+
+  it('counts statutory terms from the date of receipt; refuses an extension or a consent after the term has ended', async () => {
+    // the example of the law: received Tuesday 23 March 2027 at 17:00 (after the cut-off hour)
+    travel('2027-03-23T17:30');
+    const res = await admin('/complaints', registration(fx, { receivedAt: at('2027-03-23T17:00').toISOString() }));
+    const id = res.body.data.id;
+    const complaint = await service('complaints').requireById(id);
+    expect({ handlingDue: complaint.handlingDue, notice: complaint.notAdmissibleNoticeDue, ack: complaint.acknowledgementDue }).toEqual({ handlingDue: '2027-05-04', notice: '2027-04-20', ack: '2027-03-31' });
+    await admin(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    await admin(`/complaints/${id}/acknowledge`, {});
+
+    // the dossier says which rule made each date
+    const dossier = await app.http().get(`/complaints/complaints/${id}`).set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(dossier.body.data.terms.rules.handling.nl).toContain('6 weken na de ontvangst op dinsdag 23 maart 2027 (Awb 9:11)');
+    expect(dossier.body.data.terms.rules.acknowledgement.nl).toContain('eigen termijn');
+    expect(dossier.body.data.terms.lastDayToExtend).toBe('2027-05-04');
+
+    // a day after the term: no extension, no consent, and the dossier no longer offers them
+    travel('2027-05-05T09:00');
+    const late = await admin(`/complaints/${id}/extend`, { until: '2027-05-25', reason: 'Te laat' });
+    expect(late.status).toBe(409);
+    expect(late.body.error.details.code).toBe('term_ended');
+    expect(late.body.error.message).toContain('2027-05-04');
+    const after = await app.http().get(`/complaints/complaints/${id}`).set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(after.body.data.allowedActions.map((a: any) => a.action)).not.toContain('extendHandlingTerm');
+    expect(after.body.data.terms.lastDayToExtend).toBeNull();
+    expect((await service('complaints').requireById(id)).handlingDue).toBe('2027-05-04');
+  });
+
+  it('reports a complaint handled within its extension as late against the original term, and in time against the extended one', async () => {
+    travel('2027-01-04T10:00');
+    const id = (await admin('/complaints', registration(fx, { receivedAt: at('2027-01-04T10:00').toISOString() }))).body.data.id;
+    await admin(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    await admin(`/complaints/${id}/acknowledge`, {});
+    expect((await service('complaints').requireById(id)).handlingDue).toBe('2027-02-15');
+    // on the last day of the term: extended by four weeks at most (2027-03-15)
+    travel('2027-02-15T16:00');
+    const extended = await admin(`/complaints/${id}/extend`, { until: '2027-03-15', reason: 'Advies van een deskundige' });
+    expect(extended.status).toBe(200);
+    travel('2027-03-01T10:00');
+    expect((await admin(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
+    const outcome = await admin(`/complaints/${id}/outcome`, { judgement: 'partly_founded', findings: 'Bevindingen', noAgreements: true });
+    expect(outcome.status).toBe(200);
+    expect(await service('complaints').requireById(id)).toMatchObject({ handledInTime: true, handledInOriginalTerm: false });
+
+    // a not-handled notice, judged against its own four weeks: one in time, one late
+    const notice = async (received: string, sent: string) => {
+      travel(received);
+      const noticeId = (await admin('/complaints', registration(fx, { receivedAt: at(received).toISOString() }))).body.data.id;
+      await admin(`/complaints/${noticeId}/assign`, { handlerId: fx.handlerA.id });
+      travel(sent);
+      const res = await admin(`/complaints/${noticeId}/not-admissible`, { reason: 'criminal_investigation', explanation: 'Er loopt een strafrechtelijk onderzoek.', referral: 'Het Openbaar Ministerie' });
+      expect(res.status).toBe(200);
+    };
+    await notice('2027-01-05T10:00', '2027-02-01T10:00'); // due 2 Feb
+    await notice('2027-01-06T10:00', '2027-02-04T10:00'); // due 3 Feb
+
+    const res = await app.http().get('/complaints/reports/annual?from=2027-01-01&to=2027-01-31').set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.handledWithinTerm).toEqual({ count: 2, of: 3, percentage: 66.7 });
+    expect(res.body.data.handledWithinOriginalTerm).toEqual({ count: 1, of: 3, percentage: 33.3 });
+    expect(res.body.data.notAdmissibleNoticesWithinTerm).toEqual({ count: 1, of: 2, percentage: 50 });
+    const csv = await app.http().get('/complaints/reports/annual?from=2027-01-01&to=2027-01-31&format=csv').set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(csv.text).toContain('"Binnen termijn afgehandeld, oorspronkelijke termijn (%)";"33.3"');
+    expect(csv.text).toContain('"Binnen termijn afgehandeld, verlengde termijn (%)";"66.7"');
+  });
+
+  it('reminds the handler of the not-handled notice term (Awb 9:8) the working day before it ends, and the manager on its last day', async () => {
+    travel('2027-06-07T10:00'); // Monday: the notice is due Monday 5 July
+    const id = (await admin('/complaints', registration(fx, { receivedAt: at('2027-06-07T10:00').toISOString() }))).body.data.id;
+    await admin(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    await admin(`/complaints/${id}/acknowledge`, {});
+    expect((await service('complaints').requireById(id)).notAdmissibleNoticeDue).toBe('2027-07-05');
+    const of = async (day: string) => (await reminders(id)).filter((l: any) => l.kind === 'staff_not_admissible_notice_due' && l.dedupeKey.startsWith(day)).map((l: any) => l.recipientEmail).sort();
+
+    travel('2027-07-01T08:00');
+    await service('sweep').run();
+    expect(await of('2027-07-01')).toEqual([]);
+    travel('2027-07-02T08:00'); // Friday, the working day before
+    expect((await service('sweep').run()).findings.staff_not_admissible_notice_due).toBeGreaterThanOrEqual(1);
+    expect(await of('2027-07-02')).toEqual([fx.handlerA.email]);
+    travel('2027-07-05T08:00');
+    await service('sweep').run();
+    expect(await of('2027-07-05')).toEqual([fx.handlerA.email, fx.managerA.email].sort());
+    travel('2027-07-06T08:00');
+    await service('sweep').run();
+    expect(await of('2027-07-06')).toEqual([]);
+
+    const overview = await app.http().get('/complaints/overview').set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(overview.body.data).toHaveProperty('notAdmissibleNoticeDueSoon');
+    expect(overview.body.data.warnings.map((w: any) => w.code)).toContain('no_decree_days_next_year'); // 2028 has decree days, 2029 none: it is 2027
   });
 
   it('reminds of agreements due tomorrow and overdue, and of tomorrow’s hearing', async () => {

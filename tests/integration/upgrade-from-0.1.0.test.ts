@@ -24,6 +24,7 @@ import {
 import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { RECEIPT_WITH_FREE_TEXT, STEPS } from '../../src/plugins/complaints/server/src/upgrades/steps';
+import { BEFORE_NEXT_BODY_NAMED } from '../../src/plugins/complaints/server/src/upgrades/previous-templates';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { queryFixtureDatabase, readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
 import { searchDatabase } from '../helpers/db-search';
@@ -219,5 +220,41 @@ describe(`upgrade from release ${FROM}`, () => {
     const withLink = upgraded.filter((l: any) => JSON.stringify(l.context).includes('klachtenformulier/status'));
     expect(withLink.length).toBeGreaterThan(0);
     for (const letter of withLink) expect(JSON.stringify(letter.context)).toContain('token=%E2%80%A6');
+  });
+
+  it('brings the stored letters that end a phase to the defaults that name the next body (0.2.0-letters-name-the-next-body), keeps an edited one, and seeds the new staff letter', async () => {
+    const KINDS = ['not_admissible_notice', 'agreements_letter', 'committee_information', 'closure'];
+    const stored = () =>
+      app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: { $in: [...KINDS, 'staff_handling_expiring', 'staff_not_admissible_notice_due'] } }, orderBy: [{ kind: 'asc' }, { locale: 'asc' }] });
+    // 0.1.0 stored all of them as its defaults, nobody edited them: now each is today's default, in both languages
+    const upgraded = await stored();
+    for (const kind of KINDS) expect(upgraded.filter((t: any) => t.kind === kind).map((t: any) => t.locale)).toEqual(['en', 'nl']);
+    for (const template of upgraded) {
+      const current = defaultTemplate(template.kind, template.audience, template.locale)!;
+      expect({ key: `${template.kind}/${template.locale}`, subject: template.subject, body: template.body }).toEqual({ key: `${template.kind}/${template.locale}`, subject: current.subject, body: current.body });
+    }
+    // the closure after the committee's ruling no longer sends the complainant to the committee; the term comes from the settings
+    const closure = upgraded.find((t: any) => t.kind === 'closure' && t.locale === 'nl');
+    expect(closure.body).toContain('{% if complaint.committeeDecided %}');
+    expect(upgraded.find((t: any) => t.kind === 'committee_information' && t.locale === 'nl').body).not.toContain('{{ committee.termWeeks }} weken');
+    // a kind of letter 0.1.0 did not have is seeded at the start, in both languages
+    expect(upgraded.filter((t: any) => t.kind === 'staff_not_admissible_notice_due').map((t: any) => t.locale)).toEqual(['en', 'nl']);
+    expect(await app.strapi.db.connection(UPGRADES_TABLE).where({ name: '0.2.0-letters-name-the-next-body' }).count({ n: '*' }).then((r: any[]) => Number(r[0].n))).toBe(1);
+
+    // an editor's version stays as it is; a copy that is still the old default is replaced
+    const step = STEPS.find((s) => s.name === '0.2.0-letters-name-the-next-body')!;
+    const knex = app.strapi.db.connection;
+    const edited = '<p>Geachte {{ recipient.name }},</p>\n<p>Uw klacht {{ complaint.reference }} is afgesloten. Vragen? Bel ons.</p>';
+    await knex('complaints_letter_templates').where({ kind: 'closure', audience: 'complainant', locale: 'nl' }).update({ body: edited });
+    for (const old of BEFORE_NEXT_BODY_NAMED.filter((t) => t.kind !== 'closure' || t.locale !== 'nl')) {
+      await knex('complaints_letter_templates').where({ kind: old.kind, audience: old.audience, locale: old.locale }).update({ subject: old.subject, body: old.body });
+    }
+    await knex.transaction((trx) => step.run(trx as any, app.strapi));
+    const again = await stored();
+    expect(again.find((t: any) => t.kind === 'closure' && t.locale === 'nl').body).toBe(edited);
+    for (const template of again.filter((t: any) => t.kind !== 'closure' || t.locale !== 'nl')) {
+      const current = defaultTemplate(template.kind, template.audience, template.locale)!;
+      expect({ key: `${template.kind}/${template.locale}`, subject: template.subject, body: template.body }).toEqual({ key: `${template.kind}/${template.locale}`, subject: current.subject, body: current.body });
+    }
   });
 });

@@ -171,14 +171,23 @@ describe('default templates', () => {
     expect(text).toContain('- Postadres: Postbus 200\n  1000 AB Amsterdam');
     expect(text).toContain('- E-mail: secretariaat@geschillencommissie-regio.nl');
     expect(text).toContain('- Website: https://www.geschillencommissie-regio.nl');
-    expect(text).toContain('binnen 12 weken na de datum van deze brief');
+    expect(text).toContain('binnen 12 weken na de datum van deze brief, dus uiterlijk op 30 juli 2026');
     const runs = blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.runs));
     expect(runs).toContainEqual({ text: 'secretariaat@geschillencommissie-regio.nl', href: 'mailto:secretariaat@geschillencommissie-regio.nl' });
     expect(letter('committee_information', 'complainant', 'en').text).toContain('within 12 weeks of the date of this letter');
   });
 
-  it('closure mentions the committee; staff reminders name the due date', () => {
-    expect(letter('closure', 'complainant', 'nl').text).toContain('Onafhankelijke Regionale Geschillencommissie');
+  it("closure: where to go next until the committee has ruled, and no such advice after its ruling; staff reminders name the due date", () => {
+    expect(letter('closure', 'complainant', 'nl').text).toContain('voorleggen aan de Onafhankelijke Regionale Geschillencommissie');
+    for (const locale of LOCALES) {
+      const ruled = sampleContext(locale);
+      ruled.complaint.committeeDecided = true;
+      const { text } = letter('closure', 'complainant', locale, ruled);
+      expect(text).toContain(locale === 'nl' ? 'De Onafhankelijke Regionale Geschillencommissie heeft uitspraak gedaan over uw geschil.' : 'The Onafhankelijke Regionale Geschillencommissie has ruled on your dispute.');
+      expect(text).toContain(ruled.complaint.committeeOutcome);
+      expect(text).not.toMatch(locale === 'nl' ? /voorleggen|Bent u niet tevreden/ : /submit|If you are not satisfied/);
+      expect(text).not.toContain('https://www.geschillencommissie-regio.nl');
+    }
     expect(letter('staff_acknowledgement_due_tomorrow', 'staff', 'nl').text).toContain('uiterlijk morgen, 9 april 2026');
     expect(letter('staff_handling_overdue', 'staff', 'en').text).toContain('expired on 11 June 2026');
     expect(letter('staff_hearing_tomorrow', 'staff', 'nl').text).toContain('16 april 2026 om 14:00');

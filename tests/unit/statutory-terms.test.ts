@@ -10,13 +10,13 @@ import { DECREE_DAYS, DEFAULT_CALENDAR_RULES, WorkingDayCalendar, isoDate, statu
 import {
   DEFAULT_TERM_SETTINGS,
   addWeeks,
-  dissatisfactionOpenUntil,
   handlingOutcome,
   initialTerms,
   latestExtendedDue,
   termRules,
   termStart,
 } from '../../src/plugins/complaints/server/src/domain/terms';
+import { dissatisfactionOpenUntil } from '../../src/plugins/complaints/server/src/letters/recourse';
 
 const ZONE = 'Europe/Amsterdam';
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
@@ -123,6 +123,8 @@ describe('extension, outcome and the window for dissatisfaction', () => {
   it('the dissatisfaction window counts from the day of the outcome', () => {
     expect(dissatisfactionOpenUntil('2026-03-10T15:00:00Z', 12)).toBe('2026-06-02');
     expect(dissatisfactionOpenUntil(null, 12)).toBeNull();
+    // a window of a year ends on the same date a year later, as the letter says "een jaar"
+    expect(dissatisfactionOpenUntil('2026-05-07T10:00:00Z', 52)).toBe('2027-05-07');
   });
 });
 

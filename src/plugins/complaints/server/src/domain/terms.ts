@@ -96,12 +96,6 @@ export function latestExtendedDue(receivedAt: Date | string, settings: TermSetti
   return isoDate(addWeeks(receiptDate(receivedAt), handlingWeeksOf(settings) + settings.maxExtensionWeeks, statutory));
 }
 
-/** The last day a complainant can declare dissatisfaction: the outcome's date plus the window. */
-export function dissatisfactionOpenUntil(outcomeSentAt: Date | string | null | undefined, windowWeeks: number): string | null {
-  if (!outcomeSentAt) return null;
-  return isoDate(toLocalDate(outcomeSentAt instanceof Date ? outcomeSentAt : new Date(outcomeSentAt)).plus({ weeks: windowWeeks }));
-}
-
 const DAY_NAMES: Record<'nl' | 'en', string> = { nl: 'nl', en: 'en-GB' };
 const longDate = (date: string | LocalDate, locale: 'nl' | 'en') => toLocalDate(date).setLocale(DAY_NAMES[locale]).toFormat(locale === 'nl' ? 'cccc d MMMM yyyy' : 'cccc d MMMM yyyy');
 

@@ -6,6 +6,7 @@
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { fillStatusToken, trackingToken } from '../status-link';
+import { withCurrentFields } from './recourse';
 import { renderLetter } from './render';
 import type { LetterContext, LetterTemplateSource } from './types';
 
@@ -50,7 +51,8 @@ export interface ComposedLetter {
 }
 
 export async function composeLetter(request: ComposeRequest): Promise<ComposedLetter> {
-  const context: LetterContext = JSON.parse(request.context);
+  // a letter queued before an upgrade carries the context of its day: completed with the fields added since
+  const context: LetterContext = withCurrentFields(JSON.parse(request.context));
   let rendered: ReturnType<typeof renderLetter>;
   try {
     rendered = renderLetter(request.template, context);

@@ -11,6 +11,12 @@ const doc = (path: string, nl: string, en: string, example: string): Placeholder
 export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('locale', 'Taal van de brief (nl of en)', 'Language of the letter (nl or en)', 'nl'),
   doc('today', 'Datum van vandaag; gebruik {{ today | datum }}', "Today's date; use {{ today | datum }}", '2026-05-07'),
+  doc(
+    'regime',
+    "Het stelsel van de instellingen: housing (woningcorporatie), awb (bestuursorgaan, ombudsman), wkkgz (zorgaanbieder) of own (eigen regeling). Gebruik {% if regime == 'awb' %} … {% endif %}",
+    "The regime of the settings: housing (housing association), awb (government body, ombudsman), wkkgz (care provider) or own (own regulation). Use {% if regime == 'awb' %} … {% endif %}",
+    'housing',
+  ),
   doc('organisation.name', 'Naam van de organisatie', 'Name of the organisation', 'Woonstichting Voorbeeld'),
   doc('organisation.address', 'Postadres van de organisatie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the organisation (several lines; use | newline_to_br)', 'Postbus 100\n1000 AA Amsterdam'),
   doc('recipient.name', 'Naam van de ontvanger van deze brief', 'Name of the recipient of this letter', 'Janneke de Vries'),
@@ -37,6 +43,22 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('complaint.aboutEmployeeBehaviour', 'Waar als de klacht over het gedrag van een medewerker gaat', 'True when the complaint is about the behaviour of an employee', 'true'),
   doc('complaint.accusedName', 'Naam van de medewerker over wie de klacht gaat (kan leeg zijn)', 'Name of the employee the complaint is about (may be empty)', 'Mark Visser'),
   doc('complaint.adminUrl', 'Link naar de klacht in het beheer (alleen voor medewerkers)', 'Link to the complaint in the admin panel (staff only)', 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/42'),
+  doc(
+    'complaint.notAdmissibleNoticeDue',
+    'Uiterste datum om de klager te laten weten dat de klacht niet in behandeling wordt genomen (Awb 9:8); gebruik | datum',
+    'Due date of the notice that the complaint is not handled (Awb 9:8); use | datum',
+    '2026-04-30',
+  ),
+  doc('complaint.extended', 'Waar als de behandeltermijn al is verlengd (dat kan eenmaal, Awb 9:11)', 'True when the handling term was extended already (possible once, Awb 9:11)', 'false'),
+  doc('complaint.maxExtensionWeeks', 'Met hoeveel weken de behandeltermijn ten hoogste kan worden verlengd', 'By how many weeks at most the handling term can be extended', '4'),
+  doc('complaint.committeeDecided', 'Waar zodra de uitspraak van de commissie (of het oordeel van de ombudsman) is vastgelegd', "True once the committee's ruling (or the ombudsman's findings) is recorded", 'false'),
+  doc('complaint.committeeOutcome', 'De uitspraak van de commissie, zoals vastgelegd (kan leeg zijn; meerdere regels)', "The committee's ruling as recorded (may be empty; several lines)", 'De commissie verklaart het geschil gegrond.'),
+  doc(
+    'complaint.dissatisfactionOpenUntil',
+    'Tot wanneer de klager kan laten weten niet tevreden te zijn met de uitkomst; leeg zonder uitkomst. Gebruik | datum',
+    'Until when the complainant can say they are not satisfied with the outcome; empty without an outcome. Use | datum',
+    '2026-07-30',
+  ),
   doc('complainant.name', 'Naam van de klager', 'Name of the complainant', 'Janneke de Vries'),
   doc('complainant.address', 'Straat en huisnummer van de klager (kan leeg zijn)', "Complainant's street and number (may be empty)", 'Lindelaan 12'),
   doc('complainant.postalCode', 'Postcode van de klager (kan leeg zijn)', "Complainant's postal code (may be empty)", '1234 AB'),
@@ -56,7 +78,14 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('committee.address', 'Postadres van de geschillencommissie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the disputes committee (several lines; use | newline_to_br)', 'Postbus 200\n1000 AB Amsterdam'),
   doc('committee.website', 'Website van de geschillencommissie', 'Website of the disputes committee', 'https://www.geschillencommissie-regio.nl'),
   doc('committee.email', 'E-mailadres van de geschillencommissie', 'E-mail address of the disputes committee', 'secretariaat@geschillencommissie-regio.nl'),
-  doc('committee.termWeeks', 'Binnen hoeveel weken de klager een geschil kan voorleggen', 'Within how many weeks the complainant can submit a dispute', '12'),
+  doc('committee.termWeeks', 'Binnen hoeveel weken de klager naar de commissie kan (leeg als dat niet is ingesteld)', 'Within how many weeks the complainant can go to the committee (empty when not set)', '12'),
+  doc(
+    'committee.term',
+    'Die termijn in woorden in de taal van de brief ("12 weken", "een jaar"); leeg als hij niet is ingesteld. Gebruik {% if committee.term %} … {% else %} … {% endif %}',
+    'That term in words in the language of the letter ("12 weeks", "one year"); empty when not set. Use {% if committee.term %} … {% else %} … {% endif %}',
+    '12 weken',
+  ),
+  doc('committee.deadline', 'Uiterste datum om naar de commissie te gaan: de datum van de brief plus de termijn (leeg als die niet is ingesteld); gebruik | datum', 'Last day to go to the committee: the date of the letter plus the term (empty when not set); use | datum', '2026-07-30'),
   doc('handler.name', 'Naam van de behandelaar (kan leeg zijn)', 'Name of the handler (may be empty)', 'Sanne Bakker'),
   doc('furtherRecourse', 'Waar de klager verder nog terecht kan (ombudsman, Huurcommissie)', 'Where else the complainant can go (ombudsman, rent tribunal)', 'U kunt ook terecht bij de Nationale ombudsman …'),
 ];
@@ -87,6 +116,8 @@ const SAMPLE_TEXT: Record<Locale, Record<string, string>> = {
     owner2: 'Planning',
     agreementStatus: 'Open',
     furtherRecourse: 'U kunt ook terecht bij de Nationale ombudsman of, bij huurgeschillen, de Huurcommissie.',
+    committeeOutcome: 'De commissie verklaart het geschil gegrond. Woonstichting Voorbeeld vervangt de kraan binnen twee weken en vergoedt de gemaakte kosten.',
+    term: '12 weken',
   },
   en: {
     description:
@@ -113,6 +144,8 @@ const SAMPLE_TEXT: Record<Locale, Record<string, string>> = {
     owner2: 'Planning',
     agreementStatus: 'Open',
     furtherRecourse: 'You can also turn to the National Ombudsman or, for rent disputes, the Rent Tribunal (Huurcommissie).',
+    committeeOutcome: 'The committee finds the dispute founded. Woonstichting Voorbeeld will replace the tap within two weeks and reimburse the costs incurred.',
+    term: '12 weeks',
   },
 };
 
@@ -122,6 +155,7 @@ export function sampleContext(locale: Locale): LetterContext {
   return {
     locale,
     today: '2026-05-07',
+    regime: 'housing',
     organisation: { name: 'Woonstichting Voorbeeld', address: 'Postbus 100\n1000 AA Amsterdam' },
     recipient: { name: 'Janneke de Vries' },
     complaint: {
@@ -148,6 +182,13 @@ export function sampleContext(locale: Locale): LetterContext {
       aboutEmployeeBehaviour: true,
       accusedName: 'Mark Visser',
       adminUrl: 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/complaints/42',
+      notAdmissibleNoticeDue: '2026-04-30',
+      extended: true,
+      maxExtensionWeeks: 4,
+      // false, so that a preview of the closure shows the letter most complaints get
+      committeeDecided: false,
+      committeeOutcome: text.committeeOutcome,
+      dissatisfactionOpenUntil: '2026-07-30',
     },
     complainant: {
       name: 'Janneke de Vries',
@@ -172,6 +213,8 @@ export function sampleContext(locale: Locale): LetterContext {
       website: 'https://www.geschillencommissie-regio.nl',
       email: 'secretariaat@geschillencommissie-regio.nl',
       termWeeks: 12,
+      term: text.term,
+      deadline: '2026-07-30',
     },
     handler: { name: 'Sanne Bakker' },
     furtherRecourse: text.furtherRecourse,
@@ -203,10 +246,17 @@ export function sparseContext(locale: Locale): LetterContext {
       aboutEmployeeBehaviour: false,
       accusedName: null,
       adminUrl: null,
+      notAdmissibleNoticeDue: null,
+      extended: false,
+      committeeDecided: false,
+      committeeOutcome: null,
+      dissatisfactionOpenUntil: null,
     },
     complainant: { ...full.complainant, address: null, postalCode: null, city: null, email: null },
     hearing: null,
     agreements: [],
+    // the own regime without a next body
+    committee: { name: '', address: '', website: '', email: '', termWeeks: null, term: '', deadline: null },
     handler: { name: null },
   };
 }

@@ -5,6 +5,7 @@
 import type { Locale, Message } from '../../../shared/messages';
 
 import type { LetterKind } from '../../../shared/procedure';
+import type { Regime } from '../../../shared/regimes';
 
 export { LETTER_KINDS, type LetterKind } from '../../../shared/procedure';
 
@@ -49,6 +50,8 @@ export interface RenderedLetter {
 export interface LetterContext {
   locale: Locale;
   today: string;
+  /** The legal regime of the settings (shared/regimes.ts): the letters word the next step by it. */
+  regime: Regime;
   organisation: { name: string; address: string };
   recipient: { name: string };
   complaint: {
@@ -75,11 +78,33 @@ export interface LetterContext {
     aboutEmployeeBehaviour: boolean;
     accusedName: string | null;
     adminUrl: string | null;
+    /** Awb 9:8: the day the notice that the complaint is not handled must be sent by. */
+    notAdmissibleNoticeDue: string | null;
+    /** The handling term was extended already (Awb 9:11 allows it once). */
+    extended: boolean;
+    /** The most weeks the handling term can be extended by (the settings). */
+    maxExtensionWeeks: number | null;
+    /** The committee's (or ombudsman's) outcome is recorded: the procedure has ended there. */
+    committeeDecided: boolean;
+    committeeOutcome: string | null;
+    /** The last day the complainant can tell the organisation they are dissatisfied with the outcome. */
+    dissatisfactionOpenUntil: string | null;
   };
   complainant: { name: string; address: string | null; postalCode: string | null; city: string | null; email: string | null };
   hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null } | null;
   agreements: Array<{ description: string; dueDate: string; owner: string | null; status: string }>;
-  committee: { name: string; address: string; website: string; email: string; termWeeks: number | null };
+  committee: {
+    name: string;
+    address: string;
+    website: string;
+    email: string;
+    /** Weeks to go to the next body; null: not set (the body's own rules say). */
+    termWeeks: number | null;
+    /** The same term in words in the letter's language ("12 weken", "een jaar"); empty when not set. */
+    term: string;
+    /** The last day to go there: the letter's date plus the term (yyyy-MM-dd); null when not set. */
+    deadline: string | null;
+  };
   handler: { name: string | null };
   furtherRecourse: string;
 }

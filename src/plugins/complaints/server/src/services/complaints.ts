@@ -7,7 +7,8 @@ import type { Locale } from '../../../shared/messages';
 import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { complaintsRepository } from '../persistence/complaints';
-import { dissatisfactionOpenUntil, today } from '../domain/terms';
+import { today } from '../domain/terms';
+import { dissatisfactionOpenUntil } from '../letters/recourse';
 import { getService } from './registry';
 import { UID } from '../uids';
 

@@ -18,6 +18,7 @@ import {
 } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterStatus } from '../content-types/letter';
+import { complaintTermFields, dissatisfactionOpenUntil, nextBodyContext } from '../letters/recourse';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { UID } from '../uids';
 import { storedRow } from '../persistence/database';
@@ -184,10 +185,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // PDF fill in the real one.
       const statusUrl = options.audience === 'complainant' && !complaint.anonymisedAt ? statusLinkUrl(base, complaint.reference, STAND_IN_TOKEN, locale) : null;
       const date = (value: unknown) => (value ? (value instanceof Date ? value.toISOString() : String(value)) : null);
+      // the letter's date: the next body's deadline counts from it
+      const today = new Date(getService(strapi, 'clock').now()).toISOString();
+      const nextBody = nextBodyContext(settings, today, locale);
 
       return {
         locale,
-        today: new Date(getService(strapi, 'clock').now()).toISOString(),
+        today,
+        regime: nextBody.regime,
         organisation: { name: settings.organisationName, address: settings.organisationAddress },
         recipient: { name: recipient.name },
         complaint: {
@@ -214,6 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
           accusedName: complaint.accusedName ?? null,
           adminUrl: `${base}/admin/plugins/complaints/complaints/${complaint.id}`,
+          ...complaintTermFields(complaint, settings),
         },
         complainant: {
           name: complaint.complainantName ?? '',
@@ -231,9 +237,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           owner: a.ownerUserId ? (ownerNames.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
           status: AGREEMENT_STATUS_LABELS[a.status][locale],
         })),
-        committee: { name: settings.committeeName, address: settings.committeeAddress, website: settings.committeeWebsite, email: settings.committeeEmail, termWeeks: settings.committeeTermWeeks },
+        committee: nextBody.committee,
         handler: { name: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null },
-        furtherRecourse: settings.furtherRecourse,
+        furtherRecourse: nextBody.furtherRecourse,
       };
     },
 
@@ -276,6 +282,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       context.complaint.judgement = JUDGEMENT_LABELS[draft.judgement][locale];
       context.complaint.findings = draft.findings;
       context.complaint.conclusions = draft.conclusions;
+      // the letter goes out when it is sent: the dissatisfaction window counts from today
+      const settings = await getService(strapi, 'settings').get();
+      if (!context.complaint.dissatisfactionOpenUntil) context.complaint.dissatisfactionOpenUntil = dissatisfactionOpenUntil(context.today, settings.dissatisfactionWindowWeeks);
       context.agreements = draft.agreements.map((a) => ({
         description: a.description,
         dueDate: a.dueDate,

@@ -5,9 +5,12 @@
  */
 import type { UpgradeStep } from '.';
 import { defaultTemplate } from '../letters/defaults';
-import type { LetterTemplateSource } from '../letters/types';
 import { sha256 } from '../status-link';
 import { statutoryTermsFromReceipt } from './statutory-terms';
+import { BEFORE_NEXT_BODY_NAMED, RECEIPT_WITH_FREE_TEXT } from './previous-templates';
+
+/** Old texts live in previous-templates.ts; the receipt's stays importable from here as before. */
+export { RECEIPT_WITH_FREE_TEXT } from './previous-templates';
 
 const COMPLAINTS = 'complaints_complaints';
 const LETTERS = 'complaints_letters';
@@ -68,44 +71,6 @@ const hashStatusSecrets: UpgradeStep = {
 };
 
 /**
- * The receipt letter (submission_received, to the complainant) as releases 0.1.0 and 0.2.0 stored it at
- * their first start: it echoed the description and the desired outcome to an e-mail address nobody had
- * verified. Kept here word for word, to recognise copies nobody edited.
- */
-export const RECEIPT_WITH_FREE_TEXT: Record<'nl' | 'en', Pick<LetterTemplateSource, 'subject' | 'body'>> = {
-  nl: {
-    subject: 'Wij hebben uw klacht ontvangen ({{ complaint.reference }})',
-    body: `<p>Geachte {{ recipient.name }},</p>
-<p>Bedankt voor uw klacht. Wij hebben deze ontvangen op {{ complaint.receivedAt | datumtijd }}. Uw klacht heeft het kenmerk <strong>{{ complaint.reference }}</strong>. Wilt u dit kenmerk noemen als u contact met ons opneemt?</p>
-<p>U ontvangt {% if complaint.acknowledgementDue %}uiterlijk op {{ complaint.acknowledgementDue | datum }} {% endif %}een ontvangstbevestiging van de betrokken afdeling. Daarin leest u hoe wij uw klacht verder behandelen.</p>
-{% if complaint.statusUrl %}<p>Via deze persoonlijke link volgt u de voortgang van uw klacht: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
-Deel deze link niet met anderen.</p>{% endif %}
-<p><strong>Uw klacht</strong><br>
-{{ complaint.description | newline_to_br }}</p>
-{% if complaint.desiredOutcome %}<p><strong>Wat u graag wilt bereiken</strong><br>
-{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
-<p>Met vriendelijke groet,<br>
-{% if handler.name %}{{ handler.name }}<br>{% endif %}
-{{ organisation.name }}</p>`,
-  },
-  en: {
-    subject: 'We have received your complaint ({{ complaint.reference }})',
-    body: `<p>Dear {{ recipient.name }},</p>
-<p>Thank you for your complaint. We received it on {{ complaint.receivedAt | datumtijd }}. Your complaint has the reference <strong>{{ complaint.reference }}</strong>. Please mention this reference whenever you contact us.</p>
-<p>{% if complaint.acknowledgementDue %}By {{ complaint.acknowledgementDue | datum }} you{% else %}You{% endif %} will receive an acknowledgement from the department concerned, telling you how we will handle your complaint.</p>
-{% if complaint.statusUrl %}<p>You can follow the progress of your complaint with this personal link: <a href="{{ complaint.statusUrl }}">{{ complaint.statusUrl }}</a><br>
-Please do not share this link with others.</p>{% endif %}
-<p><strong>Your complaint</strong><br>
-{{ complaint.description | newline_to_br }}</p>
-{% if complaint.desiredOutcome %}<p><strong>What you would like to achieve</strong><br>
-{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
-<p>Kind regards,<br>
-{% if handler.name %}{{ handler.name }}<br>{% endif %}
-{{ organisation.name }}</p>`,
-  },
-};
-
-/**
  * The receipt letter without the complaint's free text: a stored copy that is still the old default
  * becomes today's default; one that editors changed stays theirs.
  */
@@ -133,4 +98,25 @@ const receiptWithoutFreeText: UpgradeStep = {
   },
 };
 
-export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt];
+/**
+ * The letters that end a phase name the next body and its term from the settings, worded per regime
+ * (shared/regimes.ts), the closure after the committee's ruling no longer sends the complainant to the
+ * committee, and the staff reminder says until when the handling term can be extended: each stored copy
+ * that is still the old default (previous-templates.ts) becomes today's default; one that editors changed
+ * stays theirs (they see the new placeholders in the list and can reset it). A new kind of letter needs no
+ * step: the bootstrap seeds every default that has no stored copy (services/letter-templates.ts).
+ */
+const lettersNameTheNextBody: UpgradeStep = {
+  name: '0.2.0-letters-name-the-next-body',
+  async run(trx) {
+    for (const old of BEFORE_NEXT_BODY_NAMED) {
+      const current = defaultTemplate(old.kind, old.audience, old.locale);
+      if (!current || (current.subject === old.subject && current.body === old.body)) continue;
+      await trx('complaints_letter_templates')
+        .where({ kind: old.kind, audience: old.audience, locale: old.locale, subject: old.subject, body: old.body })
+        .update({ subject: current.subject, body: current.body, updated_at: new Date() });
+    }
+  },
+};
+
+export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt, lettersNameTheNextBody];

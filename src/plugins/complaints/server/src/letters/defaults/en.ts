@@ -29,6 +29,19 @@ const STAFF_AGREEMENT_LIST_EN = `<ul>
 {% for agreement in agreements %}<li>{{ agreement.description }} (due {{ agreement.dueDate | datum }}{% if agreement.owner %}, {{ agreement.owner }}{% endif %}; {{ agreement.status }})</li>
 {% endfor %}</ul>`;
 
+/** The next body, with its website when there is one. */
+const COMMITTEE_NAMED_EN = `the {{ committee.name }}{% if committee.website %} (${COMMITTEE_LINK}){% endif %}`;
+
+/** Within which term: the one from the settings, with its last day; without one, the body's own rules. */
+const RECOURSE_TERM_EN = `{% if committee.term %}within {{ committee.term }} of the date of this letter{% if committee.deadline %}, that is by <strong>{{ committee.deadline | datum }}</strong>{% endif %}{% elsif regime == 'awb' %}within the term the {{ committee.name }} sets for it{% else %}within the term set by the committee's rules{% endif %}`;
+
+/**
+ * What the complainant can do at the next body and within which term, worded per regime: the ombudsman
+ * (Awb) is asked to investigate, a disputes committee or the disputes body for care judges the dispute.
+ * Follows "Then" or "In addition,"; letters use it only when a next body is set.
+ */
+const NEXT_BODY_EN = `{% if regime == 'awb' %}you can ask ${COMMITTEE_NAMED_EN} to investigate your complaint{% else %}you can submit your complaint as a dispute to ${COMMITTEE_NAMED_EN}{% endif %}, ${RECOURSE_TERM_EN}`;
+
 /** Every default letter in English. */
 export const DEFAULT_LETTERS_EN: DefaultLetterText[] = [
   {
@@ -81,6 +94,8 @@ ${CLOSING_EN}`,
 {{ complaint.notAdmissibleExplanation | newline_to_br }}</p>{% endif %}
 {% if complaint.referral %}<p><strong>Where you can go instead</strong><br>
 {{ complaint.referral | newline_to_br }}</p>{% endif %}
+{% if committee.name %}<p><strong>Do you disagree with this decision?</strong><br>
+Then ${NEXT_BODY_EN}.</p>{% endif %}
 {% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
 <p>Do you have questions about this letter? Please contact us and mention reference {{ complaint.reference }}.</p>
 ${CLOSING_EN}`,
@@ -101,7 +116,7 @@ We consider your complaint <strong>{{ complaint.judgement | downcase }}</strong>
 ${AGREEMENT_LIST_EN}
 <p>We will make sure that these agreements are kept.</p>{% else %}<p>No further agreements were made.</p>{% endif %}
 <p><strong>Do you disagree with the outcome?</strong><br>
-If you are not satisfied with the outcome or the solution offered, please let us know{% if complaint.statusUrl %} on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% endif %}. If we cannot resolve it together, you can submit your complaint as a dispute to the {{ committee.name }} (${COMMITTEE_LINK}).</p>
+If you are not satisfied with the outcome or the solution offered, please let us know{% if complaint.dissatisfactionOpenUntil %} by {{ complaint.dissatisfactionOpenUntil | datum }}{% endif %}{% if complaint.statusUrl %} on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% endif %}.{% if committee.name %}{% if regime == 'awb' %} In addition,{% else %} If we cannot resolve it together,{% endif %} ${NEXT_BODY_EN}.{% endif %}</p>
 {% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
 ${CLOSING_EN}`,
   },
@@ -135,31 +150,35 @@ ${CLOSING_EN}`,
     subject: 'Closure of your complaint {{ complaint.reference }}',
     body: `<p>Dear {{ recipient.name }},</p>
 <p>With this letter we let you know that we have closed the handling of your complaint with reference {{ complaint.reference }}, which we received on {{ complaint.receivedAt | datum }}.</p>
-{% if complaint.judgement %}<p>Our judgement of your complaint: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.committeeDecided %}<p>{% if regime == 'awb' %}The {{ committee.name | default: 'ombudsman' }} has completed the investigation of your complaint{% else %}The {{ committee.name | default: 'committee' }} has ruled on your dispute{% endif %}. With that, the complaint procedure has come to an end.</p>
+{% if complaint.committeeOutcome %}<p><strong>{% if regime == 'awb' %}The findings{% else %}The ruling{% endif %}</strong><br>
+{{ complaint.committeeOutcome | newline_to_br }}</p>{% endif %}
+{% elsif complaint.judgement %}<p>Our judgement of your complaint: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
 {% if agreements.size > 0 %}<p>This is where the agreements we made with you stand:</p>
 <ul>
 {% for agreement in agreements %}<li>{{ agreement.description }}<br>
 State: {{ agreement.status }}</li>
 {% endfor %}</ul>{% endif %}
 <p>Thank you for your complaint. It helps us improve our services.</p>
-<p>If you are not satisfied with the outcome or the solution offered, and we cannot resolve it together, you can submit your complaint as a dispute to the {{ committee.name }} (${COMMITTEE_LINK}). This committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
+{% unless complaint.committeeDecided %}{% if committee.name %}<p>If you are not satisfied with the outcome or the solution offered, and we cannot resolve it together, ${NEXT_BODY_EN}.{% unless regime == 'awb' %} This committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.{% endunless %}</p>{% endif %}{% endunless %}
 ${CLOSING_EN}`,
   },
   {
     kind: 'committee_information',
     audience: 'complainant',
-    subject: 'Submitting your complaint {{ complaint.reference }} to the {{ committee.name }}',
+    subject: '{% if committee.name %}Submitting your complaint {{ complaint.reference }} to the {{ committee.name }}{% else %}Your complaint {{ complaint.reference }}: where else you can go{% endif %}',
     body: `<p>Dear {{ recipient.name }},</p>
-<p>You have let us know that you are not satisfied with the outcome of your complaint with reference {{ complaint.reference }}, or with the solution we offered. We are sorry that we could not resolve it together. Your complaint has thereby become a dispute.</p>
-<p>You can submit this dispute for judgement to the {{ committee.name }}. This independent committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
-<p><strong>How to reach the committee</strong></p>
+<p>You have let us know that you are not satisfied with the outcome of your complaint with reference {{ complaint.reference }}, or with the solution we offered. We are sorry that we could not resolve it together.{% unless regime == 'awb' %} Your complaint has thereby become a dispute.{% endunless %}</p>
+{% if committee.name %}{% if regime == 'awb' %}<p>You can ask the {{ committee.name }} to investigate the conduct you complained to us about. The ombudsman is independent and can do so now that our own handling of your complaint has been completed.</p>
+<p><strong>How to reach the ombudsman</strong></p>{% else %}<p>You can submit this dispute for judgement to the {{ committee.name }}. This independent committee is there for every client who has gone through the internal complaint procedure but could not reach agreement with us.</p>
+<p><strong>How to reach the committee</strong></p>{% endif %}
 <ul>
 <li>{{ committee.name }}</li>
-<li>Postal address: {{ committee.address | newline_to_br }}</li>
-<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>
-<li>Website: ${COMMITTEE_LINK}</li>
+{% if committee.address %}<li>Postal address: {{ committee.address | newline_to_br }}</li>{% endif %}
+{% if committee.email %}<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>{% endif %}
+{% if committee.website %}<li>Website: ${COMMITTEE_LINK}</li>{% endif %}
 </ul>
-<p>Please submit your dispute to the committee within <strong>{{ committee.termWeeks }} weeks</strong> of the date of this letter. Mention reference {{ complaint.reference }} and enclose a copy of your complaint and of our letter with the outcome.</p>
+<p>{% if regime == 'awb' %}Please send your request to the ombudsman{% else %}Please submit your dispute to the committee{% endif %} ${RECOURSE_TERM_EN}. Mention reference {{ complaint.reference }} and enclose a copy of your complaint and of our letter with the outcome.</p>{% else %}<p>Would you like to know where else you can go? Please contact us and mention reference {{ complaint.reference }}.</p>{% endif %}
 {% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
 ${CLOSING_EN}`,
   },
@@ -212,11 +231,23 @@ ${ADMIN_LINK_EN}
 ${STAFF_CLOSING_EN}`,
   },
   {
+    kind: 'staff_not_admissible_notice_due',
+    audience: 'staff',
+    subject: 'Term for a not-handled notice ending: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>Complaint {{ complaint.reference }} was received on {{ complaint.receivedAt | datum }}. If this complaint is not to be handled (Awb 9:8, for example because the conduct was handled before or took place more than a year ago), please send the complainant the notice {% if complaint.notAdmissibleNoticeDue %}by <strong>{{ complaint.notAdmissibleNoticeDue | datum }}</strong>{% else %}as soon as possible{% endif %}, with the reason and where the complainant can go instead.</p>
+<p>If the complaint is handled as usual, you need not do anything.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
     kind: 'staff_handling_expiring',
     audience: 'staff',
     subject: 'Handling term expiring: {{ complaint.reference }}',
     body: `<p>Dear {{ recipient.name }},</p>
-<p>The handling term of complaint {{ complaint.reference }} expires on <strong>{{ complaint.handlingDue | datum }}</strong>. Please complete the handling before that date. If that is not possible, extend the term before that date and inform the complainant{% if complaint.aboutEmployeeBehaviour %} and the employee the complaint is about{% endif %} in writing.</p>
+<p>The handling term of complaint {{ complaint.reference }} expires on <strong>{{ complaint.handlingDue | datum }}</strong>. Please complete the handling before that date.</p>
+{% if complaint.extended %}<p>The term has been extended once already. Further delay is only possible with the complainant's written consent; record it with the complaint.</p>
+{% else %}<p>If that is not possible, you can extend the term once{% if complaint.maxExtensionWeeks %}, by at most {{ complaint.maxExtensionWeeks }} weeks{% endif %} (Awb 9:11). This is only possible until the end of the current term, {{ complaint.handlingDue | datum }}: the complainant{% if complaint.aboutEmployeeBehaviour %} and the employee the complaint is about{% endif %} must be told in writing before that date.</p>{% endif %}
 ${ADMIN_LINK_EN}
 ${STAFF_CLOSING_EN}`,
   },

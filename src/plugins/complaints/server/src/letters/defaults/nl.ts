@@ -29,6 +29,19 @@ const STAFF_AGREEMENT_LIST_NL = `<ul>
 {% for afspraak in agreements %}<li>{{ afspraak.description }} (uiterlijk {{ afspraak.dueDate | datum }}{% if afspraak.owner %}, {{ afspraak.owner }}{% endif %}; {{ afspraak.status }})</li>
 {% endfor %}</ul>`;
 
+/** The next body, with its website when there is one. */
+const COMMITTEE_NAMED_NL = `de {{ committee.name }}{% if committee.website %} (${COMMITTEE_LINK}){% endif %}`;
+
+/** Within which term: the one from the settings, with its last day; without one, the body's own rules. */
+const RECOURSE_TERM_NL = `{% if committee.term %}binnen {{ committee.term }} na de datum van deze brief{% if committee.deadline %}, dus uiterlijk op <strong>{{ committee.deadline | datum }}</strong>{% endif %}{% elsif regime == 'awb' %}binnen de termijn die de {{ committee.name }} daarvoor noemt{% else %}binnen de termijn die het reglement van de commissie noemt{% endif %}`;
+
+/**
+ * What the complainant can do at the next body and within which term, worded per regime: the ombudsman
+ * (Awb) is asked to investigate, a disputes committee or the disputes body for care judges the dispute.
+ * Follows "Dan" or "Daarnaast"; letters use it only when a next body is set.
+ */
+const NEXT_BODY_NL = `{% if regime == 'awb' %}kunt u ${COMMITTEE_NAMED_NL} vragen een onderzoek in te stellen{% else %}kunt u uw klacht als geschil voorleggen aan ${COMMITTEE_NAMED_NL}{% endif %}, ${RECOURSE_TERM_NL}`;
+
 /** Every default letter in Dutch. */
 export const DEFAULT_LETTERS_NL: DefaultLetterText[] = [
   {
@@ -81,6 +94,8 @@ ${CLOSING_NL}`,
 {{ complaint.notAdmissibleExplanation | newline_to_br }}</p>{% endif %}
 {% if complaint.referral %}<p><strong>Waar kunt u wel terecht?</strong><br>
 {{ complaint.referral | newline_to_br }}</p>{% endif %}
+{% if committee.name %}<p><strong>Bent u het niet eens met deze beslissing?</strong><br>
+Dan ${NEXT_BODY_NL}.</p>{% endif %}
 {% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
 <p>Heeft u vragen over deze brief? Neem dan contact met ons op en noem het kenmerk {{ complaint.reference }}.</p>
 ${CLOSING_NL}`,
@@ -101,7 +116,7 @@ Wij vinden uw klacht <strong>{{ complaint.judgement | downcase }}</strong>.</p>{
 ${AGREEMENT_LIST_NL}
 <p>Wij houden in de gaten dat deze afspraken worden nagekomen.</p>{% else %}<p>Er zijn geen verdere afspraken gemaakt.</p>{% endif %}
 <p><strong>Bent u het niet eens met de uitkomst?</strong><br>
-Bent u niet tevreden over de uitkomst of de geboden oplossing? Laat het ons dan weten{% if complaint.statusUrl %} via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% endif %}. Komen wij er samen niet uit, dan kunt u uw klacht als geschil voorleggen aan de {{ committee.name }} (${COMMITTEE_LINK}).</p>
+Bent u niet tevreden over de uitkomst of de geboden oplossing? Laat het ons dan {% if complaint.dissatisfactionOpenUntil %}uiterlijk {{ complaint.dissatisfactionOpenUntil | datum }} {% endif %}weten{% if complaint.statusUrl %} via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% endif %}.{% if committee.name %}{% if regime == 'awb' %} Daarnaast{% else %} Komen wij er samen niet uit, dan{% endif %} ${NEXT_BODY_NL}.{% endif %}</p>
 {% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
 ${CLOSING_NL}`,
   },
@@ -135,31 +150,35 @@ ${CLOSING_NL}`,
     subject: 'Afsluiting van uw klacht {{ complaint.reference }}',
     body: `<p>Geachte {{ recipient.name }},</p>
 <p>Met deze brief laten wij u weten dat wij de behandeling van uw klacht met kenmerk {{ complaint.reference }}, die wij op {{ complaint.receivedAt | datum }} ontvingen, hebben afgesloten.</p>
-{% if complaint.judgement %}<p>Ons oordeel over uw klacht: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.committeeDecided %}<p>{% if regime == 'awb' %}De {{ committee.name | default: 'ombudsman' }} heeft het onderzoek naar uw klacht afgerond{% else %}De {{ committee.name | default: 'commissie' }} heeft uitspraak gedaan over uw geschil{% endif %}. Daarmee is de klachtprocedure ten einde.</p>
+{% if complaint.committeeOutcome %}<p><strong>{% if regime == 'awb' %}Het oordeel{% else %}De uitspraak{% endif %}</strong><br>
+{{ complaint.committeeOutcome | newline_to_br }}</p>{% endif %}
+{% elsif complaint.judgement %}<p>Ons oordeel over uw klacht: <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
 {% if agreements.size > 0 %}<p>Dit is de stand van de afspraken die wij met u hebben gemaakt:</p>
 <ul>
 {% for afspraak in agreements %}<li>{{ afspraak.description }}<br>
 Stand: {{ afspraak.status }}</li>
 {% endfor %}</ul>{% endif %}
 <p>Dank u wel voor uw klacht. Uw klacht helpt ons om onze dienstverlening te verbeteren.</p>
-<p>Bent u niet tevreden over de uitkomst of de geboden oplossing, en komen wij er samen niet uit? Dan kunt u uw klacht als geschil voorleggen aan de {{ committee.name }} (${COMMITTEE_LINK}). Deze commissie is er voor alle klanten die de interne klachtenprocedure hebben doorlopen, maar er samen met ons niet uitkomen.</p>
+{% unless complaint.committeeDecided %}{% if committee.name %}<p>Bent u niet tevreden over de uitkomst of de geboden oplossing, en komen wij er samen niet uit? Dan ${NEXT_BODY_NL}.{% unless regime == 'awb' %} Deze commissie is er voor alle klanten die de interne klachtenprocedure hebben doorlopen, maar er samen met ons niet uitkomen.{% endunless %}</p>{% endif %}{% endunless %}
 ${CLOSING_NL}`,
   },
   {
     kind: 'committee_information',
     audience: 'complainant',
-    subject: 'Uw klacht {{ complaint.reference }} voorleggen aan de {{ committee.name }}',
+    subject: '{% if committee.name %}Uw klacht {{ complaint.reference }} voorleggen aan de {{ committee.name }}{% else %}Uw klacht {{ complaint.reference }}: waar kunt u verder terecht?{% endif %}',
     body: `<p>Geachte {{ recipient.name }},</p>
-<p>U heeft ons laten weten dat u niet tevreden bent over de uitkomst van uw klacht met kenmerk {{ complaint.reference }}, of over de oplossing die wij u hebben geboden. Het spijt ons dat wij er samen niet uit zijn gekomen. Uw klacht is daarmee een geschil geworden.</p>
-<p>U kunt dit geschil ter beoordeling voorleggen aan de {{ committee.name }}. Deze onafhankelijke commissie is er voor alle klanten die de interne klachtenprocedure hebben doorlopen, maar er samen met ons niet uitkomen.</p>
-<p><strong>Zo bereikt u de commissie</strong></p>
+<p>U heeft ons laten weten dat u niet tevreden bent over de uitkomst van uw klacht met kenmerk {{ complaint.reference }}, of over de oplossing die wij u hebben geboden. Het spijt ons dat wij er samen niet uit zijn gekomen.{% unless regime == 'awb' %} Uw klacht is daarmee een geschil geworden.{% endunless %}</p>
+{% if committee.name %}{% if regime == 'awb' %}<p>U kunt de {{ committee.name }} vragen een onderzoek in te stellen naar de gedraging waarover u bij ons heeft geklaagd. De ombudsman is onafhankelijk en kan dat doen nu onze eigen klachtbehandeling is afgerond.</p>
+<p><strong>Zo bereikt u de ombudsman</strong></p>{% else %}<p>U kunt dit geschil ter beoordeling voorleggen aan de {{ committee.name }}. Deze onafhankelijke commissie is er voor alle klanten die de interne klachtenprocedure hebben doorlopen, maar er samen met ons niet uitkomen.</p>
+<p><strong>Zo bereikt u de commissie</strong></p>{% endif %}
 <ul>
 <li>{{ committee.name }}</li>
-<li>Postadres: {{ committee.address | newline_to_br }}</li>
-<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>
-<li>Website: ${COMMITTEE_LINK}</li>
+{% if committee.address %}<li>Postadres: {{ committee.address | newline_to_br }}</li>{% endif %}
+{% if committee.email %}<li>E-mail: <a href="mailto:{{ committee.email }}">{{ committee.email }}</a></li>{% endif %}
+{% if committee.website %}<li>Website: ${COMMITTEE_LINK}</li>{% endif %}
 </ul>
-<p>Leg uw geschil binnen <strong>{{ committee.termWeeks }} weken</strong> na de datum van deze brief aan de commissie voor. Noem daarbij het kenmerk {{ complaint.reference }} en stuur een kopie mee van uw klacht en van onze brief met de uitkomst.</p>
+<p>{% if regime == 'awb' %}Dien uw verzoek in bij de ombudsman{% else %}Leg uw geschil voor aan de commissie{% endif %}, ${RECOURSE_TERM_NL}. Noem daarbij het kenmerk {{ complaint.reference }} en stuur een kopie mee van uw klacht en van onze brief met de uitkomst.</p>{% else %}<p>Wilt u weten waar u verder terecht kunt? Neem dan contact met ons op en noem het kenmerk {{ complaint.reference }}.</p>{% endif %}
 {% if furtherRecourse %}<p>{{ furtherRecourse }}</p>{% endif %}
 ${CLOSING_NL}`,
   },
@@ -212,11 +231,23 @@ ${ADMIN_LINK_NL}
 ${STAFF_CLOSING_NL}`,
   },
   {
+    kind: 'staff_not_admissible_notice_due',
+    audience: 'staff',
+    subject: 'Termijn voor bericht over niet behandelen loopt af: {{ complaint.reference }}',
+    body: `<p>Beste {{ recipient.name }},</p>
+<p>Klacht {{ complaint.reference }} is ontvangen op {{ complaint.receivedAt | datum }}. Wordt deze klacht niet behandeld (Awb 9:8, bijvoorbeeld omdat de gedraging al eerder is behandeld of meer dan een jaar geleden plaatsvond), verstuur de klager dan {% if complaint.notAdmissibleNoticeDue %}uiterlijk op <strong>{{ complaint.notAdmissibleNoticeDue | datum }}</strong>{% else %}zo snel mogelijk{% endif %} het bericht daarover, met de reden en waar de klager wel terecht kan.</p>
+<p>Wordt de klacht gewoon behandeld, dan hoeft u niets te doen.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+  },
+  {
     kind: 'staff_handling_expiring',
     audience: 'staff',
     subject: 'Behandeltermijn loopt af: {{ complaint.reference }}',
     body: `<p>Beste {{ recipient.name }},</p>
-<p>De behandeltermijn van klacht {{ complaint.reference }} loopt af op <strong>{{ complaint.handlingDue | datum }}</strong>. Rond de behandeling voor die datum af. Lukt dat niet, verleng de termijn dan vóór die datum en laat dat de klager{% if complaint.aboutEmployeeBehaviour %} en de medewerker over wie de klacht gaat{% endif %} schriftelijk weten.</p>
+<p>De behandeltermijn van klacht {{ complaint.reference }} loopt af op <strong>{{ complaint.handlingDue | datum }}</strong>. Rond de behandeling voor die datum af.</p>
+{% if complaint.extended %}<p>De termijn is al eens verlengd. Verder uitstel is alleen mogelijk met schriftelijke instemming van de klager; leg die vast bij de klacht.</p>
+{% else %}<p>Lukt dat niet, dan kunt u de termijn eenmaal verlengen{% if complaint.maxExtensionWeeks %}, met ten hoogste {{ complaint.maxExtensionWeeks }} weken{% endif %} (Awb 9:11). Dat kan alleen tot het einde van de huidige termijn, {{ complaint.handlingDue | datum }}: laat het de klager{% if complaint.aboutEmployeeBehaviour %} en de medewerker over wie de klacht gaat{% endif %} vóór die datum schriftelijk weten.</p>{% endif %}
 ${ADMIN_LINK_NL}
 ${STAFF_CLOSING_NL}`,
   },
