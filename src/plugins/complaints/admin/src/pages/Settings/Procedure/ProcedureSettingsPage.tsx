@@ -103,13 +103,7 @@ export const ProcedureSettingsPage = () => {
         {values && (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <SettingsWarnings warnings={query.data?.warnings} here="procedure" />
-            <RegimeSection
-              values={values}
-              dirty={dirty}
-              error={errors.regime}
-              onChange={(regime) => set('regime', regime)}
-              onApplied={afterSave}
-            />
+            <RegimeSection values={values} dirty={dirty} error={errors.regime} onChange={(regime) => set('regime', regime)} onApplied={afterSave} />
             <Section title={t('settings.procedure.terms')} id="settings-terms">
               <Grid.Root gap={5} gridCols={12}>
                 {NUMBERS.map(number)}

@@ -102,8 +102,7 @@ export const RegimeSection = ({
 /** What filling from the preset overwrites (value now and after), and which values stay as they are. */
 const PresetChanges = ({ changes }: { changes: PresetChange[] }) => {
   const { t } = useT();
-  const show = (value: string | number | null) =>
-    value === null ? t('settings.regime.notSet') : value === '' ? t('settings.regime.empty') : String(value);
+  const show = (value: string | number | null) => (value === null ? t('settings.regime.notSet') : value === '' ? t('settings.regime.empty') : String(value));
   const label = (change: PresetChange) => t(`settings.procedure.${change.key}`);
   const changed = changes.filter((change) => change.changed);
   const same = changes.filter((change) => !change.changed);
