@@ -63,7 +63,7 @@ export const RegimeSection = ({
         >
           <Box>
             <Dialog.Trigger>
-              <Button type="button" variant="secondary" startIcon={<ArrowClockwise />}>
+              <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} disabled={!isRegime(values.regime)}>
                 {t('settings.regime.fill')}
               </Button>
             </Dialog.Trigger>
@@ -74,7 +74,7 @@ export const RegimeSection = ({
               <Flex direction="column" alignItems="stretch" gap={4} width="100%">
                 <Dialog.Description>{t('settings.regime.confirmIntro', { regime: regimeLabel })}</Dialog.Description>
                 <ProblemAlert problem={problem} onClose={reset} />
-                <PresetChanges changes={presetChanges(values, values.regime)} />
+                <PresetChanges values={values} />
                 {dirty && (
                   <Typography variant="pi" textColor="warning700">
                     {t('settings.regime.unsaved')}
@@ -100,8 +100,9 @@ export const RegimeSection = ({
 };
 
 /** What filling from the preset overwrites (value now and after), and which values stay as they are. */
-const PresetChanges = ({ changes }: { changes: PresetChange[] }) => {
+const PresetChanges = ({ values }: { values: ProcedureSettings }) => {
   const { t } = useT();
+  const changes = presetChanges(values, values.regime);
   const show = (value: string | number | null) => (value === null ? t('settings.regime.notSet') : value === '' ? t('settings.regime.empty') : String(value));
   const label = (change: PresetChange) => t(`settings.procedure.${change.key}`);
   const changed = changes.filter((change) => change.changed);
