@@ -8,3 +8,6 @@ export const pluginPath = (sub = '') => `/plugins/${PLUGIN_ID}${sub ? `/${sub}` 
 
 /** The dossier of a complaint; letters to staff link to this path too. */
 export const dossierPath = (id: number) => pluginPath(`complaints/${id}`);
+
+/** Absolute admin path of one of the plugin's settings pages (Settings → Klachten, see index.ts). */
+export const settingsPath = (page: 'procedure' | 'calendar' | 'form' | 'departments' | 'categories' | 'letters') => `/settings/${PLUGIN_ID}/${page}`;

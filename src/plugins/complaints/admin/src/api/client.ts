@@ -36,6 +36,7 @@ import type {
   PrivacyExport,
   PrivacyQuery,
   ProcedureSettings,
+  RegimeInput,
   Registered,
   RetentionResult,
   SettingsOverview,
@@ -142,6 +143,8 @@ export function createAdminClient(fetch: AdminFetch) {
 
     // Settings (editors)
     updateProcedure: (settings: ProcedureSettings) => put<ProcedureSettings>('/settings/procedure', settings),
+    /** Chooses a regime and fills the procedure settings from its preset (shared/regimes.ts); answers with all of them. */
+    applyRegime: (input: RegimeInput) => post<ProcedureSettings>('/settings/regime', input),
     updateForm: (settings: Partial<FormSettings>) => put<FormSettings>('/settings/form', settings),
     addClosedDay: (day: ClosedDayInput) => post<CalendarDay>('/settings/closed-days', day),
     removeClosedDay: (dayId: number) => del<ClosedDayRemoved>(`/settings/closed-days/${dayId}`),

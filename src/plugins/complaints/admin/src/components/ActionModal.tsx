@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import type { Dossier, StaffUser } from '../../../shared/contracts';
 import { useAdminClient } from '../hooks/useAdminClient';
+import { useFocusFirstError } from '../hooks/useFocusFirstError';
 import { useSubmit } from '../hooks/useSubmit';
 import { useT } from '../hooks/useT';
 import {
@@ -53,9 +54,11 @@ export const ActionModal = ({
   successMessage,
   defaults,
 }: ActionModalProps) => {
-  const { t } = useT();
+  const { t, pick } = useT();
   const api = useAdminClient();
   const { submit, isSubmitting, problem, setProblem, reset } = useSubmit();
+  // A refused form (left empty here, or by the server) takes the keyboard to its first field in error.
+  useFocusFirstError(problem);
   const form = ACTION_FORMS[action];
   const [values, setValues] = React.useState<FormValues>(() => ({ ...initialValues(action), ...defaults }));
 
@@ -114,7 +117,10 @@ export const ActionModal = ({
             value={String(value ?? '')}
             onChange={set(field.name)}
             placeholder={t('common.choose')}
-            options={(field.options ?? []).map((option) => ({ value: option, label: t(`${field.optionsKey}.${option}`) }))}
+            options={(field.options ?? []).map((option) => ({
+              value: option,
+              label: field.optionLabels?.[option] ? pick(field.optionLabels[option]) : t(`${field.optionsKey}.${option}`),
+            }))}
           />
         );
       case 'user':

@@ -5,7 +5,8 @@
  */
 import { localDateTimeToIso } from './dates';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
-import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_REASONS } from './procedure';
+import type { Message } from '../../../shared/messages';
+import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSIBLE_REASONS } from './procedure';
 
 export { ACTION_NAMES, isActionName, type ActionName } from '../../../shared/actions';
 
@@ -18,6 +19,8 @@ export interface ActionField {
   /** Choices of a select; their labels are translated as `<optionsKey>.<value>`. */
   options?: readonly string[];
   optionsKey?: string;
+  /** The choices' labels as shared/ words them in both languages (the server's letters use the same); win over optionsKey. */
+  optionLabels?: Readonly<Record<string, Message>>;
   /** A field with a hint under it (`action.<action>.<field>.hint`). */
   hint?: boolean;
   /** Initial value (checkboxes: boolean). */
@@ -54,8 +57,17 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ui: 'modal',
     danger: true,
     fields: [
-      { name: 'reason', kind: 'select', required: true, options: NOT_ADMISSIBLE_REASONS, optionsKey: 'notAdmissibleReason' },
+      // Awb 9:8: all grounds, labelled as the letter to the complainant words them.
+      {
+        name: 'reason',
+        kind: 'select',
+        required: true,
+        options: NOT_ADMISSIBLE_REASONS,
+        optionLabels: NOT_ADMISSIBLE_LABELS,
+        optionsKey: 'notAdmissibleReason',
+      },
       { name: 'explanation', kind: 'textarea', required: true },
+      // Where the complainant can go instead: required (the server refuses the notice without it).
       { name: 'referral', kind: 'textarea', required: true, hint: true },
     ],
   },

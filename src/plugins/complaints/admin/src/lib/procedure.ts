@@ -10,13 +10,14 @@ export {
   JUDGEMENTS,
   LETTER_KINDS,
   LETTER_STATUSES,
+  NOT_ADMISSIBLE_LABELS,
   NOT_ADMISSIBLE_REASONS,
   OPEN_FOR_HANDLING,
   STAFF_CHANNELS,
   STATUSES,
   STATUSES_OF_STEP,
 } from '../../../shared/procedure';
-export type { AgreementStatus, Channel, ComplaintStatus, Judgement, LetterKind } from '../../../shared/procedure';
+export type { AgreementStatus, Channel, ComplaintStatus, Judgement, LetterKind, NotAdmissibleReason } from '../../../shared/procedure';
 export { FORM_FIELDS, FORM_TEXT_KEYS } from '../../../shared/public-api';
 
 /** The admin pages of the procedure, in procedure order (route segment relative to the plugin). */

@@ -38,3 +38,20 @@ export function calendarDaysBetween(from: string, to: string): number {
   const day = 24 * 60 * 60 * 1000;
   return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / day);
 }
+
+/** Statuses in which the complaint can still be declared not admissible, so the Awb 9:8 notice term counts. */
+const BEFORE_HANDLING: readonly string[] = ['received', 'acknowledged'];
+
+export function notAdmissibleNoticeShown(status: string): boolean {
+  return BEFORE_HANDLING.includes(status);
+}
+
+/** Actions that move the handling term, possible until its last day (the server refuses them after). */
+export const TERM_MOVING_ACTIONS = ['extendHandlingTerm', 'recordDelayConsent'] as const;
+
+/** The last day to extend shows while the server offers an action that moves the handling term. */
+export function lastDayToExtendShown(dossier: { terms: { lastDayToExtend: string | null }; allowedActions: ReadonlyArray<{ action: string }> }): boolean {
+  return (
+    Boolean(dossier.terms.lastDayToExtend) && dossier.allowedActions.some((allowed) => (TERM_MOVING_ACTIONS as readonly string[]).includes(allowed.action))
+  );
+}

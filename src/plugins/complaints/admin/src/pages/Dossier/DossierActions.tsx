@@ -4,17 +4,26 @@ import type { Dossier } from '../../../../shared/contracts';
 import { ActionButton } from '../../components/ActionModal';
 import { useLookups } from '../../hooks/useLookups';
 import { useT } from '../../hooks/useT';
-import { ACTION_FORMS, dossierButtons } from '../../lib/actions';
+import { ACTION_FORMS, dossierButtons, type ActionName } from '../../lib/actions';
+import { formatDate } from '../../lib/dates';
+import { TERM_MOVING_ACTIONS } from '../../lib/terms';
 import { pluginPath } from '../../pluginId';
 
 /** The actions the server allows now, and no others; the step's main action first. */
 export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dossier: Dossier) => void }) => {
-  const { t, pick } = useT();
+  const { t, pick, locale } = useT();
   const lookups = useLookups();
-  const { complaint } = dossier;
+  const { complaint, terms } = dossier;
   const labels = new Map(dossier.allowedActions.map((a) => [a.action, pick(a.label)]));
   const buttons = dossierButtons(dossier.allowedActions.map((a) => a.action));
   if (!buttons.length) return null;
+  // Extending (or the complainant's consent to a delay) is possible until the current term's last day.
+  const contextOf = (action: ActionName) =>
+    terms.lastDayToExtend && (TERM_MOVING_ACTIONS as readonly string[]).includes(action) ? (
+      <Typography textColor="neutral800" fontWeight="semiBold">
+        {t('dossier.terms.lastDayToExtend.context', { date: formatDate(terms.lastDayToExtend, locale) })}
+      </Typography>
+    ) : undefined;
 
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} tag="section" aria-labelledby="dossier-actions-title">
@@ -36,6 +45,7 @@ export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onCha
               complaint={complaint}
               title={labels.get(action) ?? t(`actionLabel.${action}`)}
               users={lookups.data?.users}
+              context={contextOf(action)}
               onDone={onChanged}
             />
           ),

@@ -3,10 +3,11 @@ import type { Complaint } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { NOT_ADMISSIBLE_LABELS, type NotAdmissibleReason } from '../../lib/procedure';
 
 /** What was decided: the answer at acknowledgement, the outcome, the dispute, or why it ended early. */
 export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
-  const { t, locale } = useT();
+  const { t, locale, pick } = useT();
   const date = (value: string | null) => (value ? formatDateTime(value, locale) : null);
   const blocks = [
     complaint.acknowledgedAt && {
@@ -20,7 +21,7 @@ export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
     complaint.notAdmissibleReason && {
       title: t('dossier.notAdmissible'),
       items: [
-        [t('dossier.notAdmissibleReason'), t(`notAdmissibleReason.${complaint.notAdmissibleReason}`)],
+        [t('dossier.notAdmissibleReason'), pick(NOT_ADMISSIBLE_LABELS[complaint.notAdmissibleReason as NotAdmissibleReason]) || complaint.notAdmissibleReason],
         [t('dossier.notAdmissibleExplanation'), complaint.notAdmissibleExplanation],
         [t('dossier.notAdmissibleReferral'), complaint.notAdmissibleReferral],
       ],

@@ -2,10 +2,12 @@ import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
+import { SettingsWarnings } from '../../components/SettingsWarnings';
 import { useOverview } from '../../hooks/useOverview';
+import { usePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
 import { formatDate } from '../../lib/dates';
-import { overviewLink } from '../../lib/listFilters';
+import { EXPIRING_SOON_DAYS, overviewLink } from '../../lib/listFilters';
 import { STATUSES, STEP_PAGES } from '../../lib/procedure';
 import { pluginPath } from '../../pluginId';
 import { StatCard } from './StatCard';
@@ -14,6 +16,7 @@ import { StatCard } from './StatCard';
 export const OverviewPage = () => {
   const { t, locale } = useT();
   const { data, problem, isLoading } = useOverview();
+  const { canManageSettings } = usePermissions();
 
   return (
     <Page.Main aria-busy={isLoading}>
@@ -29,6 +32,7 @@ export const OverviewPage = () => {
           )
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
+            <SettingsWarnings warnings={data.warnings} canFix={canManageSettings} />
             <Section title={t('overview.attention')} id="overview-attention">
               <Grid.Root gap={4} gridCols={12}>
                 <Grid.Item col={4} s={12} alignItems="stretch">
@@ -37,6 +41,15 @@ export const OverviewPage = () => {
                     label={t('overview.acknowledgementOverdue')}
                     to={pluginPath(overviewLink('acknowledgementOverdue'))}
                     tone={data.acknowledgementOverdue ? 'danger' : 'neutral'}
+                  />
+                </Grid.Item>
+                <Grid.Item col={4} s={12} alignItems="stretch">
+                  {/* No list filters on this term yet: the count without a link (the dossier shows the date). */}
+                  <StatCard
+                    count={data.notAdmissibleNoticeDueSoon}
+                    label={t('overview.notAdmissibleNoticeDueSoon', { days: EXPIRING_SOON_DAYS })}
+                    hint={t('overview.notAdmissibleNoticeDueSoon.hint')}
+                    tone={data.notAdmissibleNoticeDueSoon ? 'warning' : 'neutral'}
                   />
                 </Grid.Item>
                 <Grid.Item col={4} s={12} alignItems="stretch">

@@ -24,7 +24,10 @@ const CardLink = styled(Link)`
   }
 `;
 
-/** A number that is also a link to the list it counts. */
+/**
+ * A number that is also a link to the list it counts (its name: "label: count"). A count that no list can
+ * show yet (`to` left out) is the same card without the link.
+ */
 export const StatCard = ({
   count,
   label,
@@ -36,44 +39,51 @@ export const StatCard = ({
   count: number;
   label: string;
   hint?: string;
-  to: string;
+  to?: string;
   tone: keyof typeof TONES;
   compact?: boolean;
 }) => {
   const colours = TONES[tone];
-  return (
+  const card = (
+    <Box height="100%" background={colours.background} borderColor={colours.border} hasRadius padding={compact ? 3 : 5}>
+      <Flex
+        direction={compact ? 'row' : 'column'}
+        alignItems={compact ? 'center' : 'flex-start'}
+        justifyContent={compact ? 'space-between' : 'flex-start'}
+        gap={compact ? 3 : 1}
+      >
+        {compact ? (
+          <>
+            <Typography textColor="neutral800">{label}</Typography>
+            <Typography variant="delta" tag="span" textColor={colours.text}>
+              {count}
+            </Typography>
+          </>
+        ) : (
+          <>
+            <Typography variant="alpha" tag="span" textColor={colours.text}>
+              {count}
+            </Typography>
+            <Typography fontWeight="semiBold" textColor="neutral800">
+              {label}
+            </Typography>
+            {hint && (
+              <Typography variant="pi" textColor="neutral600">
+                {hint}
+              </Typography>
+            )}
+          </>
+        )}
+      </Flex>
+    </Box>
+  );
+  return to ? (
     <CardLink to={to} aria-label={`${label}: ${count}`}>
-      <Box height="100%" background={colours.background} borderColor={colours.border} hasRadius padding={compact ? 3 : 5}>
-        <Flex
-          direction={compact ? 'row' : 'column'}
-          alignItems={compact ? 'center' : 'flex-start'}
-          justifyContent={compact ? 'space-between' : 'flex-start'}
-          gap={compact ? 3 : 1}
-        >
-          {compact ? (
-            <>
-              <Typography textColor="neutral800">{label}</Typography>
-              <Typography variant="delta" tag="span" textColor={colours.text}>
-                {count}
-              </Typography>
-            </>
-          ) : (
-            <>
-              <Typography variant="alpha" tag="span" textColor={colours.text}>
-                {count}
-              </Typography>
-              <Typography fontWeight="semiBold" textColor="neutral800">
-                {label}
-              </Typography>
-              {hint && (
-                <Typography variant="pi" textColor="neutral600">
-                  {hint}
-                </Typography>
-              )}
-            </>
-          )}
-        </Flex>
-      </Box>
+      {card}
     </CardLink>
+  ) : (
+    <Box height="100%" width="100%" data-count-card>
+      {card}
+    </Box>
   );
 };

@@ -4,11 +4,14 @@ import { useT } from '../../hooks/useT';
 import { Figure } from './Figure';
 import { formatNumber, formatPercent } from './format';
 
-/** The figures the annual report is read for (Awb 9:12a), each with how it was counted. */
+/**
+ * The figures the annual report is read for (Awb 9:12a), each with how it was counted. Handled within the
+ * term stands twice, side by side: against the original statutory term and against the term as extended.
+ */
 export const ReportFigures = ({ report }: { report: AnnualReport }) => {
   const { t, locale } = useT();
   const n = (value: number) => formatNumber(value, locale);
-  const { acknowledgedWithinTerm: ack, handledWithinTerm: handled } = report;
+  const { acknowledgedWithinTerm: ack, handledWithinTerm: handled, handledWithinOriginalTerm: original, notAdmissibleNoticesWithinTerm: notices } = report;
   const figures = [
     { id: 'total', value: n(report.total), label: t('report.figure.total'), detail: t('report.figure.total.detail') },
     {
@@ -18,10 +21,24 @@ export const ReportFigures = ({ report }: { report: AnnualReport }) => {
       detail: ack.of ? t('report.figure.acknowledged.detail', { count: ack.count, of: ack.of }) : t('report.figure.noneYet'),
     },
     {
+      id: 'handledOriginal',
+      value: formatPercent(original.percentage, locale),
+      label: t('report.figure.handledOriginal'),
+      detail: original.of ? t('report.figure.handledOriginal.detail', { count: original.count, of: original.of }) : t('report.figure.noneYet'),
+    },
+    {
       id: 'handled',
       value: formatPercent(handled.percentage, locale),
       label: t('report.figure.handled'),
       detail: handled.of ? t('report.figure.handled.detail', { count: handled.count, of: handled.of }) : t('report.figure.noneYet'),
+    },
+    {
+      id: 'notAdmissibleNotices',
+      value: formatPercent(notices.percentage, locale),
+      label: t('report.figure.notAdmissibleNotices'),
+      detail: notices.of
+        ? t('report.figure.notAdmissibleNotices.detail', { count: notices.count, of: notices.of })
+        : t('report.figure.notAdmissibleNotices.none'),
     },
     {
       id: 'median',

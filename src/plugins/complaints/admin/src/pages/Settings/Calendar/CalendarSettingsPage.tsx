@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight, Plus, Trash } from '@strapi/icons';
-import type { CalendarDay } from '../../../../../shared/contracts';
-import { TextField } from '../../../components/form/Fields';
+import type { CalendarDay, ClosedDayInput } from '../../../../../shared/contracts';
+import { SelectField, TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
+import { SettingsWarnings } from '../../../components/SettingsWarnings';
 import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useAdminClient } from '../../../hooks/useAdminClient';
@@ -19,21 +20,27 @@ const KIND_COLOURS = {
   organisation: ['warning100', 'warning700'],
 } as const;
 
+type Kind = NonNullable<ClosedDayInput['kind']>;
+const EMPTY_DRAFT: { date: string; name: string; kind: Kind } = { date: '', name: '', kind: 'organisation' };
+
 /** The days off of a year that terms skip: public holidays, decree days and the organisation's own. */
 export const CalendarSettingsPage = () => {
   const { t, locale } = useT();
   const [year, setYear] = React.useState(new Date().getFullYear());
   const query = useApiQuery(queries.calendar(year));
+  // The settings' warnings say when the coming year has no decree days yet.
+  const settings = useApiQuery(queries.settings());
   const api = useAdminClient();
   const adding = useSubmit();
   const removing = useSubmit();
-  const [draft, setDraft] = React.useState({ date: '', name: '' });
+  const [draft, setDraft] = React.useState(EMPTY_DRAFT);
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
-    const saved = await adding.submit(() => api.addClosedDay({ ...draft, kind: 'organisation' }), t('settings.calendar.added'));
+    const saved = await adding.submit(() => api.addClosedDay(draft), t('settings.calendar.added'));
     if (saved) {
-      setDraft({ date: '', name: '' });
+      setDraft(EMPTY_DRAFT);
+      settings.reload();
       const addedYear = Number(draft.date.slice(0, 4));
       if (addedYear && addedYear !== year) setYear(addedYear);
       else query.reload();
@@ -41,15 +48,19 @@ export const CalendarSettingsPage = () => {
   };
   const remove = async (day: CalendarDay) => {
     const done = await removing.submit(() => api.removeClosedDay(day.id!), t('settings.calendar.removed', { name: day.name }));
-    if (done) query.reload();
+    if (done) {
+      query.reload();
+      settings.reload();
+    }
   };
 
   return (
     <SettingsPage title={t('settings.calendar.title')} subtitle={t('settings.calendar.subtitle')} problem={query.problem}>
       <Flex direction="column" alignItems="stretch" gap={6}>
+        <SettingsWarnings warnings={settings.data?.warnings} codes={['no_decree_days_next_year']} here="calendar" />
         <Section title={t('settings.calendar.add')} id="calendar-add">
           <form onSubmit={add} noValidate aria-label={t('settings.calendar.add')}>
-            <ProblemAlert problem={adding.problem} shownFields={['date', 'name']} onClose={adding.reset} />
+            <ProblemAlert problem={adding.problem} shownFields={['date', 'name', 'kind']} onClose={adding.reset} />
             <Flex gap={4} alignItems="flex-end" wrap="wrap">
               <Box minWidth="18rem">
                 <TextField
@@ -71,6 +82,19 @@ export const CalendarSettingsPage = () => {
                   error={adding.problem?.fieldErrors.name}
                   value={draft.name}
                   onChange={(value) => setDraft((d) => ({ ...d, name: value }))}
+                />
+              </Box>
+              <Box minWidth="22rem">
+                <SelectField
+                  name="kind"
+                  label={t('settings.calendar.kind')}
+                  error={adding.problem?.fieldErrors.kind}
+                  value={draft.kind}
+                  onChange={(value) => setDraft((d) => ({ ...d, kind: value === 'decree' ? 'decree' : 'organisation' }))}
+                  options={[
+                    { value: 'organisation', label: t('settings.calendar.kind.organisation') },
+                    { value: 'decree', label: t('settings.calendar.kind.decree') },
+                  ]}
                 />
               </Box>
               <Button type="submit" startIcon={<Plus />} loading={adding.isSubmitting}>
@@ -127,7 +151,7 @@ export const CalendarSettingsPage = () => {
                     </Badge>
                   </Td>
                   <Td>
-                    {day.kind === 'organisation' && day.id && (
+                    {day.kind !== 'holiday' && day.id && (
                       <IconButton label={t('settings.calendar.remove', { name: day.name })} variant="ghost" onClick={() => remove(day)}>
                         <Trash />
                       </IconButton>

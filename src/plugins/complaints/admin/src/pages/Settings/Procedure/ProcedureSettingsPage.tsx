@@ -3,12 +3,14 @@ import { Button, Flex, Grid } from '@strapi/design-system';
 import type { ProcedureSettings } from '../../../../../shared/contracts';
 import { NumberField, SelectField, TextareaField, TextField, ToggleField } from '../../../components/form/Fields';
 import { Section } from '../../../components/Section';
+import { SettingsWarnings } from '../../../components/SettingsWarnings';
 import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 import { SettingsPage } from '../SettingsPage';
+import { RegimeSection } from './RegimeSection';
 
 type Key = keyof ProcedureSettings;
 const NUMBERS: Array<[Key, number, number]> = [
@@ -17,10 +19,11 @@ const NUMBERS: Array<[Key, number, number]> = [
   ['advisoryCommitteeHandlingWeeks', 1, 52],
   ['maxExtensionWeeks', 0, 26],
   ['notAdmissibleNoticeWeeks', 1, 52],
+  ['dissatisfactionWindowWeeks', 1, 52],
   ['cutoffHour', 0, 24],
 ];
 
-/** Terms, the working-day calendar rules, the organisation and the disputes committee. */
+/** The regime, terms, the working-day calendar rules, the organisation and the next body (committee, ombudsman). */
 export const ProcedureSettingsPage = () => {
   const { t } = useT();
   const query = useApiQuery(queries.settings());
@@ -32,12 +35,19 @@ export const ProcedureSettingsPage = () => {
   }, [query.data]);
 
   const errors = problem?.fieldErrors ?? {};
+  // Changes not saved yet, besides the regime itself (filling from a preset sets that too).
+  const dirty = Boolean(values && query.data && JSON.stringify({ ...values, regime: query.data.procedure.regime }) !== JSON.stringify(query.data.procedure));
   const set = <K extends Key>(key: K, value: ProcedureSettings[K]) => setValues((previous) => (previous ? { ...previous, [key]: value } : previous));
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!values) return;
     const saved = await submit(() => api.updateProcedure(values), t('settings.saved'));
-    if (saved) setValues(saved);
+    if (saved) afterSave(saved);
+  };
+  // The server's answer is what holds now; load again for the warnings it may have settled.
+  const afterSave = (saved: ProcedureSettings) => {
+    setValues(saved);
+    query.reload();
   };
 
   const number = ([key, min, max]: [Key, number, number]) => (
@@ -92,6 +102,8 @@ export const ProcedureSettingsPage = () => {
       >
         {values && (
           <Flex direction="column" alignItems="stretch" gap={6}>
+            <SettingsWarnings warnings={query.data?.warnings} here="procedure" />
+            <RegimeSection values={values} dirty={dirty} error={errors.regime} onChange={(regime) => set('regime', regime)} onApplied={afterSave} />
             <Section title={t('settings.procedure.terms')} id="settings-terms">
               <Grid.Root gap={5} gridCols={12}>
                 {NUMBERS.map(number)}
@@ -171,7 +183,18 @@ export const ProcedureSettingsPage = () => {
             <Section title={t('settings.procedure.committee')} id="settings-committee">
               <Grid.Root gap={5} gridCols={12}>
                 {text('committeeName')}
-                {number(['committeeTermWeeks', 1, 52])}
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <NumberField
+                    name="committeeTermWeeks"
+                    label={t('settings.procedure.committeeTermWeeks')}
+                    hint={t('settings.procedure.committeeTermWeeks.hint')}
+                    min={1}
+                    max={52}
+                    error={errors.committeeTermWeeks}
+                    value={values.committeeTermWeeks ?? undefined}
+                    onChange={(value) => set('committeeTermWeeks', value ?? null)}
+                  />
+                </Grid.Item>
                 {text('committeeAddress', true)}
                 {text('committeeWebsite')}
                 {text('committeeEmail')}
