@@ -69,7 +69,7 @@ describe('deadline sweep', () => {
     expect(monday[0].context.complaint.adminUrl).toContain(`/admin/plugins/complaints/complaints/${id}`);
   });
 
-  it('warns before the handling term ends and escalates an overdue term to the coordinators; an extension moves it', async () => {
+  it('warns before the handling term ends and escalates an overdue term to the coordinators; too late to extend then', async () => {
     travel('2026-02-02T09:00');
     const res = await admin('/complaints', registration(fx, { receivedAt: at('2026-02-02T09:00').toISOString() }));
     const id = res.body.data.id;
@@ -87,12 +87,12 @@ describe('deadline sweep', () => {
     const overdue = (await reminders(id)).filter((l: any) => l.kind === 'staff_handling_overdue');
     expect(overdue.map((l: any) => l.recipientEmail).sort()).toEqual([fx.handlerA.email, fx.coordinator.email, coordinatorEmail].sort());
 
-    // Awb 9:11 extension: the sweep follows the new date
+    // Awb 9:11: an extension after the term has ended is refused, and the escalation goes on
     const extended = await admin(`/complaints/${id}/extend`, { until: '2026-04-10', reason: 'Advies technische dienst' });
-    expect(extended.status).toBe(200);
+    expect(extended.status).toBe(409);
     travel('2026-03-18T08:00');
     await service('sweep').run();
-    expect((await reminders(id)).filter((l: any) => l.dedupeKey.startsWith('2026-03-18'))).toEqual([]);
+    expect((await reminders(id)).filter((l: any) => l.dedupeKey.startsWith('2026-03-18')).map((l: any) => l.kind)).toContain('staff_handling_overdue');
   });
 
   it('counts statutory terms from the date of receipt; refuses an extension or a consent after the term has ended', async () => {
@@ -133,6 +133,10 @@ describe('deadline sweep', () => {
     travel('2027-02-15T16:00');
     const extended = await admin(`/complaints/${id}/extend`, { until: '2027-03-15', reason: 'Advies van een deskundige' });
     expect(extended.status).toBe(200);
+    // the sweep follows the new date: no overdue reminder the day after the original term
+    travel('2027-02-16T08:00');
+    await service('sweep').run();
+    expect((await reminders(id)).filter((l: any) => l.kind === 'staff_handling_overdue')).toEqual([]);
     travel('2027-03-01T10:00');
     expect((await admin(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
     const outcome = await admin(`/complaints/${id}/outcome`, { judgement: 'partly_founded', findings: 'Bevindingen', noAgreements: true });
@@ -182,9 +186,14 @@ describe('deadline sweep', () => {
     await service('sweep').run();
     expect(await of('2027-07-06')).toEqual([]);
 
-    const overview = await app.http().get('/complaints/overview').set('Authorization', `Bearer ${fx.superAdmin.token}`);
-    expect(overview.body.data).toHaveProperty('notAdmissibleNoticeDueSoon');
-    expect(overview.body.data.warnings.map((w: any) => w.code)).toContain('no_decree_days_next_year'); // 2028 has decree days, 2029 none: it is 2027
+    // the overview counts notices due within five working days, and warns when next year has no decree days
+    const overview = () => app.http().get('/complaints/overview').set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    travel('2027-06-30T09:00');
+    const before = await overview();
+    expect(before.body.data.notAdmissibleNoticeDueSoon).toBeGreaterThanOrEqual(1);
+    expect(before.body.data.warnings.map((w: any) => w.code)).not.toContain('no_decree_days_next_year'); // 2028 has decree days
+    travel('2028-07-03T09:00');
+    expect((await overview()).body.data.warnings.map((w: any) => w.code)).toContain('no_decree_days_next_year'); // 2029 has none yet
   });
 
   it('reminds of agreements due tomorrow and overdue, and of tomorrow’s hearing', async () => {

@@ -1,7 +1,8 @@
 /**
  * Letters through a real SMTP server: the acknowledgement arrives with the right subject, body, reference
  * and headers in Dutch and English; hostile names are escaped; an SMTP outage delays letters, never loses
- * them; a failed letter can be retried; postal letters become PDFs; templates are checked when saved.
+ * them; a failed letter can be retried; postal letters become PDFs; templates are checked when saved; each
+ * regime's preset makes the notices name their next body and its term, in the mail and in the PDF.
  */
 import { blocksToText } from '../../src/plugins/complaints/server/src/letters/render';
 import { fillStatusToken, statusLinkSecret, trackingToken } from '../../src/plugins/complaints/server/src/status-link';
@@ -180,6 +181,63 @@ describe('letters and the outbox', () => {
     expect(text).toContain('1234 AB');
     expect((await admin('post', `/letters/${ack.id}/printed`)).status).toBe(200);
     expect((await letters(id)).find((l: any) => l.kind === 'acknowledgement').status).toBe('printed');
+  });
+
+  it('names the next body and its term per regime in the not-handled notice, by e-mail and in the postal PDF', async () => {
+    const pdfText = async (letterId: number) => {
+      const res = await admin('get', `/letters/${letterId}/pdf`).buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+      expect(res.status).toBe(200);
+      const { extractText, getDocumentProxy } = await import('unpdf');
+      return (await extractText(await getDocumentProxy(new Uint8Array(res.body)), { mergePages: true })).text.replace(/\s+/g, ' ');
+    };
+    const notHandled = async (channel: 'e-mail' | 'post', name: string) => {
+      const { id, reference } = await register(channel === 'post' ? { channel, complainantEmail: null, complainantName: name } : { complainantName: name });
+      const res = await admin('post', `/complaints/${id}/not-admissible`, { reason: 'court_case_pending', explanation: 'Hierover loopt een rechtszaak.', referral: 'De rechtbank die de zaak behandelt.' });
+      expect(res.status).toBe(200);
+      await drain();
+      return { id, reference, letter: (await letters(id)).find((l: any) => l.kind === 'not_admissible_notice') };
+    };
+    const cases = [
+      { regime: 'awb', body: 'Nationale ombudsman', words: ['vragen een onderzoek in te stellen', 'binnen een jaar na de datum van deze brief'] },
+      { regime: 'wkkgz', body: 'Geschillencommissie Zorg', words: ['als geschil voorleggen', 'binnen een jaar na de datum van deze brief'] },
+      { regime: 'housing', body: 'Onafhankelijke Regionale Geschillencommissie', words: ['als geschil voorleggen', 'binnen de termijn die het reglement van de commissie noemt'], warning: 'no_committee_term' },
+      { regime: 'own', body: 'Klachtencommissie Eigen Regeling', words: ['als geschil voorleggen', 'binnen 6 weken na de datum van deze brief'], own: { committeeName: 'Klachtencommissie Eigen Regeling', committeeTermWeeks: 6 } },
+    ];
+    try {
+      for (const c of cases) {
+        const applied = await admin('post', '/settings/regime', { regime: c.regime });
+        expect(applied.status).toBe(200);
+        expect(applied.body.data.regime).toBe(c.regime);
+        if (c.own) expect((await admin('put', '/settings/procedure', c.own)).status).toBe(200);
+        const settings = await admin('get', '/settings');
+        expect(settings.body.data.procedure.committeeName).toBe(c.body);
+        if (c.warning) expect(settings.body.data.warnings.map((w: any) => w.code)).toContain(c.warning);
+
+        const mailed = await notHandled('e-mail', `Klager ${c.regime}`);
+        const isNotice = (m: (typeof smtp.received)[number]) => m.subject.includes(mailed.reference) && m.headers.get('x-klacht-brief') === 'not_admissible_notice';
+        await smtp.waitFor((mails) => mails.some(isNotice));
+        const mail = smtp.received.find(isNotice)!;
+        const text = mail.text.replace(/\s+/g, ' ');
+        expect(`${c.regime}: ${text.includes(c.body)}`).toBe(`${c.regime}: true`);
+        for (const word of c.words) expect(`${c.regime}: ${text.includes(word)}`).toBe(`${c.regime}: true`);
+        expect(text).toContain('Er loopt een rechtszaak over de gedraging');
+
+        const posted = await notHandled('post', `Postklager ${c.regime}`);
+        expect(posted.letter).toMatchObject({ channel: 'post', status: 'to_print' });
+        const pdf = await pdfText(posted.letter.id);
+        expect(`${c.regime}: ${pdf.includes(c.body)}`).toBe(`${c.regime}: true`);
+        for (const word of c.words) expect(`${c.regime} (pdf): ${pdf.includes(word)}`).toBe(`${c.regime} (pdf): true`);
+      }
+      // an unknown regime: a message per field in both languages
+      const wrong = await admin('post', '/settings/regime', { regime: 'ombudsman' });
+      expect(wrong.status).toBe(400);
+    } finally {
+      await admin('post', '/settings/regime', { regime: 'housing' });
+    }
   });
 
   it('delivers 500 queued letters, each exactly once', async () => {

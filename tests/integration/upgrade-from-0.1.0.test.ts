@@ -21,6 +21,8 @@ import {
   STATUSES,
   STATUSES_OF_STEP,
 } from '../../src/plugins/complaints/shared/procedure';
+import { HANDLING_STATUSES } from '../../src/plugins/complaints/shared/procedure';
+import { statutoryTerms } from '../../src/plugins/complaints/server/src/domain/terms';
 import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { RECEIPT_WITH_FREE_TEXT, STEPS } from '../../src/plugins/complaints/server/src/upgrades/steps';
@@ -39,6 +41,8 @@ describe(`upgrade from release ${FROM}`, () => {
   let token: string;
   /** What 0.1.0 stored in plain text: the status-link token and form key of each complaint. */
   let secrets: Array<{ id: number; reference: string; tracking_token: string | null; submission_key: string | null }>;
+  /** The handling terms 0.1.0 computed (from its own term start), by complaint id. */
+  let oldTerms: Map<number, string>;
 
   const rows = (uid: string) => app.strapi.db.query(uid as any).findMany({ orderBy: { id: 'asc' } });
 
@@ -46,6 +50,8 @@ describe(`upgrade from release ${FROM}`, () => {
     manifest = readManifest(FROM);
     db = await upgradeFixtureDatabase(FROM);
     secrets = await queryFixtureDatabase(db, 'SELECT id, reference, tracking_token, submission_key FROM complaints_complaints ORDER BY id');
+    const terms: Array<{ id: number; due: string }> = await queryFixtureDatabase(db, "SELECT id, CAST(handling_due_original AS TEXT) AS due FROM complaints_complaints WHERE handling_due_original IS NOT NULL");
+    oldTerms = new Map(terms.map((t) => [Number(t.id), String(t.due).slice(0, 10)]));
     app = await startApp({ database: db });
   });
 
@@ -69,11 +75,42 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: a letter kind, a decree day)', async () => {
+    // 0.2.0 adds the staff reminder of the not-handled notice term in two languages, and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 2, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
-      expect({ table, count: Number(n) }).toEqual({ table, count });
+      expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
     }
+  });
+
+  it('0.2.0-statutory-terms-from-receipt: terms still running count from the date of receipt; handled complaints get "in time against the original term"', async () => {
+    const settingsService = app.strapi.plugin('complaints').service('settings');
+    const [settings, calendars] = [await settingsService.get(), await settingsService.calendars()];
+    const complaints = await rows('plugin::complaints.complaint');
+    const running = complaints.filter((c: any) => HANDLING_STATUSES.includes(c.status));
+    expect(running.length).toBeGreaterThan(2);
+    for (const c of running) {
+      const law = statutoryTerms(c.receivedAt, calendars.statutory, settings);
+      expect({ reference: c.reference, original: c.handlingDueOriginal, notice: c.notAdmissibleNoticeDue }).toEqual({ reference: c.reference, original: law.handlingDue, notice: law.notAdmissibleNoticeDue });
+      // an extended term keeps the date the complainant was told
+      if (!c.extendedAt && !c.delayConsentAt) expect({ reference: c.reference, due: c.handlingDue }).toEqual({ reference: c.reference, due: law.handlingDue });
+    }
+    // some of them were counted from the next working day before (received after 17:00 or on a day off)
+    const moved = running.filter((c: any) => oldTerms.get(c.id) !== c.handlingDueOriginal);
+    expect(moved.every((c: any) => c.handlingDueOriginal < oldTerms.get(c.id)!)).toBe(true);
+    const handled = complaints.filter((c: any) => c.handledInTime !== null);
+    expect(handled.length).toBeGreaterThan(0);
+    for (const c of handled) expect({ reference: c.reference, fact: typeof c.handledInOriginalTerm }).toEqual({ reference: c.reference, fact: 'boolean' });
+
+    // the regime defaults to today's organisation; what the old release stored stays (its committee term of 12 weeks)
+    expect(settings).toMatchObject({ regime: 'housing', committeeTermWeeks: 12, dissatisfactionWindowWeeks: 12 });
+    const decree = await app.strapi.db.query('plugin::complaints.closed-day').findMany({ where: { kind: 'decree' } });
+    expect(decree.map((d: any) => String(d.date).slice(0, 10))).toContain('2025-05-30');
+    // and the annual report of the old complaints has both figures
+    const report = await app.http().get('/complaints/reports/annual?from=2026-01-01&to=2026-12-31').set('Authorization', `Bearer ${token}`);
+    expect(report.status).toBe(200);
+    expect(report.body.data.handledWithinOriginalTerm.of).toBe(report.body.data.handledWithinTerm.of);
   });
 
   it('keeps every complaint, letter (with its Message-ID), hearing and agreement', async () => {

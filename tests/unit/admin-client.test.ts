@@ -54,6 +54,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   retryLetter: [(c) => c.retryLetter(3), 'POST /letters/:letterId/retry'],
   markLetterPrinted: [(c) => c.markLetterPrinted(3), 'POST /letters/:letterId/printed'],
   updateProcedure: [(c) => c.updateProcedure({} as never), 'PUT /settings/procedure'],
+  applyRegime: [(c) => c.applyRegime({ regime: 'awb' }), 'POST /settings/regime'],
   updateForm: [(c) => c.updateForm({ showStaffNames: true }), 'PUT /settings/form'],
   addClosedDay: [(c) => c.addClosedDay({ date: '2025-05-02', name: 'Brug', kind: 'organisation' }), 'POST /settings/closed-days'],
   removeClosedDay: [(c) => c.removeClosedDay(4), 'DELETE /settings/closed-days/:id'],
