@@ -282,7 +282,10 @@ describe('public intake API', () => {
       await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'no_response' });
       await admin(`/complaints/${complaint.id}/outcome`, { judgement: 'unfounded', findings: 'Er is twee keer iemand geweest.', noAgreements: true });
       const view = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp()).send({ token });
-      expect(view.body.data).toMatchObject({ status: 'agreements_sent', canRespond: true, judgement: 'Ongegrond' });
+      expect(view.body.data).toMatchObject({ status: 'agreements_sent', canRespond: true, judgement: 'Ongegrond', respondClosed: false });
+      // the window after the outcome: twelve weeks by default
+      const sentOn = DateTime.now().setZone('Europe/Amsterdam');
+      expect(view.body.data.respondUntil).toBe(sentOn.plus({ weeks: 12 }).toISODate());
 
       const res = await app.http().post(`/api/complaints/status/${reference}/response`).set('X-Forwarded-For', nextIp()).send({ token, response: 'dissatisfied', note: 'Ik ben het er niet mee eens.' });
       expect(res.status).toBe(200);
@@ -291,6 +294,31 @@ describe('public intake API', () => {
       const events = await app.strapi.db.query('plugin::complaints.complaint-event').findMany({ where: { complaintId: complaint.id }, orderBy: { id: 'asc' } });
       expect(events.at(-1)).toMatchObject({ type: 'complaint.dissatisfaction_declared', actorType: 'public', note: 'Ik ben het er niet mee eens.' });
       expect((await app.http().post(`/api/complaints/status/${reference}/response`).set('X-Forwarded-For', nextIp()).send({ token: 'nope', response: 'accept' })).status).toBe(404);
+    });
+
+    it('refuses a declaration of dissatisfaction after the window, with a message saying until when it was possible', async () => {
+      const res = await submit(valid({ complainantName: 'Late Klager' }));
+      const ref = res.body.data.reference;
+      const tok = statusToken(res.body.data.statusUrl);
+      const complaint = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference: ref } });
+      await admin(`/complaints/${complaint.id}/acknowledge`, {});
+      await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'complainant_waived' });
+      await admin(`/complaints/${complaint.id}/outcome`, { judgement: 'founded', findings: 'De reparatie is te laat uitgevoerd.', noAgreements: true });
+      const until = DateTime.now().setZone('Europe/Amsterdam').plus({ weeks: 12 }).toISODate()!;
+      const clock = app.strapi.plugin('complaints').service('clock');
+      clock.set(() => DateTime.fromISO(until, { zone: 'Europe/Amsterdam' }).plus({ days: 1, hours: 10 }).toJSDate());
+      try {
+        const late = await app.http().post(`/api/complaints/status/${ref}/response`).set('X-Forwarded-For', nextIp()).send({ token: tok, response: 'dissatisfied' });
+        expect(late.status).toBe(409);
+        expect(late.body.error.details.code).toBe('dissatisfaction_window_closed');
+        expect(late.body.error.details.messages.nl).toContain(until);
+        expect(late.body.error.details.messages.en).toContain(until);
+        const view = await app.http().post(`/api/complaints/status/${ref}`).set('X-Forwarded-For', nextIp()).send({ token: tok });
+        expect(view.body.data).toMatchObject({ canRespond: false, respondClosed: true, respondUntil: until });
+        expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference: ref } })).dissatisfactionDeclaredAt).toBeNull();
+      } finally {
+        clock.set();
+      }
     });
 
     it('lets the complainant accept the outcome, which starts the monitoring', async () => {

@@ -138,6 +138,10 @@ export interface StatusView {
   agreements: Array<{ description: string; dueDate: string; status: string }>;
   /** The complainant may now say whether they accept the outcome. */
   canRespond: boolean;
+  /** The last day to say so (the window after the outcome); null before the outcome or once answered. */
+  respondUntil: string | null;
+  /** The window passed without an answer: the page says so instead of offering the buttons. */
+  respondClosed: boolean;
   disputeEligible: boolean;
   committee: { name: string; website: string; email: string; address: string } | null;
   handlerName: string | null;

@@ -185,7 +185,9 @@ export class KlachtenStatus extends HTMLElement {
       out.push(sub(s.agreements), h('ul', { class: 'ag' }, items));
     }
 
-    if (v.canRespond) out.push(this.respondForm(lv + 1, s));
+    const until = v.respondUntil ? formatDate(v.respondUntil, loc) : '';
+    if (v.canRespond) out.push(this.respondForm(lv + 1, s, until));
+    else if (v.respondClosed && until) out.push(h('p', { class: 'card' }, `${s.respondClosed} ${until}. ${s.respondClosedAfter}`));
     if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
     out.push(this.live);
 
@@ -215,7 +217,7 @@ export class KlachtenStatus extends HTMLElement {
     );
   }
 
-  private respondForm(lv: number, s: Strings): HTMLElement {
+  private respondForm(lv: number, s: Strings, until: string): HTMLElement {
     const note = h('textarea', { id: 'k-note', name: 'note', rows: 4, maxlength: 5000 });
     const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
     const section = h('section', { class: 'card', 'aria-labelledby': 'k-resp' });
@@ -229,7 +231,7 @@ export class KlachtenStatus extends HTMLElement {
     fill(
       section,
       heading(lv, { id: 'k-resp' }, s.respondTitle),
-      h('p', null, s.respondIntro),
+      h('p', null, s.respondIntro, until ? ` ${s.respondUntil} ${until}.` : ''),
       error,
       h('div', { class: 'f' }, h('label', { for: 'k-note' }, s.note), note),
       h('div', { class: 'btns' }, button('accept', s.accept, null), button('dissatisfied', s.dissatisfied, 's')),

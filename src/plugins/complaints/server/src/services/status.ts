@@ -77,6 +77,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
     const facts = await getService(strapi, 'complaints').facts(complaint);
     const canRespond = precondition('acceptOutcome', facts) === null && precondition('declareDissatisfaction', facts) === null;
+    const unanswered = Boolean(complaint.outcomeSentAt) && !complaint.outcomeAcceptedAt && !complaint.dissatisfactionDeclaredAt;
+    const respondUntil = unanswered ? facts.dissatisfactionOpenUntil : null;
     const handlerName = formSettings.showStaffNames && complaint.handlerId ? ((await getService(strapi, 'dossier').userNames([complaint.handlerId])).get(complaint.handlerId) ?? null) : null;
 
     return {
@@ -95,6 +97,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
       agreements: agreements.map((a: Pick<AgreementRow, 'description' | 'dueDate' | 'status'>) => ({ description: a.description, dueDate: a.dueDate, status: a.status })),
       canRespond,
+      respondUntil,
+      respondClosed: Boolean(respondUntil && facts.today > respondUntil),
       disputeEligible: Boolean(complaint.disputeEligible),
       committee: complaint.disputeEligible ? { name: settings.committeeName, website: settings.committeeWebsite, email: settings.committeeEmail, address: settings.committeeAddress } : null,
       handlerName,
