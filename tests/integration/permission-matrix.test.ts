@@ -43,6 +43,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /letters/:letterId/printed': { action: ACTIONS.process, target: 'letter' },
   'GET /settings': { action: ACTIONS.manageSettings, target: null },
   'PUT /settings/procedure': { action: ACTIONS.manageSettings, target: null },
+  'POST /settings/regime': { action: ACTIONS.manageSettings, target: null },
   'PUT /settings/form': { action: ACTIONS.manageSettings, target: null },
   'GET /settings/calendar': { action: ACTIONS.manageSettings, target: null },
   'GET /settings/staff': { action: ACTIONS.manageSettings, target: null },
