@@ -128,6 +128,25 @@ describe('the complaint procedure over HTTP', () => {
     expect((await get(`/complaints/${id}`)).body.data.complaint.status).toBe('hearing_held'); // nothing saved
   });
 
+  it('states the day a hearing was held, not the day it was planned, in the outcome letter and on the status page; refuses a moment still to come', async () => {
+    const { id } = await register({ departmentId: fx.departments.a });
+    await post(`/complaints/${id}/acknowledge`, {});
+    const planned = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 7 }).set({ hour: 10, minute: 0 });
+    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: planned.toISO(), mode: 'office', accusedInvited: false })).status).toBe(200);
+    // held earlier than planned: a moment in the future is refused, the field left empty means now
+    const future = await post(`/complaints/${id}/hearing/record`, { heldAt: planned.toISO(), minutes: 'Besproken.' });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details.fieldErrors.heldAt).toMatch(/toekomst/);
+    expect((await post(`/complaints/${id}/hearing/record`, { minutes: 'Besproken.' })).status).toBe(200);
+
+    const longDate = (d: DateTime) => d.setLocale('nl').toFormat('d MMMM yyyy');
+    const today = DateTime.now().setZone('Europe/Amsterdam');
+    const preview = await post(`/complaints/${id}/outcome/preview`, { judgement: 'unfounded', findings: 'Niet terecht.', noAgreements: true });
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.text).toContain(`Op ${longDate(today)} hebben wij met u over uw klacht gesproken`);
+    expect(preview.body.data.text).not.toContain(longDate(planned));
+  });
+
   it('filters lists by overdue agreements, expiring terms and eligible disputes, with agreement and hearing facts per row', async () => {
     const { id } = await register();
     await post(`/complaints/${id}/acknowledge`, {});

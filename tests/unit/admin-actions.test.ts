@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  hearingRecordDefaults,
   ACTION_FORMS,
   ACTION_NAMES,
   complaintDefaults,
@@ -115,5 +116,20 @@ describe('admin: the action forms', () => {
       'withdraw',
     ]);
     expect(dossierButtons(['sendOutcome', 'bogus'])).toEqual(['sendOutcome']);
+  });
+});
+
+describe('admin: recording a hearing', () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+
+  it('prefills the planned moment once it has passed, so the letter states the day it was held', () => {
+    const { defaults, plannedLater } = hearingRecordDefaults('2026-11-30T09:00:00Z', now);
+    expect(plannedLater).toBe(false);
+    expect(defaults.heldAt).toMatch(/^2026-11-30T\d{2}:00$/);
+  });
+
+  it('warns instead when the planned moment is still ahead, and prefills nothing', () => {
+    expect(hearingRecordDefaults('2026-12-09T09:00:00Z', now)).toEqual({ defaults: {}, plannedLater: true });
+    expect(hearingRecordDefaults(null, now)).toEqual({ defaults: {}, plannedLater: false });
   });
 });

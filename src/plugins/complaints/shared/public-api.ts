@@ -132,7 +132,8 @@ export interface StatusView {
   handlingDue: string | null;
   /** A sentence saying what happens next and by when. */
   nextStep: string;
-  hearing: { plannedAt: string; mode: string; location: string | null } | null;
+  /** heldAt: when it was held (once recorded); until then the planned moment is what counts. */
+  hearing: { plannedAt: string; heldAt: string | null; mode: string; location: string | null } | null;
   outcomeSentAt: string | null;
   judgement: string | null;
   agreements: Array<{ description: string; dueDate: string; status: string }>;

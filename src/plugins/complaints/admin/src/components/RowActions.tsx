@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Typography } from '@strapi/design-system';
 import type { ComplaintSummary } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
-import type { ActionName } from '../lib/actions';
+import { hearingRecordDefaults, type ActionName } from '../lib/actions';
+import { HearingNotHeldYet } from './HearingNotHeldYet';
 import { ActionButton } from './ActionModal';
 
 export interface RowAction {
@@ -16,6 +17,7 @@ export interface RowAction {
 export const RowActions = ({ row, onDone, actions }: { row: ComplaintSummary; onDone: () => void; actions: RowAction[] }) => {
   const { t } = useT();
   const context = <RowContext reference={row.reference} name={row.complainantName} />;
+  const recording = hearingRecordDefaults(row.hearingPlannedAt);
   return (
     <>
       {actions.map(({ action, variant, title }) => (
@@ -27,7 +29,17 @@ export const RowActions = ({ row, onDone, actions }: { row: ComplaintSummary; on
           complaint={row}
           title={title ?? t(`actionLabel.${action}`)}
           onDone={onDone}
-          context={context}
+          defaults={action === 'recordHearing' ? recording.defaults : undefined}
+          context={
+            action === 'recordHearing' && recording.plannedLater && row.hearingPlannedAt ? (
+              <>
+                {context}
+                <HearingNotHeldYet plannedAt={row.hearingPlannedAt} />
+              </>
+            ) : (
+              context
+            )
+          }
         />
       ))}
     </>

@@ -3,7 +3,7 @@
  * validation/actions.ts), and how the form's values become that body. The dossier shows only what the
  * server lists in `allowedActions`; step pages offer the step's own actions inline.
  */
-import { localDateTimeToIso } from './dates';
+import { localDateTimeToIso, toLocalDateTimeInput } from './dates';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 import type { Message } from '../../../shared/messages';
 import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSIBLE_REASONS } from './procedure';
@@ -152,6 +152,17 @@ export function complaintDefaults(action: ActionName, complaint: { aboutEmployee
   if (action === 'skipHearing') return { reason: 'complainant_waived' };
   if (action === 'resolveAtAcknowledgement') return { hearingWaived: true };
   return {};
+}
+
+/**
+ * Recording a hearing: a planned moment that has passed is the likely one (prefilled, staff correct it);
+ * one still ahead means the hearing was held earlier than planned, or not yet — the dialog says so.
+ */
+export function hearingRecordDefaults(plannedAt: string | null | undefined, now: Date = new Date()): { defaults: FormValues; plannedLater: boolean } {
+  if (!plannedAt) return { defaults: {}, plannedLater: false };
+  const planned = new Date(plannedAt);
+  if (Number.isNaN(planned.getTime())) return { defaults: {}, plannedLater: false };
+  return planned.getTime() > now.getTime() ? { defaults: {}, plannedLater: true } : { defaults: { heldAt: toLocalDateTimeInput(planned) }, plannedLater: false };
 }
 
 /** Required fields left empty, before bothering the server. */

@@ -66,6 +66,7 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('complainant.email', 'E-mailadres van de klager (kan leeg zijn)', "Complainant's e-mail address (may be empty)", 'j.devries@example.nl'),
   doc('hearing', 'Het geplande gesprek; leeg als er geen is. Gebruik {% if hearing %} … {% endif %}', 'The planned hearing; empty when there is none. Use {% if hearing %} … {% endif %}', ''),
   doc('hearing.plannedAt', 'Datum en tijd van het gesprek; gebruik | datumtijd', 'Date and time of the hearing; use | datumtijd', '2026-04-16T12:00:00.000Z'),
+  doc('hearing.heldAt', 'Wanneer het gesprek is gehouden (leeg zolang het alleen gepland is); gebruik | datum', 'When the hearing was held (empty while it is only planned); use | datum', '2026-04-16T12:00:00.000Z'),
   doc('hearing.mode', 'Vorm van het gesprek, als tekst (op kantoor, bij u thuis, telefonisch, via video)', 'Form of the hearing, as text (at the office, at home, by phone, by video)', 'Op ons kantoor'),
   doc('hearing.location', 'Adres, telefoonnummer of videolink van het gesprek', 'Address, phone number or video link of the hearing', 'Stationsplein 1, Amsterdam'),
   doc('hearing.attendees', 'Wie er namens de organisatie bij het gesprek zijn', 'Who attends the hearing for the organisation', 'Sanne Bakker (klachtbehandelaar)'),
@@ -199,6 +200,7 @@ export function sampleContext(locale: Locale): LetterContext {
     },
     hearing: {
       plannedAt: '2026-04-16T12:00:00.000Z',
+      heldAt: '2026-04-16T12:00:00.000Z',
       mode: text.mode,
       location: text.location,
       attendees: text.attendees,

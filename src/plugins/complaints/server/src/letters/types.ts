@@ -91,7 +91,8 @@ export interface LetterContext {
     dissatisfactionOpenUntil: string | null;
   };
   complainant: { name: string; address: string | null; postalCode: string | null; city: string | null; email: string | null };
-  hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null } | null;
+  /** heldAt: the day the hearing was held (recorded), null while it is only planned. */
+  hearing: { plannedAt: string | null; heldAt?: string | null; mode: string | null; location: string | null; attendees: string | null } | null;
   agreements: Array<{ description: string; dueDate: string; owner: string | null; status: string }>;
   committee: {
     name: string;

@@ -229,7 +229,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           email: complaint.complainantEmail ?? null,
         },
         hearing: hearing && !hearing.skippedReason
-          ? { plannedAt: date(hearing.plannedAt), mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode][locale] : null, location: hearing.location ?? null, attendees: hearing.attendees ?? null }
+          ? { plannedAt: date(hearing.plannedAt), heldAt: date(hearing.heldAt), mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode][locale] : null, location: hearing.location ?? null, attendees: hearing.attendees ?? null }
           : null,
         agreements: agreementRows.map((a) => ({
           description: a.description,

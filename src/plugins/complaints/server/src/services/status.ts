@@ -92,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       acknowledgementDue: complaint.acknowledgementDue ?? null,
       handlingDue: complaint.handlingDue ?? null,
       nextStep: nextStep(complaint, locale),
-      hearing: hearing?.plannedAt && !hearing.skippedReason ? { plannedAt: new Date(hearing.plannedAt).toISOString(), mode: hearing.mode, location: hearing.location ?? null } : null,
+      hearing: hearing?.plannedAt && !hearing.skippedReason ? { plannedAt: new Date(hearing.plannedAt).toISOString(), heldAt: hearing.heldAt ? new Date(hearing.heldAt).toISOString() : null, mode: hearing.mode, location: hearing.location ?? null } : null,
       outcomeSentAt: complaint.outcomeSentAt ? new Date(complaint.outcomeSentAt).toISOString() : null,
       judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
       agreements: agreements.map((a: Pick<AgreementRow, 'description' | 'dueDate' | 'status'>) => ({ description: a.description, dueDate: a.dueDate, status: a.status })),

@@ -4,7 +4,8 @@ import type { Dossier } from '../../../../shared/contracts';
 import { ActionButton } from '../../components/ActionModal';
 import { useLookups } from '../../hooks/useLookups';
 import { useT } from '../../hooks/useT';
-import { ACTION_FORMS, dossierButtons, type ActionName } from '../../lib/actions';
+import { HearingNotHeldYet } from '../../components/HearingNotHeldYet';
+import { ACTION_FORMS, dossierButtons, hearingRecordDefaults, type ActionName } from '../../lib/actions';
 import { formatDate } from '../../lib/dates';
 import { TERM_MOVING_ACTIONS } from '../../lib/terms';
 import { pluginPath } from '../../pluginId';
@@ -18,8 +19,11 @@ export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onCha
   const buttons = dossierButtons(dossier.allowedActions.map((a) => a.action));
   if (!buttons.length) return null;
   // Extending (or the complainant's consent to a delay) is possible until the current term's last day.
+  const recording = hearingRecordDefaults(dossier.hearing?.plannedAt);
   const contextOf = (action: ActionName) =>
-    terms.lastDayToExtend && (TERM_MOVING_ACTIONS as readonly string[]).includes(action) ? (
+    action === 'recordHearing' && recording.plannedLater && dossier.hearing?.plannedAt ? (
+      <HearingNotHeldYet plannedAt={dossier.hearing.plannedAt} />
+    ) : terms.lastDayToExtend && (TERM_MOVING_ACTIONS as readonly string[]).includes(action) ? (
       <Typography textColor="neutral800" fontWeight="semiBold">
         {t('dossier.terms.lastDayToExtend.context', { date: formatDate(terms.lastDayToExtend, locale) })}
       </Typography>
@@ -46,6 +50,7 @@ export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onCha
               title={labels.get(action) ?? t(`actionLabel.${action}`)}
               users={lookups.data?.users}
               context={contextOf(action)}
+              defaults={action === 'recordHearing' ? recording.defaults : undefined}
               onDone={onChanged}
             />
           ),

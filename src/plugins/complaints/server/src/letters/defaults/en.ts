@@ -105,7 +105,7 @@ ${CLOSING_EN}`,
     audience: 'complainant',
     subject: 'Outcome of your complaint {{ complaint.reference }} and the agreements made',
     body: `<p>Dear {{ recipient.name }},</p>
-<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}).{% if hearing.plannedAt %} On {{ hearing.plannedAt | datum }} we talked with you about your complaint.{% endif %} In this letter you can read what we investigated, what our judgement is and which agreements we made.</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}).{% if hearing.heldAt %} On {{ hearing.heldAt | datum }} we talked with you about your complaint.{% endif %} In this letter you can read what we investigated, what our judgement is and which agreements we made.</p>
 {% if complaint.findings %}<p><strong>What we investigated</strong><br>
 {{ complaint.findings | newline_to_br }}</p>{% endif %}
 {% if complaint.judgement %}<p><strong>Our judgement</strong><br>

@@ -105,7 +105,7 @@ ${CLOSING_NL}`,
     audience: 'complainant',
     subject: 'Uitkomst van uw klacht {{ complaint.reference }} en de gemaakte afspraken',
     body: `<p>Geachte {{ recipient.name }},</p>
-<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}).{% if hearing.plannedAt %} Op {{ hearing.plannedAt | datum }} hebben wij met u over uw klacht gesproken.{% endif %} In deze brief leest u wat wij hebben onderzocht, wat ons oordeel is en welke afspraken wij hebben gemaakt.</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}).{% if hearing.heldAt %} Op {{ hearing.heldAt | datum }} hebben wij met u over uw klacht gesproken.{% endif %} In deze brief leest u wat wij hebben onderzocht, wat ons oordeel is en welke afspraken wij hebben gemaakt.</p>
 {% if complaint.findings %}<p><strong>Wat wij hebben onderzocht</strong><br>
 {{ complaint.findings | newline_to_br }}</p>{% endif %}
 {% if complaint.judgement %}<p><strong>Ons oordeel</strong><br>

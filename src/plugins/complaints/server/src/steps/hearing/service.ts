@@ -3,6 +3,7 @@
  * recorded reason. One hearing row per complaint; planning again reschedules it.
  */
 import type { Core } from '@strapi/strapi';
+import { InvalidInputError } from '../../errors';
 import type { HearingMode, HearingSkipReason } from '../../domain/procedure';
 import { UID } from '../../uids';
 import type { AccessScope } from '../../services/access';
@@ -76,6 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         scope,
         input: { minutes: input.minutes },
         apply: async ({ now }) => {
+          // the letters say "on <day> we talked with you": a day that has not come yet cannot be it
+          if (input.heldAt && input.heldAt.getTime() > now.getTime()) {
+            throw new InvalidInputError({
+              heldAt: { nl: 'Dit moment ligt in de toekomst: vul in wanneer het gesprek is gehouden.', en: 'This moment lies in the future: enter when the hearing was held.' },
+            });
+          }
           const hearing = await save(complaintId, { ...input, heldAt: input.heldAt ?? now });
           return { data: { hearingId: hearing.id, complainantPresent: input.complainantPresent, accusedPresent: input.accusedPresent } };
         },
