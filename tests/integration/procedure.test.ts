@@ -188,14 +188,20 @@ describe('the complaint procedure over HTTP', () => {
     expect(eligible.every((r: any) => r.disputeEligible === true)).toBe(true);
   });
 
-  it('finds complaints by whole reference, part of a reference and part of a name, in any case', async () => {
-    const { id, reference } = await register({ complainantName: 'Fenna Zoekenburg-Ligtvoet' });
+  it('finds complaints by whole reference, part of a reference, the number alone, a name, an e-mail address, a postal code, a client number or a phone number', async () => {
+    const { id, reference } = await register({ complainantName: 'Fenna Zoekenburg-Ligtvoet', complainantEmail: 'fenna.zoek@voorbeeld.nl', complainantPostalCode: '9876 ZX', complainantClientNumber: '77001234', complainantPhone: '0612398765' });
     const other = await register({ complainantName: 'Kees Anders' });
     const found = async (term: string) => (await get(`/complaints?search=${encodeURIComponent(term)}&pageSize=100`)).body.data.results.map((r: any) => r.id);
     expect(await found(reference)).toEqual([id]);
     expect(await found(reference.toLowerCase())).toEqual([id]);
     expect(await found(reference.slice(0, 8))).toEqual(expect.arrayContaining([id, other.id])); // "KL-2026-"
-    expect(await found(reference.split('-')[2])).toEqual([id]); // the number alone
+    expect(await found(reference.split('-')[2])).toEqual([id]); // the number with its zeros
+    expect(await found(String(Number(reference.split('-')[2])))).toContain(id); // and without ("13")
+    expect(await found('FENNA.ZOEK@voorbeeld.nl')).toEqual([id]);
+    expect(await found('9876zx')).toEqual([id]);
+    expect(await found('9876 ZX')).toEqual([id]);
+    expect(await found('77001234')).toEqual([id]);
+    expect(await found('12398765')).toEqual([id]);
     expect(await found('zoekenburg')).toEqual([id]);
     expect(await found('LIGTVOET')).toEqual([id]);
     expect(await found('Fenna Zoek')).toEqual([id]);

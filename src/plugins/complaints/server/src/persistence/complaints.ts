@@ -55,7 +55,12 @@ export function complaintsRepository(strapi: Core.Strapi) {
      * index. PostgreSQL needs $containsi (LOWER() LIKE LOWER()), served by a trigram index on lower(name).
      */
     nameContains(search: string): Where {
-      return { complainantName: { [dialectOf(strapi) === 'postgres' ? '$containsi' : '$contains']: search } };
+      return this.fieldContains('complainantName', search);
+    },
+
+    /** A part of a text field, in any case (SQLite's LIKE ignores case; PostgreSQL needs LOWER). */
+    fieldContains(field: 'complainantName' | 'complainantEmail' | 'complainantPhone', search: string): Where {
+      return { [field]: { [dialectOf(strapi) === 'postgres' ? '$containsi' : '$contains']: search } };
     },
   };
 }

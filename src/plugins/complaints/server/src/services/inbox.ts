@@ -82,20 +82,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * One search box for references and names. A whole reference is one index lookup. A part of a reference
-   * ("KL-2026", "2026-0001") or a name needs a LIKE; the reference branch is added only when the term can
-   * be part of one (it has a digit or is the start of "<prefix>-"), because an OR with it makes both
-   * databases read every row, where a name alone is answered from an index.
+   * One search box for references, names, e-mail addresses, postal codes and numbers. A whole reference is
+   * one index lookup; the number alone ("13") is the reference number; an e-mail address or a postal code
+   * is looked for in that field only. A part of a reference ("KL-2026", "2026-0001") or a name needs a
+   * LIKE; the reference branch is added only when the term can be part of one (it has a digit or is the
+   * start of "<prefix>-"), because an OR with it makes both databases read every row, where a name alone
+   * is answered from an index.
    */
   async searchFilter(search: string): Promise<Record<string, unknown>> {
     const upper = search.toUpperCase();
     if (/^[A-Z]{1,6}-\d{4}-\d+$/.test(upper)) return { reference: upper };
-    const byName = complaintsRepository(strapi).nameContains(search);
+    const repository = complaintsRepository(strapi);
+    if (search.includes('@')) return repository.fieldContains('complainantEmail', search.toLowerCase());
+    // stored as "1234 AB" (validation/complaint-details.ts)
+    if (/^\d{4}\s?[A-Z]{2}$/.test(upper)) return { complainantPostalCode: `${upper.slice(0, 4)} ${upper.slice(-2)}` };
+    const byName = repository.nameContains(search);
     const { referencePrefix } = await getService(strapi, 'settings').get();
     const mayBeReference = /\d/.test(upper) || `${referencePrefix.toUpperCase()}-`.startsWith(upper) || upper.startsWith(`${referencePrefix.toUpperCase()}-`);
     if (!mayBeReference) return byName;
     // References are stored upper case, so a prefix needs no case folding.
-    return { $or: [{ reference: { $startsWith: upper } }, { reference: { $contains: `-${upper}` } }, byName] };
+    const number = /^\d{1,9}$/.test(upper) ? [{ referenceNumber: Number(upper) }, { complainantClientNumber: search }, repository.fieldContains('complainantPhone', search)] : [];
+    return { $or: [{ reference: { $startsWith: upper } }, { reference: { $contains: `-${upper}` } }, ...number, byName] };
   },
 
   async list(query: InboxQuery, scope: AccessScope) {
@@ -108,7 +115,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ? [{ referenceYear: 'desc' }, { referenceNumber: 'desc' }]
           : query.step === 2 || query.step === 1
             ? [{ acknowledgementDue: 'asc' }, { id: 'asc' }]
-            : [{ handlingDue: 'asc' }, { id: 'asc' }];
+            : query.step || query.sort === 'due'
+              ? [{ handlingDue: 'asc' }, { id: 'asc' }]
+              : // every complaint, finished ones too: the newest first, not the oldest term (long past for closed ones)
+                [{ receivedAt: 'desc' }, { id: 'desc' }];
     const [rows, total] = await Promise.all([
       strapi.db.query(UID.complaint).findMany({
         where,
