@@ -2,7 +2,7 @@
  * The smaller holes of issue 15 (item 5): assignment only to someone who may handle the complaint's
  * department; staff register only into departments they may see; web addresses in the settings only
  * http(s); a template that fails on a real complaint's data fails its letters at once, visibly, in the
- * dossier and on the template page.
+ * dossier and on the template page; a category key typed as words is saved as one.
  */
 import { createAdminUser, loginAdmin } from '../helpers/admin';
 import { createFixtures, registration, roleId, type Fixtures } from '../helpers/fixtures';
@@ -109,6 +109,19 @@ describe('smaller holes', () => {
       }
       const stored = await app.strapi.plugin('complaints').service('settings').get();
       expect(stored.committeeWebsite).not.toMatch(/^javascript:/i);
+    });
+  });
+
+  describe('a category key', () => {
+    it('is made from what the editor types: one hyphen between words, accents dropped, none at the ends', async () => {
+      const res = await admin('post', '/categories', { key: 'Reparaties & onderhoud ', nameNl: 'Reparaties en onderhoud', nameEn: 'Repairs and maintenance', suggestsBehaviour: false, active: true, sortOrder: 90 });
+      expect(res.status).toBe(201);
+      expect(res.body.data.key).toBe('reparaties-onderhoud');
+      const accents = await admin('post', '/categories', { key: 'Privé—gegevens', nameNl: 'Privégegevens', nameEn: 'Personal data', suggestsBehaviour: false, active: true, sortOrder: 91 });
+      expect(accents.body.data.key).toBe('prive-gegevens');
+      const empty = await admin('post', '/categories', { key: ' & ', nameNl: 'Leeg', nameEn: 'Empty', suggestsBehaviour: false, active: true, sortOrder: 92 });
+      expect(empty.status).toBe(400);
+      expect(Object.keys(empty.body.error.details.fieldErrors)).toEqual(['key']);
     });
   });
 

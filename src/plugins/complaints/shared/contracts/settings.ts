@@ -32,6 +32,21 @@ export interface Category {
 /** POST /categories, PUT /categories/:id. */
 export type CategoryInput = Omit<Category, 'id'>;
 
+/**
+ * A category's key from what an editor types: lower case, accents dropped, every run of other characters
+ * one hyphen ("Reparaties & onderhoud" → "reparaties-onderhoud"). While typing a trailing hyphen stays, so
+ * the next word can follow; the saved key has none at either end.
+ */
+export function categoryKey(text: string, typing = false): string {
+  const key = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '');
+  return typing ? key : key.replace(/-+$/, '');
+}
+
 export interface StaffUser {
   id: number;
   name: string;

@@ -1,6 +1,7 @@
 /** Bodies of the editors' settings routes. */
 import { z } from 'zod';
 import { REGIMES } from '../../../shared/regimes';
+import { categoryKey } from '../../../shared/contracts/settings';
 import { fields } from './index';
 
 const weeks = z.coerce.number().int().min(1).max(52);
@@ -72,12 +73,13 @@ export const departmentSchema = z.object({
 });
 
 export const categorySchema = z.object({
+  // the same rule as the admin applies while typing: "Reparaties & onderhoud" is saved as reparaties-onderhoud
   key: z
     .string()
     .trim()
-    .min(1)
     .max(60)
-    .regex(/^[a-z0-9-]+$/),
+    .transform((v) => categoryKey(v))
+    .pipe(z.string().min(1).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   nameNl: fields.requiredText(200),
   nameEn: fields.requiredText(200),
   suggestsBehaviour: z.boolean().optional().default(false),

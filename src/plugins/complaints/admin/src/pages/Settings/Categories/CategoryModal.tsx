@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Flex, Modal } from '@strapi/design-system';
 import type { Category } from '../../../../../shared/contracts';
+import { categoryKey } from '../../../../../shared/contracts/settings';
 import { CheckboxField, NumberField, TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useAdminClient } from '../../../hooks/useAdminClient';
@@ -59,7 +60,7 @@ export const CategoryModal = ({ draft, onClose, onSaved }: { draft: CategoryDraf
                 required
                 error={errors.key}
                 value={values.key}
-                onChange={(v) => set('key', v.toLowerCase().replace(/[^a-z0-9-]/g, '-'))}
+                onChange={(v) => set('key', categoryKey(v, true))}
               />
               <NumberField
                 name="sortOrder"
