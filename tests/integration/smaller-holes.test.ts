@@ -125,6 +125,21 @@ describe('smaller holes', () => {
     });
   });
 
+  describe('a closed day', () => {
+    it('is refused on a weekend day or a public holiday, with the reason, and taken on a working day', async () => {
+      const sunday = await admin('post', '/settings/closed-days', { date: '2027-06-13', name: 'Zondag', kind: 'organisation' });
+      expect(sunday.status).toBe(400);
+      expect(sunday.body.error.details.fieldErrors.date).toMatch(/zaterdag of zondag/);
+      const kingsDay = await admin('post', '/settings/closed-days', { date: '2027-04-27', name: 'Koningsdag', kind: 'organisation' });
+      expect(kingsDay.status).toBe(400);
+      expect(kingsDay.body.error.details.fieldErrors.date).toMatch(/Koningsdag/);
+      const bridge = await admin('post', '/settings/closed-days', { date: '2027-04-26', name: 'Brugdag', kind: 'organisation' });
+      expect(bridge.status).toBe(201);
+      const calendar = await app.strapi.plugin('complaints').service('settings').calendar();
+      expect(calendar.dayOffReason('2027-04-26')).toBe('gesloten');
+    });
+  });
+
   describe('a template that fails only on real data', () => {
     // Passes the save-time check (the sample complaint is KL-2026-000042) and runs out of memory on any
     // other complaint: the kind of bomb that hides behind a condition on real data.

@@ -34,6 +34,9 @@ describe('admin: timeline labels', () => {
   it('names the actor: staff by name, the complainant and the system by role', () => {
     expect(actorLabel({ actorType: 'admin', actorName: 'Sanne Jansen' })).toEqual({ name: 'Sanne Jansen' });
     expect(actorLabel({ actorType: 'public' })).toEqual({ key: 'actor.public' });
+    // a complaint from the public arrives through the web form; what the complainant does later, through the status page
+    expect(actorLabel({ actorType: 'public', type: 'complaint.received' })).toEqual({ key: 'actor.publicForm' });
+    expect(actorLabel({ actorType: 'public', type: 'complaint.dissatisfaction_declared' })).toEqual({ key: 'actor.public' });
     expect(actorLabel({ actorType: 'system', actorName: null })).toEqual({ key: 'actor.system' });
   });
 });

@@ -42,12 +42,14 @@ export function eventLabelKey(type: string): string {
 export interface TimelineActor {
   actorType: 'admin' | 'public' | 'system' | string;
   actorName?: string | null;
+  /** The event: a complaint received from the public came through the web form, later ones through the status page. */
+  type?: string;
 }
 
 /** Who did it: the staff member's name, or a translation key for the complainant and the system. */
 export function actorLabel(event: TimelineActor): { name: string } | { key: string } {
   if (event.actorType === 'admin' && event.actorName) return { name: event.actorName };
-  if (event.actorType === 'public') return { key: 'actor.public' };
+  if (event.actorType === 'public') return { key: event.type === 'complaint.received' ? 'actor.publicForm' : 'actor.public' };
   if (event.actorType === 'system') return { key: 'actor.system' };
   return { key: 'actor.staff' };
 }

@@ -4,7 +4,7 @@
  * logged with who made it.
  */
 import type { Core } from '@strapi/strapi';
-import { publicHolidays } from '../domain/calendar';
+import { publicHolidays, WorkingDayCalendar } from '../domain/calendar';
 import { InvalidInputError, NotFoundError } from '../errors';
 import type { z } from 'zod';
 import { UID, type PluginUid } from '../uids';
@@ -87,6 +87,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async addClosedDay(input: { date: string; name: string; kind: 'decree' | 'organisation' }, userId: number) {
+      // a weekend day or a public holiday is not a working day already: listing it would say something it does not do
+      const settings = await getService(strapi, 'settings').get();
+      const offAlready = new WorkingDayCalendar({ ...settings, closedDays: [] }).dayOffReason(input.date);
+      if (offAlready) {
+        const nl = offAlready === 'weekend' ? 'Dit is een zaterdag of zondag' : `Dit is ${offAlready}`;
+        const en = offAlready === 'weekend' ? 'This is a Saturday or Sunday' : `This is ${offAlready}`;
+        throw new InvalidInputError({ date: { nl: `${nl}: die dag telt al niet als werkdag.`, en: `${en}: that day is not a working day already.` } });
+      }
       await unique(UID.closedDay, 'date', input.date, null, { nl: 'Deze dag staat er al in.', en: 'This day is already listed.' });
       const day = await strapi.db.query(UID.closedDay).create({ data: input });
       refresh();
