@@ -171,7 +171,7 @@ export class KlachtenStatus extends HTMLElement {
       out.push(
         sub(s.hearing),
         v.hearing.heldAt
-          ? h('dl', null, row(s.heldOn, formatDate(v.hearing.heldAt, loc)), row(s.mode, label(s, v.hearing.mode)))
+          ? h('dl', null, row(s.heldOn, formatDate(v.hearing.heldAt, loc)), row(s.mode, label(s, v.hearing.mode)), row(s.location, str(v.hearing.location)))
           : h('dl', null, row(s.when, formatDate(v.hearing.plannedAt, loc, true)), row(s.mode, label(s, v.hearing.mode)), row(s.location, str(v.hearing.location))),
       );
     }
