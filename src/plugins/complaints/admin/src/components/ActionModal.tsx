@@ -174,15 +174,7 @@ export const ActionModal = ({
   );
 };
 
-/** Keys that move between the cells of a design-system table; every other key stays with the button and its dialog. */
-const TABLE_NAVIGATION = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'];
-
-/**
- * A button that opens the action's dialog. In a table cell with several buttons the design system's cell
- * takes every key (preventDefault), so Enter and Space would not press the button and typing in its dialog
- * (a React portal, whose events bubble through the cell) would lose spaces: keys other than the table's
- * navigation stop here. When the dialog closes, the keyboard goes back to the button.
- */
+/** A button that opens the action's dialog. */
 export const ActionButton = ({
   variant = 'secondary',
   size = 'S',
@@ -194,22 +186,13 @@ export const ActionButton = ({
   complaint?: { aboutEmployeeBehaviour: boolean };
 }) => {
   const [open, setOpen] = React.useState(false);
-  const button = React.useRef<HTMLButtonElement>(null);
   const defaults = props.defaults ?? (complaint ? complaintDefaults(props.action, complaint) : undefined);
-  const keepKeys = (event: React.KeyboardEvent) => {
-    if (!(event.target === button.current && TABLE_NAVIGATION.includes(event.key))) event.stopPropagation();
-  };
-  const onOpenChange = (next: boolean) => {
-    setOpen(next);
-    // after the dialog's own focus handling, so the keyboard is where the user left it
-    if (!next) setTimeout(() => button.current?.focus(), 0);
-  };
   return (
-    <span style={{ display: 'contents' }} onKeyDown={keepKeys}>
-      <Button ref={button} variant={ACTION_FORMS[props.action].danger && variant === 'secondary' ? 'danger-light' : variant} size={size} onClick={() => setOpen(true)}>
+    <>
+      <Button variant={ACTION_FORMS[props.action].danger && variant === 'secondary' ? 'danger-light' : variant} size={size} onClick={() => setOpen(true)}>
         {props.title}
       </Button>
-      <ActionModal {...props} defaults={defaults} open={open} onOpenChange={onOpenChange} />
-    </span>
+      <ActionModal {...props} defaults={defaults} open={open} onOpenChange={setOpen} />
+    </>
   );
 };
