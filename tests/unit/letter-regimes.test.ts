@@ -15,11 +15,11 @@ import { sampleContext } from '../../src/plugins/complaints/server/src/letters/p
 import {
   committeeDeadline,
   complaintTermFields,
-  dissatisfactionOpenUntil,
   nextBodyContext,
   termInWords,
   withCurrentFields,
 } from '../../src/plugins/complaints/server/src/letters/recourse';
+import { dissatisfactionOpenUntil } from '../../src/plugins/complaints/server/src/domain/terms';
 import { renderLetter } from '../../src/plugins/complaints/server/src/letters/render';
 import type { LetterContext, LetterKind } from '../../src/plugins/complaints/server/src/letters/types';
 import { BEFORE_NEXT_BODY_NAMED } from '../../src/plugins/complaints/server/src/upgrades/previous-templates';

@@ -10,13 +10,13 @@ import { DECREE_DAYS, DEFAULT_CALENDAR_RULES, WorkingDayCalendar, isoDate, statu
 import {
   DEFAULT_TERM_SETTINGS,
   addWeeks,
+  dissatisfactionOpenUntil,
   handlingOutcome,
   initialTerms,
   latestExtendedDue,
   termRules,
   termStart,
 } from '../../src/plugins/complaints/server/src/domain/terms';
-import { dissatisfactionOpenUntil } from '../../src/plugins/complaints/server/src/letters/recourse';
 
 const ZONE = 'Europe/Amsterdam';
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();

@@ -87,6 +87,9 @@ export const OPEN_STATUSES: readonly ComplaintStatus[] = STATUSES.filter((s) => 
  */
 export const HANDLING_STATUSES: readonly ComplaintStatus[] = ['received', 'acknowledged', 'hearing_planned', 'hearing_held'];
 
+/** Awb 9:8: a complaint can be declared not handled only before the hearing; its notice term counts then. */
+export const NOT_ADMISSIBLE_STATUSES: readonly ComplaintStatus[] = ['received', 'acknowledged'];
+
 /**
  * "Alle lopende klachten": open statuses short of a dispute. Wider than HANDLING_STATUSES, whose handling
  * term ends when the outcome is sent.

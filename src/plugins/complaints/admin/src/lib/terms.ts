@@ -2,6 +2,8 @@
  * How a term (acknowledgement, handling, agreement) is shown: a colour and a short text in working days.
  * Red when overdue, amber when due today or the next working day, green otherwise.
  */
+import { NOT_ADMISSIBLE_STATUSES } from '../../../shared/procedure';
+
 export type TermTone = 'danger' | 'warning' | 'success' | 'neutral';
 
 export interface TermState {
@@ -40,10 +42,8 @@ export function calendarDaysBetween(from: string, to: string): number {
 }
 
 /** Statuses in which the complaint can still be declared not admissible, so the Awb 9:8 notice term counts. */
-const BEFORE_HANDLING: readonly string[] = ['received', 'acknowledged'];
-
 export function notAdmissibleNoticeShown(status: string): boolean {
-  return BEFORE_HANDLING.includes(status);
+  return (NOT_ADMISSIBLE_STATUSES as readonly string[]).includes(status);
 }
 
 /** Actions that move the handling term, possible until its last day (the server refuses them after). */

@@ -6,11 +6,11 @@
  */
 import type { Message } from '../../../shared/messages';
 
-import { HANDLING_STATUSES, OPEN_STATUSES, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
+import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, OPEN_STATUSES, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 
 // The vocabulary lives in shared/ (the admin and the form use it too); the domain's importers find it here.
-export { STATUSES, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
+export { STATUSES, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
 export type { ComplaintStatus, Channel, Judgement, NotAdmissibleReason, HearingSkipReason, HearingMode, AgreementStatus } from '../../../shared/procedure';
 export { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 
@@ -183,7 +183,7 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
         : null,
   },
   declareNotAdmissible: {
-    from: ['received', 'acknowledged'],
+    from: NOT_ADMISSIBLE_STATUSES,
     to: 'not_admissible',
     event: 'complaint.not_admissible',
     label: { nl: 'Niet in behandeling nemen (Awb 9:8)', en: 'Do not handle (Awb 9:8)' },

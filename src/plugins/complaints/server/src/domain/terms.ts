@@ -96,8 +96,50 @@ export function latestExtendedDue(receivedAt: Date | string, settings: TermSetti
   return isoDate(addWeeks(receiptDate(receivedAt), handlingWeeksOf(settings) + settings.maxExtensionWeeks, statutory));
 }
 
-const DAY_NAMES: Record<'nl' | 'en', string> = { nl: 'nl', en: 'en-GB' };
-const longDate = (date: string | LocalDate, locale: 'nl' | 'en') => toLocalDate(date).setLocale(DAY_NAMES[locale]).toFormat(locale === 'nl' ? 'cccc d MMMM yyyy' : 'cccc d MMMM yyyy');
+const WEEKS_PER_YEAR = 52;
+
+export function isWeeks(weeks: unknown): weeks is number {
+  return typeof weeks === 'number' && Number.isInteger(weeks) && weeks > 0;
+}
+
+/** Whole years when the weeks are a multiple of 52 (the law and the bodies' rules count in years). */
+export function wholeYears(weeks: number): number | null {
+  return weeks >= WEEKS_PER_YEAR && weeks % WEEKS_PER_YEAR === 0 ? weeks / WEEKS_PER_YEAR : null;
+}
+
+/** A date or moment (ISO text, SQL text or Date) as the calendar day it is in Amsterdam; null when unreadable. */
+function dayInAmsterdam(value: unknown): LocalDate | null {
+  if (value === null || value === undefined || value === '') return null;
+  const text = String(value);
+  const dateTime =
+    value instanceof Date
+      ? DateTime.fromJSDate(value, { zone: ZONE })
+      : DateTime.fromISO(text, { zone: ZONE }).isValid
+        ? DateTime.fromISO(text, { zone: ZONE })
+        : DateTime.fromSQL(text, { zone: ZONE });
+  return dateTime.isValid ? dateTime.startOf('day') : null;
+}
+
+/**
+ * The day a term of so many weeks from `from` ends, as yyyy-MM-dd: whole years as calendar years (a term
+ * the letter calls "een jaar" ends on the same date a year later), other terms as weeks. Null without a
+ * term or a readable date.
+ */
+export function termEnd(from: unknown, weeks: number | null | undefined): string | null {
+  if (!isWeeks(weeks)) return null;
+  const day = dayInAmsterdam(from);
+  if (!day) return null;
+  const years = wholeYears(weeks);
+  return isoDate(years !== null ? day.plus({ years }) : day.plus({ weeks }));
+}
+
+/** The last day to declare dissatisfaction: the outcome's day plus the window; null before the outcome. */
+export function dissatisfactionOpenUntil(outcomeSentAt: unknown, windowWeeks: number | null | undefined): string | null {
+  return termEnd(outcomeSentAt, windowWeeks);
+}
+
+const LUXON_LOCALES: Record<'nl' | 'en', string> = { nl: 'nl', en: 'en-GB' };
+const longDate = (date: string | LocalDate, locale: 'nl' | 'en') => toLocalDate(date).setLocale(LUXON_LOCALES[locale]).toFormat('cccc d MMMM yyyy');
 
 /** Why a statutory end moved: "weekend" or the holiday's name, in words. */
 function moved(plain: LocalDate, due: string, statutory: WorkingDayCalendar): Message | null {

@@ -13,7 +13,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SweepResult } from '../../../shared/contracts/settings';
 import { isoDate, ZONE } from '../domain/calendar';
-import { HANDLING_STATUSES } from '../domain/procedure';
+import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES } from '../domain/procedure';
 import { today } from '../domain/terms';
 import type { LetterKind } from '../letters/types';
 import { UID } from '../uids';
@@ -24,8 +24,6 @@ import { remindersRepository } from '../persistence/reminders';
 import { usersRepository } from '../persistence/users';
 
 const CRON_NAME = 'complaints-deadline-sweep';
-/** Complaints that can still be declared not handled (Awb 9:8) before the procedure moves on. */
-const NOTICE_STATUSES = ['received', 'acknowledged'];
 export const COORDINATOR_ROLE = 'complaints-coordinator';
 
 export interface SweepFinding {
@@ -65,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       complaints().findMany({ where: { status: 'received', acknowledgementDue: { $lt: day } } }),
       complaints().findMany({ where: { status: { $in: HANDLING_STATUSES }, handlingDue: { $gte: day, $lte: soon } } }),
       complaints().findMany({ where: { status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } } }),
-      complaints().findMany({ where: { status: { $in: NOTICE_STATUSES }, notAdmissibleNoticeDue: { $gte: day, $lte: nextWorkingDay } } }),
+      complaints().findMany({ where: { status: { $in: NOT_ADMISSIBLE_STATUSES }, notAdmissibleNoticeDue: { $gte: day, $lte: nextWorkingDay } } }),
       coordinatorIds(),
     ]);
     await push('staff_acknowledgement_due_tomorrow', ackTomorrow, (c) => [c.handlerId]);

@@ -1,32 +1,20 @@
 /**
  * Where a complainant can go next, and until when, as the letters say it: the next body's term in words
  * ("12 weken", "een jaar"), the day it ends counted from the letter's date, and the last day to tell the
- * organisation of dissatisfaction after the outcome. Pure functions over luxon, in Amsterdam time; the
+ * organisation of dissatisfaction after the outcome (the day a term ends is the domain's: domain/terms.ts); the
  * letter service fills the context with them, and `withCurrentFields` completes a context stored by an
  * earlier version, so a letter queued before an upgrade still renders with today's templates.
  */
-import { DateTime } from 'luxon';
 import type { Locale } from '../../../shared/messages';
 import type { Regime } from '../../../shared/regimes';
 import type { ProcedureSettings } from '../../../shared/contracts/settings';
-import { ZONE } from './dates';
+import { dissatisfactionOpenUntil, isWeeks, termEnd, wholeYears } from '../domain/terms';
 import type { LetterContext } from './types';
-
-const WEEKS_PER_YEAR = 52;
 
 const YEARS_IN_WORDS: Record<Locale, string[]> = {
   nl: ['', 'een jaar', 'twee jaar', 'drie jaar', 'vier jaar', 'vijf jaar'],
   en: ['', 'one year', 'two years', 'three years', 'four years', 'five years'],
 };
-
-/** Whole years when the weeks are a multiple of 52 (the law and the bodies' rules count in years). */
-function wholeYears(weeks: number): number | null {
-  return weeks >= WEEKS_PER_YEAR && weeks % WEEKS_PER_YEAR === 0 ? weeks / WEEKS_PER_YEAR : null;
-}
-
-function isWeeks(weeks: unknown): weeks is number {
-  return typeof weeks === 'number' && Number.isInteger(weeks) && weeks > 0;
-}
 
 /**
  * The term in words in the letter's language: "12 weken" / "12 weeks", "1 week", 52 → "een jaar" /
@@ -41,39 +29,9 @@ export function termInWords(weeks: number | null | undefined, locale: Locale): s
   return locale === 'en' ? `${weeks} weeks` : `${weeks} weken`;
 }
 
-/** A date or moment (ISO text, SQL text or Date) as the calendar day it is in Amsterdam. */
-function dayInAmsterdam(value: unknown): DateTime | null {
-  if (value === null || value === undefined || value === '') return null;
-  const dateTime =
-    value instanceof Date
-      ? DateTime.fromJSDate(value, { zone: ZONE })
-      : DateTime.fromISO(String(value), { zone: ZONE }).isValid
-        ? DateTime.fromISO(String(value), { zone: ZONE })
-        : DateTime.fromSQL(String(value), { zone: ZONE });
-  return dateTime.isValid ? dateTime.startOf('day') : null;
-}
-
-/**
- * The day a term of so many weeks from `from` ends, as yyyy-MM-dd: whole years as calendar years (a term
- * the letter calls "een jaar" ends on the same date a year later), other terms as weeks. Null without a
- * term or a readable date.
- */
-export function termEnd(from: unknown, weeks: number | null | undefined): string | null {
-  if (!isWeeks(weeks)) return null;
-  const day = dayInAmsterdam(from);
-  if (!day) return null;
-  const years = wholeYears(weeks);
-  return (years !== null ? day.plus({ years }) : day.plus({ weeks })).toISODate();
-}
-
 /** The last day the complainant can go to the next body: the letter's date plus the term (null when not set). */
 export function committeeDeadline(letterDate: unknown, termWeeks: number | null | undefined): string | null {
   return termEnd(letterDate, termWeeks);
-}
-
-/** The last day to declare dissatisfaction: the outcome's day plus the window; null before the outcome. */
-export function dissatisfactionOpenUntil(outcomeSentAt: unknown, windowWeeks: number | null | undefined): string | null {
-  return termEnd(outcomeSentAt, windowWeeks);
 }
 
 /** The settings the letters read for the next body. */

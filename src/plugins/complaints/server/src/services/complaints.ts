@@ -7,8 +7,7 @@ import type { Locale } from '../../../shared/messages';
 import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { complaintsRepository } from '../persistence/complaints';
-import { today } from '../domain/terms';
-import { dissatisfactionOpenUntil } from '../letters/recourse';
+import { dissatisfactionOpenUntil, today } from '../domain/terms';
 import { getService } from './registry';
 import { UID } from '../uids';
 

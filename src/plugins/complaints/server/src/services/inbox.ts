@@ -3,7 +3,7 @@
  * the term that matters, paginated in the database, narrowed to what the user may see.
  */
 import type { Core } from '@strapi/strapi';
-import { HANDLING_STATUSES, STEP_OF_STATUS, STATUSES, STATUSES_OF_STEP, type ComplaintStatus } from '../domain/procedure';
+import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, STEP_OF_STATUS, STATUSES, STATUSES_OF_STEP, type ComplaintStatus } from '../domain/procedure';
 import { today } from '../domain/terms';
 import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
@@ -201,7 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       count({ status: 'dispute', disputeEligible: true }),
       this.overdueAgreementCount(scope, day),
       count({ status: { $in: ['agreements_sent', 'monitoring'] }, id: { $in: [-1, ...(await this.withOverdueAgreements(day))] } }),
-      count({ status: { $in: ['received', 'acknowledged'] }, notAdmissibleNoticeDue: { $gte: day, $lte: soon } }),
+      count({ status: { $in: NOT_ADMISSIBLE_STATUSES }, notAdmissibleNoticeDue: { $gte: day, $lte: soon } }),
       getService(strapi, 'settings').warnings(now),
     ]);
     return { byStatus, byStep, acknowledgementOverdue, handlingOverdue, handlingExpiringSoon, disputesEligible, agreementsOverdue, complaintsWithOverdueAgreements, notAdmissibleNoticeDueSoon, today: day, warnings };

@@ -18,7 +18,8 @@ import {
 } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import type { LetterStatus } from '../content-types/letter';
-import { complaintTermFields, dissatisfactionOpenUntil, nextBodyContext } from '../letters/recourse';
+import { dissatisfactionOpenUntil } from '../domain/terms';
+import { complaintTermFields, nextBodyContext } from '../letters/recourse';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { UID } from '../uids';
 import { storedRow } from '../persistence/database';

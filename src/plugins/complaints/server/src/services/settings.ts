@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DECREE_DAYS, WorkingDayCalendar, statutoryRules } from '../domain/calendar';
-import type { TermCalendars } from '../domain/terms';
+import { today, type TermCalendars } from '../domain/terms';
 import { UID } from '../uids';
 import type { ProcedureSettings, SettingsWarning } from '../../../shared/contracts/settings';
 import { REGIME_PRESETS, type Regime } from '../../../shared/regimes';
@@ -105,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async warnings(now: Date): Promise<SettingsWarning[]> {
       const { settings, decreeYears } = await current();
       const warnings: SettingsWarning[] = [];
-      const next = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(now)) + 1;
+      const next = Number(today(now).slice(0, 4)) + 1;
       if (!decreeYears.has(next)) {
         warnings.push({
           code: 'no_decree_days_next_year',
