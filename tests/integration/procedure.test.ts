@@ -7,11 +7,14 @@ import { DateTime } from 'luxon';
 import { loginAdmin } from '../helpers/admin';
 import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
+import { WEBHOOK_EVENTS } from '../../src/plugins/complaints/shared/webhooks';
 
 describe('the complaint procedure over HTTP', () => {
   let app: TestApp;
   let fx: Fixtures;
   let token: string;
+  let hooks: WebhookReceiver;
 
   const post = (path: string, body: unknown = {}, as = token) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${as}`).send(body as object);
   const get = (path: string, as = token) => app.http().get(`/complaints${path}`).set('Authorization', `Bearer ${as}`);
@@ -42,10 +45,19 @@ describe('the complaint procedure over HTTP', () => {
     app = await startApp();
     fx = await createFixtures(app);
     token = fx.superAdmin.token;
+    // a site owner subscribes to every complaint event, through Strapi's own webhook API
+    hooks = await startWebhookReceiver();
+    const created = await app
+      .http()
+      .post('/admin/webhooks')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ name: 'Klachtregistratie', url: hooks.url, headers: {}, events: Object.keys(WEBHOOK_EVENTS) });
+    expect(created.status).toBe(201);
   });
 
   afterAll(async () => {
     await app?.stop();
+    await hooks?.close();
   });
 
   it('takes one complaint through all six steps to an eligible dispute, audited step by step', async () => {
@@ -111,6 +123,31 @@ describe('the complaint procedure over HTTP', () => {
     ]);
     expect(dossier.timeline[1]).toMatchObject({ actorType: 'admin', actorId: fx.superAdmin.id, fromStatus: 'received', toStatus: 'acknowledged' });
     expect(dossier.allowedActions.map((a: any) => a.action)).toEqual(['assignHandler', 'recordCommitteeOutcome']);
+
+    // every step went out as a webhook, in the timeline's order (Strapi delivers up to five at once, so
+    // the receiver orders by the moment in the payload), with no personal data in any of them
+    const timeline = dossier.timeline.map((e: any) => e.type);
+    await hooks.waitFor(timeline.length);
+    const ours = hooks.deliveries.filter((d) => d.body.reference === reference);
+    expect([...ours].sort((a, b) => String(a.body.at).localeCompare(String(b.body.at))).map((d) => d.body.event)).toEqual(timeline);
+    expect(ours[0].body).toEqual({
+      event: 'complaint.received',
+      createdAt: expect.any(String),
+      reference,
+      step: 2,
+      fromStatus: null,
+      toStatus: 'received',
+      at: expect.any(String),
+      receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      acknowledgementDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      handlingDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      departmentId: fx.departments.a,
+      categoryId: fx.categories.service,
+      channel: 'post',
+    });
+    expect(ours.find((d) => d.body.event === 'complaint.dispute_eligible')?.body).toMatchObject({ step: 6, fromStatus: 'dispute', toStatus: 'dispute' });
+    const personal = Object.values(registration(fx)).filter((v) => typeof v === 'string' && !['post'].includes(v as string)) as string[];
+    for (const delivery of ours) for (const value of [...personal, 'Kraan repareren', 'Niet tevreden met het oordeel']) expect(delivery.raw).not.toContain(value);
   });
 
   it('previews the agreements letter of an outcome being composed, for a handler', async () => {

@@ -6,6 +6,7 @@ import { seedDemoData } from './demo/seed';
 import { runUpgrades } from './upgrades';
 import { databaseUnavailable } from './middlewares/database-unavailable';
 import { ensureDefaultCategories } from './default-categories';
+import { emitWebhooks } from './webhooks';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // before the routes are mounted (after bootstrap), so it wraps every route
@@ -20,6 +21,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'letterTemplates').ensureDefaults();
   await ensureDefaultCategories(strapi);
   getService(strapi, 'letters').subscribe();
+  emitWebhooks(strapi);
 
   const config = strapi.config.get('plugin::complaints') as { demoData?: boolean };
   if (config.demoData) await seedDemoData(strapi);

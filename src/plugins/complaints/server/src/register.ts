@@ -6,12 +6,14 @@ import { registerPublicRoutesHttp } from './public-pages/public-routes-http';
 import { UID } from './uids';
 import { runUpgrades } from './upgrades';
 import { registerContentManagerGuard } from './content-manager-guard';
+import { registerWebhookEvents } from './webhooks';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   registerPublicRoutesHttp(strapi);
   registerPublicPages(strapi);
   registerContentManagerGuard(strapi);
+  registerWebhookEvents(strapi);
   // steps that read columns the new schema drops run before Strapi syncs it
   strapi.hook('strapi::content-types.beforeSync').register(async () => {
     await runUpgrades(strapi, undefined, 'beforeSync');
