@@ -339,5 +339,21 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     }
     const letterPreview = page.frameLocator('iframe[title="Voorbeeld van de brief"]');
     await letterPreview.locator('body p').first().waitFor();
+
+    // Webhooks: Strapi's own page lists only Strapi's events; this page ticks the complaint events of a
+    // site webhook and saves them through Strapi's API, keeping the webhook's other events.
+    const hook = await app.strapi.get('webhookStore').createWebhook({ name: 'Zaaksysteem', url: 'https://zaken.example.nl/hook', headers: {}, events: ['entry.create'], isEnabled: true });
+    await page.goto(`${app.url}/admin/settings/complaints/webhooks`);
+    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Klachtgebeurtenissen voor webhook Zaaksysteem' });
+    await form.getByRole('checkbox', { name: 'Alle klachtgebeurtenissen' }).click();
+    await form.getByRole('checkbox', { name: /Klacht ontvangen/ }).click();
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Webhook Zaaksysteem is opgeslagen.').waitFor();
+    const saved = await app.strapi.get('webhookStore').findWebhook(hook.id);
+    expect(saved.events).toContain('entry.create');
+    expect(saved.events).toContain('complaint.closed');
+    expect(saved.events).not.toContain('complaint.received');
+    await screenshot(page, 'admin-22-instellingen-webhooks');
   });
 });

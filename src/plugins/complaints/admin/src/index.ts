@@ -13,6 +13,7 @@ const SETTINGS_PAGES = [
   { id: 'departments', label: 'Afdelingen', Component: () => import('./pages/Settings/Departments/DepartmentsSettingsPage') },
   { id: 'categories', label: 'Categorieën', Component: () => import('./pages/Settings/Categories/CategoriesSettingsPage') },
   { id: 'letters', label: 'Briefsjablonen', Component: () => import('./pages/Settings/LetterTemplates/LetterTemplatesSettingsPage') },
+  { id: 'webhooks', label: 'Webhooks', Component: () => import('./pages/Settings/Webhooks/WebhooksSettingsPage') },
 ];
 
 export default {
