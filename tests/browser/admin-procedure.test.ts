@@ -11,7 +11,7 @@
 import fs from 'fs';
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, screenshot, signInToAdmin } from '../helpers/browser';
-import { createFixtures, type Fixtures } from '../helpers/fixtures';
+import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { startApp, TestApp } from '../helpers/strapi';
 
 /** yyyy-MM-dd and yyyy-MM-ddTHH:mm in the browser's (and this machine's) zone, `days` from today. */
@@ -355,5 +355,39 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     expect(saved.events).toContain('complaint.closed');
     expect(saved.events).not.toContain('complaint.received');
     await screenshot(page, 'admin-22-instellingen-webhooks');
+  });
+
+  it('works a list row with the keyboard alone: Enter and Space press its buttons, typing in the dialog keeps its spaces, Esc brings the keyboard back', async () => {
+    const res = await app
+      .http()
+      .post('/complaints/complaints')
+      .set('Authorization', `Bearer ${fx.superAdmin.token}`)
+      .send(registration(fx, { departmentId: fx.departments.a, complainantName: 'Toetsenbord Klager' }));
+    expect(res.status).toBe(201);
+    const reference = res.body.data.reference;
+    await page.goto(`${app.url}/admin/plugins/complaints/acknowledgement`);
+    await page.getByRole('heading', { name: 'Ontvangstbevestiging', level: 1 }).waitFor();
+    const row = page.locator(`tr[data-reference="${reference}"]`);
+    const acknowledge = row.getByRole('button', { name: 'Ontvangst bevestigen', exact: true });
+    await acknowledge.waitFor();
+    // the row's cell holds more than one button: the case the design system's table took every key of
+    expect(await row.getByRole('button').count()).toBeGreaterThan(1);
+    await acknowledge.focus();
+
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('textbox', { name: /Antwoord/ }).focus();
+    await page.keyboard.type('De monteur komt dinsdag');
+    await expect(dialog.getByRole('textbox', { name: /Antwoord/ }).inputValue()).resolves.toBe('De monteur komt dinsdag');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ontvangst bevestigen');
+
+    await page.keyboard.press(' ');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ontvangst bevestigen');
   });
 });

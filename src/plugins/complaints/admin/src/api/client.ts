@@ -59,19 +59,6 @@ export interface AdminFetch {
 
 type Params = Record<string, unknown>;
 
-/** A webhook of the site (Strapi's own, Settings → Webhooks), as Strapi's admin API answers it. */
-export interface SiteWebhook {
-  id: string | number;
-  name: string;
-  url: string;
-  headers: Record<string, string>;
-  events: string[];
-  isEnabled: boolean;
-}
-
-/** Strapi's webhook API, outside the plugin's routes. */
-const SITE_WEBHOOKS = '/admin/webhooks';
-
 /** The admin API's routes are mounted under the plugin's name, relative to the admin API root. */
 const ROOT = `/${PLUGIN_ID}`;
 
@@ -147,11 +134,6 @@ export function createAdminClient(fetch: AdminFetch) {
       post<Dossier>(actionPath(complaintId, action, agreementId), body),
     /** The agreements letter of an outcome being composed; nothing is saved. */
     previewOutcome: (complaintId: number, body: ActionBody) => post<OutcomeLetterPreview>(`/complaints/${complaintId}/outcome/preview`, body),
-
-    // The site's webhooks (Strapi's API): which of them receive the procedure's events
-    siteWebhooks: async () => (await fetch.get<{ data: SiteWebhook[] }>(SITE_WEBHOOKS)).data.data,
-    updateSiteWebhook: async ({ id, name, url, headers, events, isEnabled }: SiteWebhook) =>
-      (await fetch.put<{ data: SiteWebhook }>(`${SITE_WEBHOOKS}/${id}`, { name, url, headers, events, isEnabled })).data.data,
 
     // Letters
     /** A postal letter as PDF. */

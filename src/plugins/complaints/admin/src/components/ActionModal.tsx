@@ -174,25 +174,73 @@ export const ActionModal = ({
   );
 };
 
-/** A button that opens the action's dialog. */
+type ActionButtonProps = Omit<ActionModalProps, 'open' | 'onOpenChange'>;
+
+/** Opens a dialog outside the table (DialogHost), or null where there is no host. */
+const DialogHostContext = React.createContext<((dialog: ActionButtonProps, trigger: HTMLButtonElement | null) => void) | null>(null);
+
+/**
+ * Holds the dialogs of the action buttons inside a table, rendered after the table instead of inside
+ * its cell. A design-system cell with several buttons takes every key that bubbles through it (React
+ * events from a dialog's portal bubble through the component that rendered it): typed spaces were lost
+ * and Esc did not close. Out here the dialog's keys never pass a cell. When a dialog closes, the
+ * keyboard goes back to the button that opened it.
+ */
+export const DialogHost = ({ children }: { children: React.ReactNode }) => {
+  const [dialog, setDialog] = React.useState<{ props: ActionButtonProps; trigger: HTMLButtonElement | null } | null>(null);
+  const open = React.useCallback((props: ActionButtonProps, trigger: HTMLButtonElement | null) => setDialog({ props, trigger }), []);
+  const onOpenChange = (next: boolean) => {
+    if (next) return;
+    const trigger = dialog?.trigger;
+    setDialog(null);
+    // after the dialog's own focus handling; a row that left the list after the action has no button
+    setTimeout(() => trigger?.isConnected && trigger.focus(), 0);
+  };
+  return (
+    <DialogHostContext.Provider value={open}>
+      {children}
+      {dialog && <ActionModal {...dialog.props} open onOpenChange={onOpenChange} />}
+    </DialogHostContext.Provider>
+  );
+};
+
+/**
+ * A button that opens the action's dialog. In a table (inside a DialogHost) Enter and Space open it
+ * themselves: a cell with several buttons cancels every key's default, the button's click included.
+ */
 export const ActionButton = ({
   variant = 'secondary',
   size = 'S',
   complaint,
   ...props
-}: Omit<ActionModalProps, 'open' | 'onOpenChange'> & {
+}: ActionButtonProps & {
   variant?: 'default' | 'secondary' | 'tertiary' | 'danger-light' | 'success-light';
   size?: 'S' | 'M';
   complaint?: { aboutEmployeeBehaviour: boolean };
 }) => {
+  const host = React.useContext(DialogHostContext);
   const [open, setOpen] = React.useState(false);
+  const button = React.useRef<HTMLButtonElement>(null);
   const defaults = props.defaults ?? (complaint ? complaintDefaults(props.action, complaint) : undefined);
+  const show = () => (host ? host({ ...props, defaults }, button.current) : setOpen(true));
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!host || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    show();
+  };
   return (
     <>
-      <Button variant={ACTION_FORMS[props.action].danger && variant === 'secondary' ? 'danger-light' : variant} size={size} onClick={() => setOpen(true)}>
+      <Button
+        ref={button}
+        variant={ACTION_FORMS[props.action].danger && variant === 'secondary' ? 'danger-light' : variant}
+        size={size}
+        onClick={show}
+        onKeyDown={onKeyDown}
+      >
         {props.title}
       </Button>
-      <ActionModal {...props} defaults={defaults} open={open} onOpenChange={setOpen} />
+      {!host && <ActionModal {...props} defaults={defaults} open={open} onOpenChange={setOpen} />}
     </>
   );
 };

@@ -3,7 +3,7 @@ import type { Agreement, Dossier } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 import { formatDate } from '../lib/dates';
 import { calendarDaysBetween, termTone } from '../lib/terms';
-import { ActionButton } from './ActionModal';
+import { ActionButton, DialogHost } from './ActionModal';
 
 const TONE_COLOURS = {
   danger: ['danger100', 'danger700'],
@@ -48,89 +48,91 @@ export const AgreementsTable = ({ dossier, canProcess, onDone }: { dossier: Doss
   if (!agreements.length) return <Typography textColor="neutral600">{complaint.noAgreements ? t('agreement.noneMade') : t('agreement.none')}</Typography>;
 
   return (
-    <Table colCount={canRecord ? 5 : 4} rowCount={agreements.length + 1}>
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">{t('agreement.col.description')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('agreement.col.owner')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('agreement.col.due')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('agreement.col.status')}</Typography>
-          </Th>
-          {canRecord && (
+    <DialogHost>
+      <Table colCount={canRecord ? 5 : 4} rowCount={agreements.length + 1}>
+        <Thead>
+          <Tr>
             <Th>
-              <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
+              <Typography variant="sigma">{t('agreement.col.description')}</Typography>
             </Th>
-          )}
-        </Tr>
-      </Thead>
-      <Tbody>
-        {agreements.map((agreement) => (
-          <Tr key={agreement.id} data-agreement={agreement.id}>
-            <Td style={{ whiteSpace: 'normal' }}>
-              <Typography>{agreement.description}</Typography>
-            </Td>
-            <Td>
-              <Typography>{agreement.ownerName ?? agreement.ownerDepartmentName ?? (agreement.ownerDepartmentId ? t('agreement.department') : '—')}</Typography>
-            </Td>
-            <Td>
-              <AgreementDue agreement={agreement} today={terms.today} />
-            </Td>
-            <Td>
-              <Flex direction="column" alignItems="flex-start">
-                <Badge
-                  backgroundColor={agreement.status === 'kept' ? 'success100' : agreement.status === 'not_kept' ? 'danger100' : 'neutral150'}
-                  textColor={agreement.status === 'kept' ? 'success700' : agreement.status === 'not_kept' ? 'danger700' : 'neutral700'}
-                >
-                  {t(`agreementStatus.${agreement.status}`)}
-                </Badge>
-                {agreement.settledAt && (
-                  <Typography variant="pi" textColor="neutral600">
-                    {formatDate(agreement.settledAt, locale)}
-                    {agreement.settledNote ? ` · ${agreement.settledNote}` : ''}
-                  </Typography>
-                )}
-              </Flex>
-            </Td>
+            <Th>
+              <Typography variant="sigma">{t('agreement.col.owner')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('agreement.col.due')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('agreement.col.status')}</Typography>
+            </Th>
             {canRecord && (
-              <Td>
-                {agreement.status === 'open' && (
-                  <Flex gap={2} justifyContent="flex-end">
-                    <ActionButton
-                      action="recordAgreementResult"
-                      variant="success-light"
-                      complaintId={complaint.id}
-                      agreementId={agreement.id}
-                      extraBody={{ result: 'kept' }}
-                      title={t('agreement.markKept')}
-                      successMessage={t('agreement.markedKept')}
-                      context={<Typography fontWeight="bold">{agreement.description}</Typography>}
-                      onDone={onDone}
-                    />
-                    <ActionButton
-                      action="recordAgreementResult"
-                      variant="danger-light"
-                      complaintId={complaint.id}
-                      agreementId={agreement.id}
-                      extraBody={{ result: 'not_kept' }}
-                      title={t('agreement.markNotKept')}
-                      successMessage={t('agreement.markedNotKept')}
-                      context={<Typography fontWeight="bold">{agreement.description}</Typography>}
-                      onDone={onDone}
-                    />
-                  </Flex>
-                )}
-              </Td>
+              <Th>
+                <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
+              </Th>
             )}
           </Tr>
-        ))}
-      </Tbody>
-    </Table>
+        </Thead>
+        <Tbody>
+          {agreements.map((agreement) => (
+            <Tr key={agreement.id} data-agreement={agreement.id}>
+              <Td style={{ whiteSpace: 'normal' }}>
+                <Typography>{agreement.description}</Typography>
+              </Td>
+              <Td>
+                <Typography>{agreement.ownerName ?? agreement.ownerDepartmentName ?? (agreement.ownerDepartmentId ? t('agreement.department') : '—')}</Typography>
+              </Td>
+              <Td>
+                <AgreementDue agreement={agreement} today={terms.today} />
+              </Td>
+              <Td>
+                <Flex direction="column" alignItems="flex-start">
+                  <Badge
+                    backgroundColor={agreement.status === 'kept' ? 'success100' : agreement.status === 'not_kept' ? 'danger100' : 'neutral150'}
+                    textColor={agreement.status === 'kept' ? 'success700' : agreement.status === 'not_kept' ? 'danger700' : 'neutral700'}
+                  >
+                    {t(`agreementStatus.${agreement.status}`)}
+                  </Badge>
+                  {agreement.settledAt && (
+                    <Typography variant="pi" textColor="neutral600">
+                      {formatDate(agreement.settledAt, locale)}
+                      {agreement.settledNote ? ` · ${agreement.settledNote}` : ''}
+                    </Typography>
+                  )}
+                </Flex>
+              </Td>
+              {canRecord && (
+                <Td>
+                  {agreement.status === 'open' && (
+                    <Flex gap={2} justifyContent="flex-end">
+                      <ActionButton
+                        action="recordAgreementResult"
+                        variant="success-light"
+                        complaintId={complaint.id}
+                        agreementId={agreement.id}
+                        extraBody={{ result: 'kept' }}
+                        title={t('agreement.markKept')}
+                        successMessage={t('agreement.markedKept')}
+                        context={<Typography fontWeight="bold">{agreement.description}</Typography>}
+                        onDone={onDone}
+                      />
+                      <ActionButton
+                        action="recordAgreementResult"
+                        variant="danger-light"
+                        complaintId={complaint.id}
+                        agreementId={agreement.id}
+                        extraBody={{ result: 'not_kept' }}
+                        title={t('agreement.markNotKept')}
+                        successMessage={t('agreement.markedNotKept')}
+                        context={<Typography fontWeight="bold">{agreement.description}</Typography>}
+                        onDone={onDone}
+                      />
+                    </Flex>
+                  )}
+                </Td>
+              )}
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </DialogHost>
   );
 };

@@ -5,6 +5,7 @@ import type { ComplaintSummary } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 import { formatShortDate } from '../lib/dates';
 import { dossierPath } from '../pluginId';
+import { DialogHost } from './ActionModal';
 import { StatusBadge } from './StatusBadge';
 import { TermBadge } from './TermBadge';
 
@@ -42,97 +43,99 @@ export const ComplaintTable = ({ rows, isLoading, term, extraColumns = [], actio
 
   const colCount = (showStatus ? 5 : 4) + extraColumns.length + (actions ? 1 : 0);
   return (
-    <Table colCount={colCount} rowCount={rows.length + 1} aria-busy={isLoading}>
-      <Thead>
-        <Tr>
-          <Th>
-            <Typography variant="sigma">{t('list.col.reference')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('list.col.complainant')}</Typography>
-          </Th>
-          <Th>
-            <Typography variant="sigma">{t('list.col.department')}</Typography>
-          </Th>
-          {showStatus && (
+    <DialogHost>
+      <Table colCount={colCount} rowCount={rows.length + 1} aria-busy={isLoading}>
+        <Thead>
+          <Tr>
             <Th>
-              <Typography variant="sigma">{t('list.col.status')}</Typography>
+              <Typography variant="sigma">{t('list.col.reference')}</Typography>
             </Th>
-          )}
-          <Th>
-            <Typography variant="sigma">{term === 'acknowledgement' ? t('list.col.acknowledgementDue') : t('list.col.handlingDue')}</Typography>
-          </Th>
-          {extraColumns.map((column) => (
-            <Th key={column.header}>
-              <Typography variant="sigma">{column.header}</Typography>
-            </Th>
-          ))}
-          {actions && (
             <Th>
-              <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
+              <Typography variant="sigma">{t('list.col.complainant')}</Typography>
             </Th>
-          )}
-        </Tr>
-      </Thead>
-      <Tbody>
-        {rows.map((row) => (
-          <Tr key={row.id} data-reference={row.reference}>
-            <Td>
-              <Flex direction="column" alignItems="flex-start" gap={1}>
-                <Link tag={NavLink} to={dossierPath(row.id)}>
-                  {row.reference}
-                </Link>
-                {row.aboutEmployeeBehaviour && (
-                  <Badge backgroundColor="alternative100" textColor="alternative700" size="S">
-                    {t('list.behaviour')}
-                  </Badge>
-                )}
-              </Flex>
-            </Td>
-            <Td style={WRAP}>
-              <Flex direction="column" alignItems="flex-start">
-                <Typography>{row.complainantName ?? '—'}</Typography>
-                <Typography variant="pi" textColor="neutral600">
-                  {t('list.receivedVia', { date: formatShortDate(row.receivedAt, locale), channel: t(`channel.${row.channel}`).toLowerCase() })}
-                </Typography>
-              </Flex>
-            </Td>
-            <Td style={WRAP}>
-              <Flex direction="column" alignItems="flex-start">
-                <Typography>{row.departmentName ?? '—'}</Typography>
-                <Typography variant="pi" textColor="neutral600">
-                  {row.handlerName ? t('list.handler', { name: row.handlerName }) : t('list.noHandler')}
-                </Typography>
-              </Flex>
-            </Td>
+            <Th>
+              <Typography variant="sigma">{t('list.col.department')}</Typography>
+            </Th>
             {showStatus && (
-              <Td>
-                <StatusBadge status={row.status} />
-              </Td>
+              <Th>
+                <Typography variant="sigma">{t('list.col.status')}</Typography>
+              </Th>
             )}
-            <Td style={WRAP}>
-              {term === 'acknowledgement' ? (
-                <TermBadge short due={row.acknowledgementDue} daysLeft={row.acknowledgementDaysLeft} overdue={row.acknowledgementOverdue} />
-              ) : (
-                <TermBadge short due={row.handlingDue} daysLeft={row.handlingDaysLeft} overdue={row.handlingOverdue} />
-              )}
-            </Td>
+            <Th>
+              <Typography variant="sigma">{term === 'acknowledgement' ? t('list.col.acknowledgementDue') : t('list.col.handlingDue')}</Typography>
+            </Th>
             {extraColumns.map((column) => (
-              <Td key={column.header} style={WRAP}>
-                {column.render(row)}
-              </Td>
+              <Th key={column.header}>
+                <Typography variant="sigma">{column.header}</Typography>
+              </Th>
             ))}
             {actions && (
-              <Td>
-                {/* Stacked: the table stays within the page at 1280 px, buttons keep their full labels. */}
-                <Flex direction="column" alignItems="stretch" gap={2}>
-                  {actions(row)}
-                </Flex>
-              </Td>
+              <Th>
+                <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
+              </Th>
             )}
           </Tr>
-        ))}
-      </Tbody>
-    </Table>
+        </Thead>
+        <Tbody>
+          {rows.map((row) => (
+            <Tr key={row.id} data-reference={row.reference}>
+              <Td>
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  <Link tag={NavLink} to={dossierPath(row.id)}>
+                    {row.reference}
+                  </Link>
+                  {row.aboutEmployeeBehaviour && (
+                    <Badge backgroundColor="alternative100" textColor="alternative700" size="S">
+                      {t('list.behaviour')}
+                    </Badge>
+                  )}
+                </Flex>
+              </Td>
+              <Td style={WRAP}>
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography>{row.complainantName ?? '—'}</Typography>
+                  <Typography variant="pi" textColor="neutral600">
+                    {t('list.receivedVia', { date: formatShortDate(row.receivedAt, locale), channel: t(`channel.${row.channel}`).toLowerCase() })}
+                  </Typography>
+                </Flex>
+              </Td>
+              <Td style={WRAP}>
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography>{row.departmentName ?? '—'}</Typography>
+                  <Typography variant="pi" textColor="neutral600">
+                    {row.handlerName ? t('list.handler', { name: row.handlerName }) : t('list.noHandler')}
+                  </Typography>
+                </Flex>
+              </Td>
+              {showStatus && (
+                <Td>
+                  <StatusBadge status={row.status} />
+                </Td>
+              )}
+              <Td style={WRAP}>
+                {term === 'acknowledgement' ? (
+                  <TermBadge short due={row.acknowledgementDue} daysLeft={row.acknowledgementDaysLeft} overdue={row.acknowledgementOverdue} />
+                ) : (
+                  <TermBadge short due={row.handlingDue} daysLeft={row.handlingDaysLeft} overdue={row.handlingOverdue} />
+                )}
+              </Td>
+              {extraColumns.map((column) => (
+                <Td key={column.header} style={WRAP}>
+                  {column.render(row)}
+                </Td>
+              ))}
+              {actions && (
+                <Td>
+                  {/* Stacked: the table stays within the page at 1280 px, buttons keep their full labels. */}
+                  <Flex direction="column" alignItems="stretch" gap={2}>
+                    {actions(row)}
+                  </Flex>
+                </Td>
+              )}
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </DialogHost>
   );
 };

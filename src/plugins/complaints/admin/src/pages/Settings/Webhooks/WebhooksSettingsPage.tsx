@@ -3,10 +3,10 @@ import { Box, Button, Checkbox, Flex, Link, Typography } from '@strapi/design-sy
 import { Check } from '@strapi/icons';
 import { WEBHOOK_EVENTS } from '../../../../../shared/webhooks';
 import { Section } from '../../../components/Section';
-import { useAdminClient } from '../../../hooks/useAdminClient';
+import { useFetchClient } from '@strapi/strapi/admin';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
-import type { SiteWebhook } from '../../../api/client';
+import { createSiteWebhooksClient, type SiteWebhook } from '../../../api/site-webhooks';
 import { parseApiError, type ApiProblem } from '../../../lib/errors';
 import { COMPLAINT_EVENTS, complaintEventsOf, withComplaintEvents } from '../../../lib/webhooks';
 import { SettingsPage } from '../SettingsPage';
@@ -15,15 +15,20 @@ import { SettingsPage } from '../SettingsPage';
  * Which of the site's webhooks (Settings → Webhooks) receive the procedure's events. Strapi's own webhook
  * page lists only Strapi's events; the webhooks themselves are Strapi's, read and saved through its API.
  */
+function useSiteWebhooks() {
+  const { get, put } = useFetchClient();
+  return React.useMemo(() => createSiteWebhooksClient({ get, put }), [get, put]);
+}
+
 export const WebhooksSettingsPage = () => {
   const { t, locale } = useT();
-  const api = useAdminClient();
+  const api = useSiteWebhooks();
   const [webhooks, setWebhooks] = React.useState<SiteWebhook[] | null>(null);
   const [problem, setProblem] = React.useState<ApiProblem | null>(null);
 
   React.useEffect(() => {
     let current = true;
-    api.siteWebhooks().then(
+    api.list().then(
       (list) => current && setWebhooks(list),
       (error) => current && setProblem(parseApiError(error, locale)),
     );
@@ -58,7 +63,7 @@ export const WebhooksSettingsPage = () => {
 
 const WebhookEvents = ({ webhook, onSaved }: { webhook: SiteWebhook; onSaved: (saved: SiteWebhook) => void }) => {
   const { t, pick } = useT();
-  const api = useAdminClient();
+  const api = useSiteWebhooks();
   const saving = useSubmit();
   const [chosen, setChosen] = React.useState<Set<string>>(() => complaintEventsOf(webhook.events));
   const all = COMPLAINT_EVENTS.every((event) => chosen.has(event));
@@ -73,7 +78,7 @@ const WebhookEvents = ({ webhook, onSaved }: { webhook: SiteWebhook; onSaved: (s
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     const saved = await saving.submit(
-      () => api.updateSiteWebhook({ ...webhook, events: withComplaintEvents(webhook.events, chosen) }),
+      () => api.update({ ...webhook, events: withComplaintEvents(webhook.events, chosen) }),
       t('settings.webhooks.saved', { name: webhook.name }),
     );
     if (saved) onSaved(saved);
