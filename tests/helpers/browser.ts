@@ -32,3 +32,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  /** Each element found: its selector and the start of its markup. */
+  targets: string[];
+}
+
+/**
+ * The serious and critical WCAG 2.1 A/AA findings of axe-core on the page as it is now (axe.min.js
+ * injected from node_modules: nothing is downloaded). An empty list is a clean page.
+ */
+export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const findings = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => `${n.target.map(String).join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`.trim()) }));
+  });
+  return findings.filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
+}

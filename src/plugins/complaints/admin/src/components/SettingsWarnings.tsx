@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Alert, Flex, Link } from '@strapi/design-system';
+import { Alert, Flex, Link, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 import type { SettingsWarning } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
@@ -50,7 +50,10 @@ export const SettingsWarnings = ({
             action={
               canFix && page && page !== here ? (
                 <Link tag={NavLink} to={settingsPath(page)}>
-                  {t(`warnings.fix.${page}`)}
+                  {/* the alert's own link colour on its warning background is below 4.5:1 */}
+                  <Typography textColor="neutral800" style={{ textDecoration: 'underline' }}>
+                    {t(`warnings.fix.${page}`)}
+                  </Typography>
                 </Link>
               ) : undefined
             }

@@ -78,7 +78,7 @@ export const StatCard = ({
     </Box>
   );
   return to ? (
-    <CardLink to={to} aria-label={`${label}: ${count}`}>
+    <CardLink to={to}>
       {card}
     </CardLink>
   ) : (
