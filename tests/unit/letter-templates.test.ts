@@ -305,9 +305,19 @@ describe('validateTemplate', () => {
     const result = validateTemplate({ kind: 'closure', subject: 'Klacht {{ complaint.reference', body: '<p>{% if complaint.answer %}open</p>' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.subject?.nl).toMatch(/^De template bevat een fout op regel 1, kolom 8: output .* not closed\.$/);
-    expect(result.errors.body?.nl).toBe('De template bevat een fout op regel 1, kolom 4: tag {% if complaint.answer %} not closed.');
-    expect(result.errors.body?.en).toBe('The template contains an error on line 1, column 4: tag {% if complaint.answer %} not closed.');
+    expect(result.errors.subject?.nl).toBe('Een placeholder op regel 1, kolom 8 wordt niet afgesloten: sluit hem af met }}.');
+    expect(result.errors.body?.nl).toBe('{% if %} op regel 1, kolom 4 wordt niet afgesloten: voeg {% endif %} toe.');
+    expect(result.errors.body?.en).toBe('{% if %} on line 1, column 4 is not closed: add {% endif %}.');
+  });
+
+  it("names Liquid's other syntax errors in the editor's language, without Liquid's English", () => {
+    const stray = validate('<p>Tekst{% endif %}</p>');
+    expect(!stray.ok && stray.errors.body?.nl).toBe('{% endif %} op regel 1, kolom 9 sluit niets af: er staat geen {% if %} voor.');
+    const unknown = validate('<p>{% toon complaint.reference %}</p>');
+    expect(!unknown.ok && unknown.errors.body?.nl).toBe('Onbekende opdracht {% toon %} op regel 1, kolom 4. Gebruik bijvoorbeeld {% if %} of {% for %}.');
+    const incomplete = validate('<p>{% if %}ja{% endif %}</p>');
+    expect(!incomplete.ok && incomplete.errors.body?.nl).toMatch(/^Een opdracht op regel 1, kolom \d+ is onvolledig: er ontbreekt een voorwaarde of waarde\.$/);
+    for (const result of [stray, unknown, incomplete]) expect(!result.ok && result.errors.body?.nl).not.toMatch(/not found|not closed|illegal|invalid value/);
   });
 
   it('refuses what would break without optional data (no agreements)', () => {

@@ -107,6 +107,31 @@ function liquidDetail(error: LiquidErrorLike): string {
   return String(error.message ?? error).replace(/, line:\d+, col:\d+$/, '');
 }
 
+/** Liquid's parse errors in the editor's language; an unknown one keeps Liquid's words, marked as such. */
+function parseErrorMessage(detail: string, where: Message): Message {
+  const notClosed = /^tag \{%\s*(\w+)[^]*?%\} not closed/.exec(detail);
+  if (notClosed) {
+    return {
+      nl: `{% ${notClosed[1]} %}${where.nl} wordt niet afgesloten: voeg {% end${notClosed[1]} %} toe.`,
+      en: `{% ${notClosed[1]} %}${where.en} is not closed: add {% end${notClosed[1]} %}.`,
+    };
+  }
+  if (/^output "[^]*" not closed/.test(detail)) {
+    return { nl: `Een placeholder${where.nl} wordt niet afgesloten: sluit hem af met }}.`, en: `A placeholder${where.en} is not closed: close it with }}.` };
+  }
+  const unknownTag = /^tag "(\w+)" not found/.exec(detail);
+  if (unknownTag) {
+    const name = unknownTag[1];
+    return name.startsWith('end')
+      ? { nl: `{% ${name} %}${where.nl} sluit niets af: er staat geen {% ${name.slice(3)} %} voor.`, en: `{% ${name} %}${where.en} closes nothing: there is no {% ${name.slice(3)} %} before it.` }
+      : { nl: `Onbekende opdracht {% ${name} %}${where.nl}. Gebruik bijvoorbeeld {% if %} of {% for %}.`, en: `Unknown tag {% ${name} %}${where.en}. Use for example {% if %} or {% for %}.` };
+  }
+  if (/^illegal tag|^invalid value expression/.test(detail)) {
+    return { nl: `Een opdracht${where.nl} is onvolledig: er ontbreekt een voorwaarde of waarde.`, en: `A tag${where.en} is incomplete: a condition or value is missing.` };
+  }
+  return { nl: `De template bevat een fout${where.nl} (Liquid meldt: "${detail}").`, en: `The template contains an error${where.en}: ${detail}.` };
+}
+
 /**
  * A Liquid parse or render error in words an editor can act on. `withOptionalPartsAbsent`: the error came
  * from the trial render where hearing, agreements and other optional data are missing.
@@ -154,9 +179,7 @@ function describeLiquidError(error: unknown, withOptionalPartsAbsent = false): M
       en: `The template does too much work (too many or too large loops)${where.en}.`,
     };
   }
-  if (liquidError.name === 'ParseError' || liquidError.name === 'TokenizationError') {
-    return { nl: `De template bevat een fout${where.nl}: ${detail}.`, en: `The template contains an error${where.en}: ${detail}.` };
-  }
+  if (liquidError.name === 'ParseError' || liquidError.name === 'TokenizationError') return parseErrorMessage(detail, where);
   return {
     nl: `De template kan niet worden gemaakt met de voorbeeldgegevens${where.nl}: ${detail}.`,
     en: `The template cannot be rendered with the sample data${where.en}: ${detail}.`,

@@ -10,9 +10,12 @@ import { InvalidInputError, type FieldErrors } from '../errors';
 
 type Issue = Parameters<NonNullable<z.core.$ZodErrorMap>>[0];
 
+/** Nothing filled in: left out, null, or an empty text where a number or choice was asked (an empty select). */
+const isEmpty = (issue: Issue) => issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null || issue.input === '');
+
 const FRIENDLY: Record<Locale, (issue: Issue) => string | undefined> = {
   nl: (issue) => {
-    if (issue.code === 'invalid_type' && issue.input === undefined) return 'Dit veld is verplicht.';
+    if (isEmpty(issue)) return 'Dit veld is verplicht.';
     if (issue.code === 'invalid_type') return 'Dit veld heeft een ongeldige waarde.';
     if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') return 'Kies een geldige waarde.';
     if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'Dit veld is verplicht.' : `Gebruik minstens ${issue.minimum} tekens.`;
@@ -24,7 +27,7 @@ const FRIENDLY: Record<Locale, (issue: Issue) => string | undefined> = {
     return undefined;
   },
   en: (issue) => {
-    if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
+    if (isEmpty(issue)) return 'This field is required.';
     if (issue.code === 'invalid_type') return 'This field has an invalid value.';
     if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') return 'Choose a valid value.';
     if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'This field is required.' : `Use at least ${issue.minimum} characters.`;
@@ -125,7 +128,12 @@ export const fields = {
       .optional()
       .nullable()
       .transform((v) => (v ? v : null)),
-  id: () => z.coerce.number().int().positive(),
+  /** A chosen id; nothing chosen (an empty select sends '' or null) is a missing value, not a wrong one. */
+  id: () =>
+    z.preprocess(
+      (v) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v) : v),
+      z.number().int().positive(),
+    ),
   optionalId: () =>
     z
       .union([z.coerce.number().int().positive(), z.literal(''), z.null()])
