@@ -396,4 +396,35 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.textContent === 'Ontvangst bevestigen');
   });
+
+  it("gives a handler their own queue: 'Mijn klachten' lists the department's unassigned complaint, taken in one click", async () => {
+    const res = await app
+      .http()
+      .post('/complaints/complaints')
+      .set('Authorization', `Bearer ${fx.superAdmin.token}`)
+      .send(registration(fx, { departmentId: fx.departments.a, complainantName: 'Wachtrij Klager' }));
+    expect(res.status).toBe(201);
+    const { id, reference } = res.body.data;
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const handler = await context.newPage();
+    handler.setDefaultTimeout(20000);
+    try {
+      await signInToAdmin(handler, app.url, fx.handlerA);
+      await handler.goto(`${app.url}/admin/plugins/complaints`);
+      await handler.getByRole('navigation', { name: 'Navigatie klachtenprocedure' }).getByRole('link', { name: 'Mijn klachten' }).click();
+      await handler.getByRole('heading', { name: 'Mijn klachten', level: 1 }).waitFor();
+      const row = handler.locator(`tr[data-reference="${reference}"]`);
+      await row.getByText('Nog geen behandelaar').waitFor();
+      await row.getByRole('button', { name: `Aan mij toewijzen (${reference})` }).click();
+      await handler.getByText(`U behandelt nu klacht ${reference}.`).waitFor();
+      await row.getByText('Behandelaar: Behandelaar A').waitFor();
+      expect(await row.getByRole('button', { name: /Aan mij toewijzen/ }).count()).toBe(0);
+      await screenshot(handler, 'admin-23-mijn-klachten');
+      expect(await seriousAxeFindings(handler)).toEqual([]);
+      const stored = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } });
+      expect(stored.handlerId).toBe(fx.handlerA.id);
+    } finally {
+      await context.close();
+    }
+  });
 });

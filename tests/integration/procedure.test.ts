@@ -150,6 +150,30 @@ describe('the complaint procedure over HTTP', () => {
     for (const delivery of ours) for (const value of [...personal, 'Kraan repareren', 'Niet tevreden met het oordeel']) expect(delivery.raw).not.toContain(value);
   });
 
+  it("lists a handler's queue (own and the department's unassigned open complaints) and makes the acknowledging staff member the handler of a complaint without one", async () => {
+    const handlerA = await loginAdmin(app, fx.handlerA);
+    const unassigned = await register({ departmentId: fx.departments.a });
+    const elsewhere = await register({ departmentId: fx.departments.b });
+    const mine = async () => ((await get('/complaints?mine=true&pageSize=100', handlerA)).body.data.results as Array<{ id: number; handlerId: number | null }>).map((r) => r.id);
+    expect(await mine()).toContain(unassigned.id);
+    expect(await mine()).not.toContain(elsewhere.id);
+    expect((await get('/complaints?mine=maybe', handlerA)).status).toBe(400);
+
+    // acknowledged without a handler: the one who acknowledges handles it from now on
+    expect((await get(`/complaints/${unassigned.id}`)).body.data.complaint.handlerId).toBeNull();
+    expect((await post(`/complaints/${unassigned.id}/acknowledge`, {}, handlerA)).status).toBe(200);
+    const dossier = (await get(`/complaints/${unassigned.id}`)).body.data;
+    expect(dossier.complaint.handlerId).toBe(fx.handlerA.id);
+    expect(dossier.timeline.find((e: any) => e.type === 'complaint.acknowledged').data).toMatchObject({ handlerAssigned: fx.handlerA.id });
+    expect(await mine()).toContain(unassigned.id);
+
+    // a handler already set stays, whoever acknowledges
+    const assigned = await register({ departmentId: fx.departments.a });
+    expect((await post(`/complaints/${assigned.id}/assign`, { handlerId: fx.handlerA.id })).status).toBe(200);
+    expect((await post(`/complaints/${assigned.id}/acknowledge`, {})).status).toBe(200);
+    expect((await get(`/complaints/${assigned.id}`)).body.data.complaint.handlerId).toBe(fx.handlerA.id);
+  });
+
   it('previews the agreements letter of an outcome being composed, for a handler', async () => {
     const { id } = await register({ departmentId: fx.departments.a });
     await post(`/complaints/${id}/acknowledge`, {});

@@ -38,6 +38,8 @@ export interface ComplaintListQuery {
   overdue?: string;
   expiring?: string | number;
   disputeEligible?: string | boolean;
+  /** Open complaints the user handles, and the unassigned ones of the user's departments. */
+  mine?: string | boolean;
   sort?: string;
 }
 

@@ -37,7 +37,11 @@ export const ComplaintsNav = () => {
         <SubNav.Sections>
           {canRead && (
             <SubNav.Section label={t('nav.procedure')}>
-              {[<SubNav.Link key="overview" to={pluginPath()} end label={t('overview.nav')} />, ...steps]}
+              {[
+                <SubNav.Link key="overview" to={pluginPath()} end label={t('overview.nav')} />,
+                ...(canProcess ? [<SubNav.Link key="mine" to={pluginPath('mine')} label={t('nav.mine')} />] : []),
+                ...steps,
+              ]}
             </SubNav.Section>
           )}
           <SubNav.Section label={t('nav.more')}>{more}</SubNav.Section>

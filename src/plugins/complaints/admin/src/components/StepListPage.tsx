@@ -13,6 +13,8 @@ import { ProblemAlert } from './ProblemAlert';
 
 interface Props {
   step?: number;
+  /** "Mijn klachten": the user's own and their departments' unassigned open complaints. */
+  mine?: boolean;
   title: string;
   subtitle: string;
   term: 'acknowledgement' | 'handling';
@@ -35,6 +37,7 @@ interface Props {
 /** The frame of every list page: header, filters in the address, the table, pages. */
 export const StepListPage = ({
   step,
+  mine,
   title,
   subtitle,
   term,
@@ -48,7 +51,7 @@ export const StepListPage = ({
   after,
   showStatus,
 }: Props) => {
-  const list = useComplaintList(step ? { step } : {}, defaultPageSize);
+  const list = useComplaintList({ ...(step ? { step } : {}), ...(mine ? { mine } : {}) }, defaultPageSize);
   const lookups = useLookups();
   const overview = useOverview();
   const { reload } = list;

@@ -23,7 +23,7 @@ export interface ListFilterState {
 }
 
 /** The complaints list with the filters in the address; `fixed` wins (a step page's step). */
-export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize = 25) {
+export function useComplaintList(fixed: { step?: number; mine?: boolean } = {}, defaultPageSize = 25) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters: ListFilterState = {
     search: searchParams.get('search') ?? '',
@@ -40,6 +40,7 @@ export function useComplaintList(fixed: { step?: number } = {}, defaultPageSize 
 
   const params: ComplaintListQuery = { page: filters.page, pageSize: filters.pageSize };
   for (const key of FILTER_KEYS) if (filters[key]) params[key] = filters[key];
+  if (fixed.mine) params.mine = 'true';
   // "open": every open status short of a dispute.
   if (filters.status === 'open') params.status = OPEN_FOR_HANDLING;
   const query = useApiQuery(queries.complaints(params));

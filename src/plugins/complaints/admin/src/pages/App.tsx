@@ -8,6 +8,7 @@ import { PERMISSIONS, PLUGIN_ACCESS } from '../permissions';
 import { AcknowledgementPage } from './Acknowledgement/AcknowledgementPage';
 import { AgreementsPage } from './Agreements/AgreementsPage';
 import { AllComplaintsPage } from './AllComplaints/AllComplaintsPage';
+import { MyComplaintsPage } from './MyComplaints/MyComplaintsPage';
 import { DisputesPage } from './Disputes/DisputesPage';
 import { DossierPage } from './Dossier/DossierPage';
 import { HearingPage } from './Hearing/HearingPage';
@@ -66,6 +67,7 @@ export const App = () => (
             <Route path="agreements" element={<AgreementsPage />} />
             <Route path="disputes" element={<DisputesPage />} />
             <Route path="complaints" element={<AllComplaintsPage />} />
+            <Route path="mine" element={<MyComplaintsPage />} />
             <Route path="complaints/:id" element={<DossierPage />} />
           </Route>
           <Route

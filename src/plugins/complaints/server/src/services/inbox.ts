@@ -3,7 +3,7 @@
  * the term that matters, paginated in the database, narrowed to what the user may see.
  */
 import type { Core } from '@strapi/strapi';
-import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, STEP_OF_STATUS, STATUSES, STATUSES_OF_STEP, type ComplaintStatus } from '../domain/procedure';
+import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, OPEN_STATUSES, STEP_OF_STATUS, STATUSES, STATUSES_OF_STEP, type ComplaintStatus } from '../domain/procedure';
 import { today } from '../domain/terms';
 import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
@@ -20,6 +20,8 @@ export interface InboxQuery {
   expiring?: number;
   disputeEligible?: boolean;
   behaviour?: boolean;
+  /** "Mijn klachten": open complaints the user handles, and the unassigned ones of the user's departments. */
+  mine?: boolean;
   search?: string;
   sort?: 'due' | 'received' | 'reference';
   page: number;
@@ -63,6 +65,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.status?.length) and.push({ status: { $in: query.status } });
     if (query.departmentId) and.push({ departmentId: query.departmentId });
     if (query.behaviour !== undefined) and.push({ aboutEmployeeBehaviour: query.behaviour });
+    if (query.mine) {
+      and.push({ status: { $in: OPEN_STATUSES } });
+      and.push({ $or: [{ handlerId: scope.userId }, { handlerId: null, departmentId: { $in: [-1, ...scope.departmentIds] } }] });
+    }
     const day = today(now);
     const ackOverdue = { status: 'received', acknowledgementDue: { $lt: day } };
     const handlingOverdue = { status: { $in: HANDLING_STATUSES }, handlingDue: { $lt: day } };
@@ -113,7 +119,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ? [{ receivedAt: 'desc' }, { id: 'desc' }]
         : query.sort === 'reference'
           ? [{ referenceYear: 'desc' }, { referenceNumber: 'desc' }]
-          : query.step === 2 || query.step === 1
+          : query.mine && !query.sort
+            ? [{ handlingDue: 'asc' }, { id: 'asc' }]
+            : query.step === 2 || query.step === 1
             ? [{ acknowledgementDue: 'asc' }, { id: 'asc' }]
             : query.step || query.sort === 'due'
               ? [{ handlingDue: 'asc' }, { id: 'asc' }]

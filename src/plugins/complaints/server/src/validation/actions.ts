@@ -114,6 +114,7 @@ export const inboxQuerySchema = z.object({
   expiring: z.coerce.number().int().min(1).max(60).optional(),
   disputeEligible: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
   behaviour: z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? undefined : v === 'true')),
+  mine: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   search: z.string().trim().max(200).optional(),
   sort: z.enum(['due', 'received', 'reference']).optional(),
   page: z.coerce.number().int().min(1).max(100000).optional().default(1),
