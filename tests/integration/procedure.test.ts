@@ -174,6 +174,27 @@ describe('the complaint procedure over HTTP', () => {
     expect((await get(`/complaints/${assigned.id}`)).body.data.complaint.handlerId).toBe(fx.handlerA.id);
   });
 
+  it('records an agreement as kept on the day it was kept: a past day after the outcome letter, not the future nor before that letter', async () => {
+    const id = await withOutcome(10);
+    const [agreement] = (await get(`/complaints/${id}`)).body.data.agreements;
+    const result = (body: object) => post(`/complaints/${id}/agreements/${agreement.id}/result`, { result: 'kept', ...body });
+    const future = await result({ settledOn: dateIn(1) });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details.fieldErrors.settledOn).toBe('Deze datum ligt in de toekomst.');
+    const early = await result({ settledOn: dateIn(-1) });
+    expect(early.status).toBe(400);
+    expect(early.body.error.details.fieldErrors.settledOn).toBe('Deze datum ligt vóór de brief met de afspraken.');
+    expect((await result({ settledOn: '2026-02-30' })).status).toBe(400);
+
+    // the letter went out a week ago; the agreement was kept three days ago
+    await app.strapi.db.query('plugin::complaints.complaint').update({ where: { id }, data: { outcomeSentAt: DateTime.now().minus({ days: 7 }).toJSDate() } });
+    expect((await result({ settledOn: dateIn(-3) })).status).toBe(200);
+    const stored = await app.strapi.db.query('plugin::complaints.agreement').findOne({ where: { id: agreement.id } });
+    expect(DateTime.fromJSDate(new Date(stored.settledAt)).setZone('Europe/Amsterdam').toISODate()).toBe(dateIn(-3));
+    const event = (await get(`/complaints/${id}`)).body.data.timeline.find((e: any) => e.type === 'complaint.agreement_result');
+    expect(event.data).toMatchObject({ result: 'kept', settledOn: dateIn(-3) });
+  });
+
   it('previews the agreements letter of an outcome being composed, for a handler', async () => {
     const { id } = await register({ departmentId: fx.departments.a });
     await post(`/complaints/${id}/acknowledge`, {});

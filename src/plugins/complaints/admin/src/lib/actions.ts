@@ -102,7 +102,10 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
   startMonitoring: { ui: 'modal', fields: [] },
   recordAgreementResult: {
     ui: 'perAgreement',
-    fields: [{ name: 'note', kind: 'textarea' }],
+    fields: [
+      { name: 'settledOn', kind: 'date', hint: true },
+      { name: 'note', kind: 'textarea' },
+    ],
   },
   close: { ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
   extendHandlingTerm: {

@@ -71,6 +71,8 @@ export const sendOutcomeSchema = z.object({
 export const agreementResultSchema = z.object({
   result: z.enum(['kept', 'not_kept']),
   note: fields.optionalText(NOTE),
+  /** The day it was kept (or found not kept), when that was not today. */
+  settledOn: z.union([fields.isoDate(), z.literal(''), z.null()]).optional().transform((v) => v || null),
 });
 
 export const noteSchema = z.object({
