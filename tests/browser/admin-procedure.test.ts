@@ -361,6 +361,22 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     expect(saved.events).toContain('complaint.closed');
     expect(saved.events).not.toContain('complaint.received');
     await screenshot(page, 'admin-22-instellingen-webhooks');
+
+    // A closed day decides terms: removing one asks first, and Cancel keeps it.
+    const year = new Date().getFullYear() + 1;
+    await app.strapi.db.query('plugin::complaints.closed-day').create({ data: { date: `${year}-03-03`, name: 'Heidag', kind: 'organisation' } });
+    app.strapi.plugin('complaints').service('settings').invalidate();
+    await page.goto(`${app.url}/admin/settings/complaints/calendar`);
+    await page.getByRole('button', { name: 'Volgend jaar' }).click();
+    await page.getByRole('button', { name: /Heidag/ }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Sluitingsdag Heidag verwijderen?' });
+    await confirm.getByRole('button', { name: 'Annuleren' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByRole('gridcell', { name: 'Heidag', exact: true }).waitFor();
+    await page.getByRole('button', { name: /Heidag/ }).click();
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('gridcell', { name: 'Heidag', exact: true }).waitFor({ state: 'detached' });
+    expect(await app.strapi.db.query('plugin::complaints.closed-day').count({ where: { name: 'Heidag' } })).toBe(0);
   });
 
   it('works a list row with the keyboard alone: Enter and Space press its buttons, typing in the dialog keeps its spaces, Esc brings the keyboard back', async () => {

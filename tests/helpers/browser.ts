@@ -46,6 +46,9 @@ export interface AxeFinding {
  * injected from node_modules: nothing is downloaded). An empty list is a clean page.
  */
 export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
+  // the resting state: no button under the pointer, its hover colour faded out
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const findings = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }> } }).axe;

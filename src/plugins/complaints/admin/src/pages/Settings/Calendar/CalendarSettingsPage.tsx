@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Badge, Box, Button, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { ChevronLeft, ChevronRight, Plus, Trash } from '@strapi/icons';
+import { Badge, Box, Button, Dialog, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { ChevronLeft, ChevronRight, Plus, Trash, WarningCircle } from '@strapi/icons';
 import type { CalendarDay, ClosedDayInput } from '../../../../../shared/contracts';
 import { SelectField, TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -34,6 +34,8 @@ export const CalendarSettingsPage = () => {
   const adding = useSubmit();
   const removing = useSubmit();
   const [draft, setDraft] = React.useState(EMPTY_DRAFT);
+  // the day whose removal waits for a yes: a closed day decides terms, so it is not removed on one click
+  const [confirming, setConfirming] = React.useState<CalendarDay | null>(null);
 
   const add = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -48,6 +50,7 @@ export const CalendarSettingsPage = () => {
   };
   const remove = async (day: CalendarDay) => {
     const done = await removing.submit(() => api.removeClosedDay(day.id!), t('settings.calendar.removed', { name: day.name }));
+    setConfirming(null);
     if (done) {
       query.reload();
       settings.reload();
@@ -152,7 +155,11 @@ export const CalendarSettingsPage = () => {
                   </Td>
                   <Td>
                     {day.kind !== 'holiday' && day.id && (
-                      <IconButton label={t('settings.calendar.remove', { name: day.name })} variant="ghost" onClick={() => remove(day)}>
+                      <IconButton
+                        label={t('settings.calendar.remove', { name: day.name })}
+                        variant="ghost"
+                        onClick={() => setConfirming(day)}
+                      >
                         <Trash />
                       </IconButton>
                     )}
@@ -163,6 +170,26 @@ export const CalendarSettingsPage = () => {
           </Table>
         </Section>
       </Flex>
+      <Dialog.Root open={confirming !== null} onOpenChange={(open) => !open && setConfirming(null)}>
+        {confirming && (
+          <Dialog.Content>
+            <Dialog.Header>{t('settings.calendar.confirmTitle', { name: confirming.name })}</Dialog.Header>
+            <Dialog.Body icon={<WarningCircle fill="danger600" width="2.4rem" height="2.4rem" />}>
+              <Dialog.Description>{t('settings.calendar.confirmText', { name: confirming.name, date: formatDate(confirming.date, locale) })}</Dialog.Description>
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.Cancel>
+                <Button fullWidth variant="tertiary">
+                  {t('common.cancel')}
+                </Button>
+              </Dialog.Cancel>
+              <Button fullWidth variant="danger" loading={removing.isSubmitting} onClick={() => remove(confirming)}>
+                {t('settings.calendar.confirmRemove')}
+              </Button>
+            </Dialog.Footer>
+          </Dialog.Content>
+        )}
+      </Dialog.Root>
     </SettingsPage>
   );
 };
