@@ -146,6 +146,14 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     );
     await hearingRow.getByRole('button', { name: 'Gesprek vastleggen' }).waitFor();
     await screenshot(page, 'admin-07-stap3-hoor-en-wederhoor');
+    // Planning again starts from what was planned: moving the day does not wipe the place.
+    await hearingRow.getByRole('button', { name: 'Opnieuw plannen' }).click();
+    const replan = page.getByRole('dialog');
+    await expect(replan.locator('input[name="location"]').inputValue()).resolves.toBe('Stationsplein 1, Amsterdam');
+    await expect(replan.locator('textarea[name="attendees"]').inputValue()).resolves.toBe('S. Jansen (klachtbehandelaar)');
+    await expect(replan.locator('input[name="plannedAt"]').inputValue()).resolves.toBe(`${localDate(2)}T10:00`);
+    await replan.getByRole('button', { name: 'Annuleren' }).click();
+    await replan.waitFor({ state: 'detached' });
     await runAction(hearingRow, 'Gesprek vastleggen', async (dialog) => {
       await dialog.locator('textarea[name="minutes"]').fill('Klager lichtte toe dat de monteur driemaal niet kwam; wij erkenden dat.');
       await dialog.locator('textarea[name="proposedSolution"]').fill('Kraan deze week repareren.');

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   hearingRecordDefaults,
+  hearingReplanDefaults,
   ACTION_FORMS,
   ACTION_NAMES,
   complaintDefaults,
@@ -131,5 +132,24 @@ describe('admin: recording a hearing', () => {
   it('warns instead when the planned moment is still ahead, and prefills nothing', () => {
     expect(hearingRecordDefaults('2026-12-09T09:00:00Z', now)).toEqual({ defaults: {}, plannedLater: true });
     expect(hearingRecordDefaults(null, now)).toEqual({ defaults: {}, plannedLater: false });
+  });
+});
+
+describe('planning a conversation again', () => {
+  it('starts from the planned one: moment (local), way, place, attendees, the employee invited', () => {
+    const planned = new Date(2026, 11, 9, 14, 30).toISOString();
+    expect(hearingReplanDefaults({ plannedAt: planned, mode: 'video', location: 'Teams', attendees: 'Klager, behandelaar', accusedInvited: true })).toEqual({
+      plannedAt: '2026-12-09T14:30',
+      mode: 'video',
+      location: 'Teams',
+      attendees: 'Klager, behandelaar',
+      accusedInvited: true,
+    });
+    expect(hearingReplanDefaults({ plannedAt: planned, mode: null, location: null, attendees: null, accusedInvited: false })).toMatchObject({ mode: 'office', location: '', attendees: '' });
+  });
+
+  it('has nothing to start from without a planned moment', () => {
+    expect(hearingReplanDefaults(null)).toBeUndefined();
+    expect(hearingReplanDefaults({ plannedAt: null, mode: 'office', location: 'x', attendees: null, accusedInvited: false })).toBeUndefined();
   });
 });

@@ -75,6 +75,10 @@ export interface ComplaintSummary {
   /** A conversation planned and not yet held or skipped. */
   hearingPlannedAt: string | null;
   hearingMode: string | null;
+  /** The planned conversation's place, attendees and invitation of the employee (re-planning starts from them). */
+  hearingLocation: string | null;
+  hearingAttendees: string | null;
+  hearingAccusedInvited: boolean;
 }
 
 export interface Pagination {

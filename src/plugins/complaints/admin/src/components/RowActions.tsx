@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Typography } from '@strapi/design-system';
 import type { ComplaintSummary } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
-import { hearingRecordDefaults, type ActionName } from '../lib/actions';
+import { hearingRecordDefaults, hearingReplanDefaults, type ActionName } from '../lib/actions';
 import { HearingNotHeldYet } from './HearingNotHeldYet';
 import { ActionButton } from './ActionModal';
 
@@ -18,6 +18,13 @@ export const RowActions = ({ row, onDone, actions }: { row: ComplaintSummary; on
   const { t } = useT();
   const context = <RowContext reference={row.reference} name={row.complainantName} />;
   const recording = hearingRecordDefaults(row.hearingPlannedAt);
+  const replanning = hearingReplanDefaults({
+    plannedAt: row.hearingPlannedAt,
+    mode: row.hearingMode,
+    location: row.hearingLocation,
+    attendees: row.hearingAttendees,
+    accusedInvited: row.hearingAccusedInvited,
+  });
   return (
     <>
       {actions.map(({ action, variant, title }) => (
@@ -29,7 +36,7 @@ export const RowActions = ({ row, onDone, actions }: { row: ComplaintSummary; on
           complaint={row}
           title={title ?? t(`actionLabel.${action}`)}
           onDone={onDone}
-          defaults={action === 'recordHearing' ? recording.defaults : undefined}
+          defaults={action === 'recordHearing' ? recording.defaults : action === 'planHearing' ? replanning : undefined}
           context={
             action === 'recordHearing' && recording.plannedLater && row.hearingPlannedAt ? (
               <>

@@ -168,6 +168,24 @@ export function hearingRecordDefaults(plannedAt: string | null | undefined, now:
   return planned.getTime() > now.getTime() ? { defaults: {}, plannedLater: true } : { defaults: { heldAt: toLocalDateTimeInput(planned) }, plannedLater: false };
 }
 
+/**
+ * Planning a conversation again starts from the one planned: its moment, way, place, attendees and whether
+ * the employee is invited, so moving it to another day does not wipe the rest.
+ */
+export function hearingReplanDefaults(
+  hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null; accusedInvited: boolean } | null | undefined,
+): FormValues | undefined {
+  if (!hearing?.plannedAt) return undefined;
+  const planned = new Date(hearing.plannedAt);
+  return {
+    plannedAt: Number.isNaN(planned.getTime()) ? '' : toLocalDateTimeInput(planned),
+    mode: hearing.mode ?? 'office',
+    location: hearing.location ?? '',
+    attendees: hearing.attendees ?? '',
+    accusedInvited: hearing.accusedInvited,
+  };
+}
+
 /** Required fields left empty, before bothering the server. */
 export function missingRequired(action: ActionName, values: FormValues): string[] {
   return ACTION_FORMS[action].fields.filter((field) => field.required && !String(values[field.name] ?? '').trim()).map((field) => field.name);

@@ -149,10 +149,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const ids = rows.map((r) => r.id);
     // The page's agreements and hearings in two queries (pages 3 and 5 show them per row), alongside the rest.
     type PageAgreement = Pick<AgreementRow, 'complaintId' | 'status' | 'dueDate'>;
-    type PageHearing = Pick<HearingRow, 'complaintId' | 'plannedAt' | 'mode' | 'heldAt' | 'skippedReason'>;
+    type PageHearing = Pick<HearingRow, 'complaintId' | 'plannedAt' | 'mode' | 'heldAt' | 'skippedReason' | 'location' | 'attendees' | 'accusedInvited'>;
     const [agreements, hearings, departments, categories, calendar, users] = await Promise.all([
       ids.length ? (strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) as Promise<PageAgreement[]>) : [],
-      ids.length ? (strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason'] }) as Promise<PageHearing[]>) : [],
+      ids.length ? (strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason', 'location', 'attendees', 'accusedInvited'] }) as Promise<PageHearing[]>) : [],
       catalog.departments(),
       catalog.categories(),
       getService(strapi, 'settings').calendar(),
@@ -173,6 +173,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         nextAgreementDue: open.map((a) => a.dueDate).sort()[0] ?? null,
         hearingPlannedAt: hearing && !hearing.heldAt && !hearing.skippedReason ? hearing.plannedAt : null,
         hearingMode: hearing?.mode ?? null,
+        hearingLocation: hearing?.location ?? null,
+        hearingAttendees: hearing?.attendees ?? null,
+        hearingAccusedInvited: Boolean(hearing?.accusedInvited),
         step: STEP_OF_STATUS[row.status],
         departmentName: departments.find((d) => d.id === row.departmentId)?.name ?? null,
         categoryName: categories.find((c) => c.id === row.categoryId)?.nameNl ?? null,

@@ -5,7 +5,7 @@ import { ActionButton } from '../../components/ActionModal';
 import { useLookups } from '../../hooks/useLookups';
 import { useT } from '../../hooks/useT';
 import { HearingNotHeldYet } from '../../components/HearingNotHeldYet';
-import { ACTION_FORMS, dossierButtons, hearingRecordDefaults, type ActionName } from '../../lib/actions';
+import { ACTION_FORMS, dossierButtons, hearingRecordDefaults, hearingReplanDefaults, type ActionName } from '../../lib/actions';
 import { formatDate } from '../../lib/dates';
 import { TERM_MOVING_ACTIONS } from '../../lib/terms';
 import { pluginPath } from '../../pluginId';
@@ -20,6 +20,8 @@ export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onCha
   if (!buttons.length) return null;
   // Extending (or the complainant's consent to a delay) is possible until the current term's last day.
   const recording = hearingRecordDefaults(dossier.hearing?.plannedAt);
+  const planned = dossier.hearing && !dossier.hearing.heldAt && !dossier.hearing.skippedReason ? dossier.hearing : null;
+  const defaultsOf = (action: ActionName) => (action === 'recordHearing' ? recording.defaults : action === 'planHearing' ? hearingReplanDefaults(planned) : undefined);
   const contextOf = (action: ActionName) =>
     action === 'recordHearing' && recording.plannedLater && dossier.hearing?.plannedAt ? (
       <HearingNotHeldYet plannedAt={dossier.hearing.plannedAt} />
@@ -50,7 +52,7 @@ export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onCha
               title={labels.get(action) ?? t(`actionLabel.${action}`)}
               users={lookups.data?.users}
               context={contextOf(action)}
-              defaults={action === 'recordHearing' ? recording.defaults : undefined}
+              defaults={defaultsOf(action)}
               onDone={onChanged}
             />
           ),
