@@ -93,6 +93,20 @@ describe('privacy and the annual report', () => {
     expect((await admin('get', '/privacy/export')).status).toBe(400);
   });
 
+  it('finds a complainant who writes by post by name and postal code together, never by one of them alone', async () => {
+    const postal = (await admin('post', '/complaints', registration(fx, { complainantName: 'Gerrit Postma', complainantEmail: '', complainantPostalCode: '9711 AB' }))).body.data.id;
+    const other = (await admin('post', '/complaints', registration(fx, { complainantName: 'Gerrit Postma', complainantEmail: '', complainantPostalCode: '1011 AA' }))).body.data.id;
+    const found = await admin('get', `/privacy/export?name=${encodeURIComponent('gerrit postma')}&postalCode=9711ab`);
+    expect(found.status).toBe(200);
+    expect(found.body.data.complaints.map((c: any) => c.id)).toEqual([postal]);
+    expect(found.body.data.complaints.map((c: any) => c.id)).not.toContain(other);
+    expect(found.body.data.query).toMatchObject({ name: 'gerrit postma', postalCode: '9711 AB' });
+    const nameOnly = await admin('get', `/privacy/export?name=${encodeURIComponent('Gerrit Postma')}`);
+    expect(nameOnly.status).toBe(400);
+    expect(nameOnly.body.error.details.fieldErrors.postalCode).toBe('Vul naam én postcode in: een van beide is niet genoeg om iemand te vinden.');
+    expect((await admin('get', '/privacy/export?postalCode=9711AB')).status).toBe(400);
+  });
+
   it('anonymises closed complaints after the retention term: no trace of name, e-mail or description in any table', async () => {
     // start clean: anonymise what the previous test left, so only this complaint's data matters
     for (const c of await app.strapi.db.query('plugin::complaints.complaint').findMany({ where: { anonymisedAt: { $null: true } }, select: ['id'] })) {

@@ -10,11 +10,14 @@ import type { ComplaintStatus } from '../procedure';
 export interface PrivacyQuery {
   email?: string;
   clientNumber?: string;
+  /** Name and postal code together: a complainant who writes by post. */
+  name?: string;
+  postalCode?: string;
 }
 
 /** GET /privacy/export (exportData); only what the page shows is typed. */
 export interface PrivacyExport {
-  query: { email: string | null; clientNumber: string | null };
+  query: { email: string | null; clientNumber: string | null; name: string | null; postalCode: string | null };
   generatedAt: string;
   complaints: Array<{
     id: number;

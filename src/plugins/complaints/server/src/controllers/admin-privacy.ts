@@ -10,6 +10,8 @@ import { idParam } from './respond';
 const exportSchema = z.object({
   email: z.string().trim().max(254).optional(),
   clientNumber: z.string().trim().max(50).optional(),
+  name: z.string().trim().max(200).optional(),
+  postalCode: z.string().trim().max(10).optional(),
   format: z.enum(['json', 'pdf']).optional().default('json'),
 });
 
@@ -29,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   exportComplainant: async (ctx: Context) => {
     const query = parseInput(exportSchema, ctx.query ?? {});
     const privacy = getService(strapi, 'privacy');
-    const name = `inzage-${(query.email || query.clientNumber || 'klager').replace(/[^\w.@-]/g, '_')}`;
+    const name = `inzage-${(query.email || query.clientNumber || query.postalCode || 'klager').replace(/[^\w.@-]/g, '_')}`;
     const actor = adminActor(ctx.state.user);
     if (query.format === 'pdf') {
       ctx.type = 'application/pdf';

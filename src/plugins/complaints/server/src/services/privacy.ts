@@ -57,6 +57,15 @@ const COMPLAINT_SCRUB = {
 export interface ComplainantQuery {
   email?: string | null;
   clientNumber?: string | null;
+  /** A complainant who writes by post: the name and postal code together (the name alone is too broad). */
+  name?: string | null;
+  postalCode?: string | null;
+}
+
+/** "1234ab" → "1234 AB", as complaints store it (validation/complaint-details.ts); other input as given. */
+function storedPostalCode(value: string): string {
+  const upper = value.replace(/\s+/g, '').toUpperCase();
+  return /^\d{4}[A-Z]{2}$/.test(upper) ? `${upper.slice(0, 4)} ${upper.slice(4)}` : value.trim();
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -86,10 +95,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async exportData(query: ComplainantQuery, actor?: Actor, format: 'json' | 'pdf' = 'json') {
       const email = query.email?.trim().toLowerCase() || null;
       const clientNumber = query.clientNumber?.trim() || null;
-      if (!email && !clientNumber) {
-        throw new InvalidInputError({ email: { nl: 'Vul een e-mailadres of klantnummer in.', en: 'Enter an e-mail address or client number.' } });
+      const name = query.name?.trim() || null;
+      const postalCode = query.postalCode?.trim() ? storedPostalCode(query.postalCode) : null;
+      if (Boolean(name) !== Boolean(postalCode)) {
+        const missing = name ? 'postalCode' : 'name';
+        throw new InvalidInputError({ [missing]: { nl: 'Vul naam én postcode in: een van beide is niet genoeg om iemand te vinden.', en: 'Enter both the name and the postal code: one of them is not enough to find someone.' } });
       }
-      const or = [email ? { complainantEmail: email } : null, clientNumber ? { complainantClientNumber: clientNumber } : null].filter(Boolean);
+      if (!email && !clientNumber && !name) {
+        throw new InvalidInputError({ email: { nl: 'Vul een e-mailadres, een klantnummer, of naam en postcode in.', en: 'Enter an e-mail address, a client number, or name and postal code.' } });
+      }
+      const or = [
+        email ? { complainantEmail: email } : null,
+        clientNumber ? { complainantClientNumber: clientNumber } : null,
+        name && postalCode ? { complainantName: { $eqi: name }, complainantPostalCode: postalCode } : null,
+      ].filter(Boolean);
       const complaints: ComplaintRow[] = await strapi.db.query(UID.complaint).findMany({ where: { $or: or }, orderBy: { receivedAt: 'asc' } });
       const catalog = getService(strapi, 'catalog');
       const result = [];
@@ -119,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const now = getService(strapi, 'clock').now();
         for (const complaint of complaints) await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.data_exported', actor, data: { format }, at: now });
       }
-      return { query: { email, clientNumber }, generatedAt: getService(strapi, 'clock').now().toISOString(), complaints: result };
+      return { query: { email, clientNumber, name, postalCode }, generatedAt: getService(strapi, 'clock').now().toISOString(), complaints: result };
     },
 
     /** The same export as a readable PDF letter to the complainant. */

@@ -17,7 +17,7 @@ import { formatDateTime } from '../../lib/dates';
 import { fileNamePart, saveBlob } from '../../lib/download';
 import { dossierPath } from '../../pluginId';
 
-type Query = { email?: string; clientNumber?: string };
+type Query = { email?: string; clientNumber?: string; name?: string; postalCode?: string };
 
 /**
  * The complainant's rights under the AVG, for users with "Inzage en wissen van persoonsgegevens": everything
@@ -52,6 +52,8 @@ const AccessRequest = () => {
   const { submit, isSubmitting, problem, setProblem, reset } = useSubmit();
   const [email, setEmail] = React.useState('');
   const [clientNumber, setClientNumber] = React.useState('');
+  const [name, setName] = React.useState('');
+  const [postalCode, setPostalCode] = React.useState('');
   const [found, setFound] = React.useState<{ query: Query; data: PrivacyExport } | null>(null);
   const [downloading, setDownloading] = React.useState<'pdf' | 'json' | null>(null);
   const errors = problem?.fieldErrors ?? {};
@@ -59,8 +61,13 @@ const AccessRequest = () => {
   const search = async (event: React.FormEvent) => {
     event.preventDefault();
     setFound(null);
-    const query: Query = { email: email.trim() || undefined, clientNumber: clientNumber.trim() || undefined };
-    if (!query.email && !query.clientNumber) {
+    const query: Query = {
+      email: email.trim() || undefined,
+      clientNumber: clientNumber.trim() || undefined,
+      name: name.trim() || undefined,
+      postalCode: postalCode.trim() || undefined,
+    };
+    if (!query.email && !query.clientNumber && !query.name && !query.postalCode) {
       setProblem({ status: 400, code: 'invalid_input', message: t('privacy.access.fillOne'), fieldErrors: { email: t('privacy.access.fillOne') } });
       return;
     }
@@ -68,7 +75,7 @@ const AccessRequest = () => {
     if (data) setFound({ query, data });
   };
 
-  const baseName = (query: Query) => `inzage-${fileNamePart(query.email || query.clientNumber || '')}`;
+  const baseName = (query: Query) => `inzage-${fileNamePart(query.email || query.clientNumber || query.postalCode || '')}`;
   const download = async (format: 'pdf' | 'json') => {
     if (!found) return;
     setDownloading(format);
@@ -82,7 +89,7 @@ const AccessRequest = () => {
       setDownloading(null);
     }
   };
-  const who = found ? (found.query.email ?? found.query.clientNumber ?? '') : '';
+  const who = found ? (found.query.email ?? found.query.clientNumber ?? [found.query.name, found.query.postalCode].filter(Boolean).join(', ')) : '';
 
   return (
     <Section title={t('privacy.access.title')} id="privacy-access">
@@ -92,7 +99,7 @@ const AccessRequest = () => {
         </Typography>
         <form onSubmit={search} noValidate aria-label={t('privacy.access.title')}>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <ProblemAlert problem={problem} shownFields={['email', 'clientNumber']} onClose={reset} />
+            <ProblemAlert problem={problem} shownFields={['email', 'clientNumber', 'name', 'postalCode']} onClose={reset} />
             <Grid.Root gap={4} gridCols={12}>
               <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
                 <TextField
@@ -117,6 +124,32 @@ const AccessRequest = () => {
                   value={clientNumber}
                   onChange={(value) => {
                     setClientNumber(value);
+                    setFound(null);
+                  }}
+                />
+              </Grid.Item>
+              <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+                <TextField
+                  name="name"
+                  autoComplete="off"
+                  label={t('privacy.access.name')}
+                  error={errors.name}
+                  value={name}
+                  onChange={(value) => {
+                    setName(value);
+                    setFound(null);
+                  }}
+                />
+              </Grid.Item>
+              <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+                <TextField
+                  name="postalCode"
+                  autoComplete="off"
+                  label={t('privacy.access.postalCode')}
+                  error={errors.postalCode}
+                  value={postalCode}
+                  onChange={(value) => {
+                    setPostalCode(value);
                     setFound(null);
                   }}
                 />
