@@ -269,6 +269,15 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await letter.getByRole('button', { name: 'Geprint' }).waitFor({ state: 'detached' });
     await letter.getByText('Geprint', { exact: true }).waitFor();
     await timeline.getByText('Brief geprint').waitFor();
+    // Every letter can be read in the dossier as it was sent, with the keyboard too: Enter opens, Esc closes.
+    await letter.getByRole('button', { name: 'Lezen' }).focus();
+    await page.keyboard.press('Enter');
+    const reader = page.getByRole('dialog', { name: 'Ontvangstbevestiging' });
+    await reader.getByTestId('preview-subject').getByText(reference, { exact: false }).waitFor();
+    await expect(reader.frameLocator('iframe').locator('body').innerText()).resolves.toMatch(/ontvangen/i);
+    await screenshot(page, 'admin-11b-brief-lezen');
+    await page.keyboard.press('Escape');
+    await reader.waitFor({ state: 'detached' });
 
     // The overview counts the dispute and links to exactly that list.
     await openFromNav(/^Overzicht/, 'Klachtenoverzicht');

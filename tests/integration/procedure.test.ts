@@ -195,6 +195,20 @@ describe('the complaint procedure over HTTP', () => {
     expect(event.data).toMatchObject({ result: 'kept', settledOn: dateIn(-3) });
   });
 
+  it('shows a letter as it was sent, e-mail or paper, to staff who may see its complaint', async () => {
+    const { id, reference } = await register({ departmentId: fx.departments.a });
+    expect((await post(`/complaints/${id}/acknowledge`, { answer: 'Wij bellen u dinsdag.' })).status).toBe(200);
+    const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'acknowledgement' } });
+    await app.strapi.plugin('complaints').service('outbox').drain();
+    const content = await get(`/letters/${letter.id}/content`);
+    expect(content.status).toBe(200);
+    expect(content.body.data.subject).toContain(reference);
+    expect(content.body.data.html).toContain('Wij bellen u dinsdag.');
+    expect(content.body.data.text).toContain('Wij bellen u dinsdag.');
+    const outsider = await loginAdmin(app, fx.handlerB);
+    expect([403, 404]).toContain((await get(`/letters/${letter.id}/content`, outsider)).status);
+  });
+
   it('previews the agreements letter of an outcome being composed, for a handler', async () => {
     const { id } = await register({ departmentId: fx.departments.a });
     await post(`/complaints/${id}/acknowledge`, {});

@@ -51,6 +51,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   runAction: [(c) => c.runAction(12, 'acknowledge', {}), 'POST /complaints/:id/acknowledge'],
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   letterPdf: [(c) => c.letterPdf(3), 'GET /letters/:letterId/pdf'],
+  letterContent: [(c) => c.letterContent(3), 'GET /letters/:letterId/content'],
   retryLetter: [(c) => c.retryLetter(3), 'POST /letters/:letterId/retry'],
   markLetterPrinted: [(c) => c.markLetterPrinted(3), 'POST /letters/:letterId/printed'],
   updateProcedure: [(c) => c.updateProcedure({} as never), 'PUT /settings/procedure'],

@@ -138,6 +138,8 @@ export function createAdminClient(fetch: AdminFetch) {
     // Letters
     /** A postal letter as PDF. */
     letterPdf: (letterId: number) => file(`/letters/${letterId}/pdf`, {}),
+    /** What a letter says (e-mail or paper), as it was sent. */
+    letterContent: (letterId: number) => read<LetterPreview>({ path: `/letters/${letterId}/content`, unwrap: (body) => body.data as LetterPreview }),
     retryLetter: (letterId: number) => post<Letter[]>(`/letters/${letterId}/retry`),
     markLetterPrinted: (letterId: number) => post<Letter[]>(`/letters/${letterId}/printed`),
 

@@ -49,6 +49,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = pdf;
     },
 
+    /** What a letter says, as it was sent (its stored blocks): the dossier shows e-mails as well as paper. */
+    content: async (ctx: Context) => {
+      const letter = await visibleLetter(ctx);
+      ctx.body = { data: getService(strapi, 'letters').content(letter) };
+    },
+
     retry: async (ctx: Context) => {
       const letter = await visibleLetter(ctx);
       await getService(strapi, 'letters').retry(letter.id, adminActor(ctx.state.user));

@@ -18,6 +18,7 @@ export const adminRoutes = [
   read('GET', '/complaints/:id', 'findOne'),
   ...stepRoutes,
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
+  read('GET', '/letters/:letterId/content', 'admin-letters.content'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),
   process('/letters/:letterId/printed', 'admin-letters.printed'),
   settings('GET', '/settings', 'get'),

@@ -21,6 +21,8 @@ import type { LetterStatus } from '../content-types/letter';
 import { dissatisfactionOpenUntil } from '../domain/terms';
 import { complaintTermFields, nextBodyContext } from '../letters/recourse';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
+import { blocksToHtml, blocksToText } from '../letters/render';
+import type { LetterPreview } from '../../../shared/contracts/letters';
 import { UID } from '../uids';
 import { storedRow } from '../persistence/database';
 import { WriteBatch } from '../persistence/write-batch';
@@ -376,6 +378,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The PDF of a postal letter (rendered from what was stored, so it is the letter as sent). */
+    /**
+     * A letter's text as HTML and plain text, from the blocks it was sent with. The complainant's status
+     * link keeps its placeholder: staff read the letter, they do not need the complainant's key.
+     */
+    content(letter: LetterRow): LetterPreview {
+      if (!letter.blocks) throw new ProcedureConflictError('letter_not_rendered', { nl: 'Deze brief is nog niet opgemaakt; probeer het zo opnieuw.', en: 'This letter has not been rendered yet; try again shortly.' });
+      return { subject: letter.subject ?? '', html: blocksToHtml(letter.blocks), text: blocksToText(letter.blocks) };
+    },
+
     async pdf(letterId: number): Promise<{ filename: string; pdf: Buffer }> {
       const letter = await this.requireLetter(letterId);
       if (!letter.blocks) throw new ProcedureConflictError('letter_not_rendered', { nl: 'Deze brief is nog niet opgemaakt; probeer het zo opnieuw.', en: 'This letter has not been rendered yet; try again shortly.' });

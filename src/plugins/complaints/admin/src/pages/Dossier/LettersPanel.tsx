@@ -1,15 +1,24 @@
 import * as React from 'react';
-import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { ArrowClockwise, Check, Download } from '@strapi/icons';
+import { Badge, Button, Flex, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { ArrowClockwise, Check, Download, Eye } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { queries } from '../../api/client';
-import type { Dossier, Letter } from '../../../../shared/contracts';
+import type { Dossier, Letter, LetterPreview } from '../../../../shared/contracts';
+import { LetterPreviewFrame } from '../../components/LetterPreviewFrame';
 import { Section } from '../../components/Section';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
 import { saveBlob } from '../../lib/download';
+
+/**
+ * A design-system cell with several buttons cancels every key's default, Enter and Space on its buttons
+ * included: they stop here, before the cell, so the button under the keyboard is pressed.
+ */
+const keepButtonKeys = (event: React.KeyboardEvent) => {
+  if ((event.key === 'Enter' || event.key === ' ') && (event.target as HTMLElement).tagName === 'BUTTON') event.stopPropagation();
+};
 
 const STATUS_COLOURS: Record<Letter['status'], [string, string]> = {
   queued: ['neutral150', 'neutral700'],
@@ -40,6 +49,20 @@ export const LettersPanel = ({
   const { submit } = useSubmit();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = React.useState<number | null>(null);
+  // the letter being read, in a dialog outside the table (a cell would take the dialog's Esc)
+  const [reading, setReading] = React.useState<{ letter: Letter; content: LetterPreview } | null>(null);
+
+  const read = async (letter: Letter) => {
+    setBusy(letter.id);
+    try {
+      setReading({ letter, content: await api.letterContent(letter.id) });
+    } catch (error) {
+      const status = (error as { status?: number; response?: { status?: number } }).response?.status ?? (error as { status?: number }).status;
+      toggleNotification({ type: 'danger', message: status === 409 ? t('letters.pdfNotReady') : t('letters.readFailed') });
+    } finally {
+      setBusy(null);
+    }
+  };
 
   // Retry and printed answer with the letters only: reload the dossier for its timeline too.
   const refreshDossier = async () => {
@@ -75,7 +98,7 @@ export const LettersPanel = ({
       {!letters.length ? (
         <Typography textColor="neutral600">{t('letters.none')}</Typography>
       ) : (
-        <Table colCount={5} rowCount={letters.length + 1}>
+        <Table colCount={4} rowCount={letters.length + 1}>
           <Thead>
             <Tr>
               <Th>
@@ -85,10 +108,7 @@ export const LettersPanel = ({
                 <Typography variant="sigma">{t('letters.col.recipient')}</Typography>
               </Th>
               <Th>
-                <Typography variant="sigma">{t('letters.col.status')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('letters.col.date')}</Typography>
+                <Typography variant="sigma">{t('letters.col.statusAndDate')}</Typography>
               </Th>
               <Th>
                 <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
@@ -109,7 +129,7 @@ export const LettersPanel = ({
                       </Typography>
                     </Flex>
                   </Td>
-                  <Td>
+                  <Td style={{ whiteSpace: 'normal', overflowWrap: 'break-word' }}>
                     <Flex direction="column" alignItems="flex-start">
                       <Typography>{letter.recipientName ?? '—'}</Typography>
                       <Typography variant="pi" textColor="neutral600">
@@ -117,11 +137,14 @@ export const LettersPanel = ({
                       </Typography>
                     </Flex>
                   </Td>
-                  <Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
                     <Flex direction="column" alignItems="flex-start" gap={1}>
                       <Badge backgroundColor={background} textColor={text}>
                         {t(`letterStatus.${letter.status}`)}
                       </Badge>
+                      <Typography variant="pi" textColor="neutral600">
+                        {formatDateTime(letter.sentAt ?? letter.printedAt ?? letter.createdAt, locale)}
+                      </Typography>
                       {letter.status === 'failed' && letter.lastError && (
                         <Typography variant="pi" textColor="danger600">
                           {letter.lastError}
@@ -130,10 +153,11 @@ export const LettersPanel = ({
                     </Flex>
                   </Td>
                   <Td>
-                    <Typography>{formatDateTime(letter.sentAt ?? letter.printedAt ?? letter.createdAt, locale)}</Typography>
-                  </Td>
-                  <Td>
-                    <Flex gap={2} justifyContent="flex-end" wrap="wrap">
+                    {/* stacked: the table fits the dossier's column at 1440 px without a scroll bar */}
+                    <Flex direction="column" alignItems="stretch" gap={2} onKeyDown={keepButtonKeys}>
+                      <Button size="S" variant="tertiary" startIcon={<Eye />} loading={busy === letter.id && !reading} onClick={() => read(letter)}>
+                        {t('letters.read')}
+                      </Button>
                       {postal && (letter.status === 'to_print' || letter.status === 'printed') && (
                         <Button size="S" variant="tertiary" startIcon={<Download />} loading={busy === letter.id} onClick={() => download(letter)}>
                           {t('letters.pdf')}
@@ -167,6 +191,23 @@ export const LettersPanel = ({
           </Tbody>
         </Table>
       )}
+      <Modal.Root open={reading !== null} onOpenChange={(open) => !open && setReading(null)}>
+        {reading && (
+          <Modal.Content>
+            <Modal.Header closeLabel={t('common.close')}>
+              <Modal.Title>{t(`letterKind.${reading.letter.kind}`)}</Modal.Title>
+            </Modal.Header>
+            <Modal.Body>
+              <LetterPreviewFrame preview={reading.content} isLoading={false} height={480} />
+            </Modal.Body>
+            <Modal.Footer>
+              <Modal.Close>
+                <Button variant="tertiary">{t('common.close')}</Button>
+              </Modal.Close>
+            </Modal.Footer>
+          </Modal.Content>
+        )}
+      </Modal.Root>
     </Section>
   );
 };
