@@ -39,6 +39,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /complaints/:id/dispute/eligible': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/committee-outcome': { action: ACTIONS.process, target: 'complaint' },
   'GET /letters/:letterId/pdf': { action: ACTIONS.read, target: 'letter' },
+  'GET /letters/:letterId/content': { action: ACTIONS.read, target: 'letter' },
   'POST /letters/:letterId/retry': { action: ACTIONS.process, target: 'letter' },
   'POST /letters/:letterId/printed': { action: ACTIONS.process, target: 'letter' },
   'GET /settings': { action: ACTIONS.manageSettings, target: null },
