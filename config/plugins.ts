@@ -25,6 +25,13 @@ function rateLimit(value: string | undefined, fallback: { points: number; durati
   return match ? { points: Number(match[1]), durationSeconds: Number(match[2]) } : fallback;
 }
 
+/** "127.0.0.1:3310" → a TCP scanner, "/run/clamav/clamd.ctl" → a local socket, empty → no scanner. */
+function scanner(value: string | undefined) {
+  if (!value) return null;
+  const tcp = /^([^/:]+):(\d+)$/.exec(value);
+  return tcp ? { host: tcp[1], port: Number(tcp[2]), timeoutSeconds: 60 } : { socket: value, timeoutSeconds: 60 };
+}
+
 /**
  * Plugins: the complaints plugin (developed in this repository, loaded from its folder as a site loads the
  * installed package), e-mail through nodemailer (SMTP settings from env) and users-permissions for the
@@ -66,6 +73,15 @@ export default ({ env }) => ({
         pollSeconds: env.int('COMPLAINTS_OUTBOX_POLL_SECONDS', 5),
         // Render and compose letters on a thread of their own (off the thread that serves requests).
         composeThread: env.bool('COMPLAINTS_OUTBOX_COMPOSE_THREAD', true),
+      },
+      // Documents with a complaint: accepted only with a ClamAV daemon to scan them (COMPLAINTS_CLAMD).
+      attachments: {
+        scanner: scanner(env('COMPLAINTS_CLAMD', '')),
+        whenScannerUnavailable: env('COMPLAINTS_WHEN_SCANNER_UNAVAILABLE', 'quarantine'),
+        directory: env('COMPLAINTS_ATTACHMENTS_DIR', ''),
+        maxFiles: env.int('COMPLAINTS_ATTACHMENTS_MAX_FILES', 5),
+        maxMegabytes: env.float('COMPLAINTS_ATTACHMENTS_MAX_MB', 10),
+        types: ['application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text', 'text/plain'],
       },
     },
   },

@@ -2,7 +2,8 @@
  * The public API's shapes, shared by the server and the embeddable form/status elements.
  *
  *   GET  /api/complaints/form?locale=nl|en               → { data: FormDefinition }
- *   POST /api/complaints/submissions                    → 201 { data: SubmissionAccepted } | 400/429 ErrorBody
+ *   POST /api/complaints/submissions                    → 201 { data: SubmissionAccepted } | 400/429/503 ErrorBody
+ *        JSON, or multipart/form-data with the JSON in the field `data` and the files in `attachments`
  *   GET  /api/complaints/status/:reference?token=…      → { data: StatusView } | 404 ErrorBody
  *   POST /api/complaints/status/:reference/response     → { data: StatusView } | 400/404/409 ErrorBody
  *        body { token, response: 'accept' | 'dissatisfied', note?, locale? }
@@ -95,6 +96,8 @@ export interface FormDefinition {
   formToken: string;
   /** Name of the field that must stay empty (hidden from people, filled by bots). */
   honeypotField: string;
+  /** Documents the form may send (null: this site accepts none, it has no virus scanner). */
+  attachments: { maxFiles: number; maxMegabytes: number; accept: string[]; label: string; help: string } | null;
 }
 
 export interface SubmissionAccepted {

@@ -33,4 +33,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'outbox').start();
   getService(strapi, 'sweep').start();
   getService(strapi, 'privacy').start();
+  getService(strapi, 'attachments').start();
 };

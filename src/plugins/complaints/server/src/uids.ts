@@ -12,6 +12,7 @@ export const UID = {
   formSettings: 'plugin::complaints.form-settings',
   letter: 'plugin::complaints.letter',
   letterTemplate: 'plugin::complaints.letter-template',
+  attachment: 'plugin::complaints.attachment',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];
@@ -24,4 +25,5 @@ export const TABLE = {
   letter: 'complaints_letters',
   agreement: 'complaints_agreements',
   hearing: 'complaints_hearings',
+  attachment: 'complaints_attachments',
 } as const;

@@ -6,4 +6,5 @@ export type * from './complaints';
 export type * from './letters';
 export type * from './privacy';
 export type * from './settings';
+export type * from './attachments';
 export type { Message, Locale } from '../messages';

@@ -4,6 +4,7 @@
  * refuses a wrong value at start-up with a message that names the option, so a typo never runs silently.
  */
 import { z } from 'zod';
+import { ATTACHMENT_TYPES, DEFAULT_ATTACHMENT_RULES, type AttachmentType } from '../../../shared/contracts/attachments';
 
 const rule = z.object({ points: z.number().int().min(1), durationSeconds: z.number().int().min(1) });
 
@@ -44,6 +45,24 @@ const schema = z.object({
     pollSeconds: z.number().int().min(1).max(3600),
     composeThread: z.boolean(),
   }),
+  /**
+   * Documents with a complaint. Without a scanner none are accepted: a document nobody scanned never
+   * reaches staff. `directory` is private storage (empty: `complaint-documents` in the site's folder);
+   * several instances need it on shared storage.
+   */
+  attachments: z.object({
+    scanner: z.union([
+      z.null(),
+      z.object({ host: z.string().min(1), port: z.number().int().min(1).max(65535), timeoutSeconds: z.number().min(1).max(600) }).strict(),
+      z.object({ socket: z.string().min(1), timeoutSeconds: z.number().min(1).max(600) }).strict(),
+    ]),
+    /** When the scanner cannot be reached: keep the document in quarantine until it is scanned, or refuse it (503). */
+    whenScannerUnavailable: z.enum(['quarantine', 'refuse']),
+    directory: z.string(),
+    maxFiles: z.number().int().min(1).max(20),
+    maxMegabytes: z.number().min(0.01).max(50),
+    types: z.array(z.enum(Object.keys(ATTACHMENT_TYPES) as [AttachmentType, ...AttachmentType[]])).min(1),
+  }),
 });
 
 export type ComplaintsPluginConfig = z.infer<typeof schema>;
@@ -62,6 +81,7 @@ export function defaultConfig(): ComplaintsPluginConfig {
     },
     sweepMinutes: 15,
     outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5, composeThread: true },
+    attachments: { scanner: null, whenScannerUnavailable: 'quarantine', directory: '', ...DEFAULT_ATTACHMENT_RULES },
   };
 }
 

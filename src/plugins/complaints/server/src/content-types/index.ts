@@ -1,4 +1,5 @@
 import agreement from './agreement';
+import attachment from './attachment';
 import category from './category';
 import closedDay from './closed-day';
 import complaint from './complaint';
@@ -24,4 +25,5 @@ export default {
   'form-settings': formSettings,
   letter,
   'letter-template': letterTemplate,
+  attachment,
 };

@@ -1,3 +1,4 @@
+import adminAttachments from './admin-attachments';
 import adminComplaints from './admin-complaints';
 import adminLetters from './admin-letters';
 import adminPrivacy from './admin-privacy';
@@ -10,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 
 export default {
   ...stepControllers,
+  'admin-attachments': adminAttachments,
   'admin-complaints': adminComplaints,
   'admin-letters': adminLetters,
   'admin-privacy': adminPrivacy,

@@ -4,7 +4,7 @@
  */
 import { pickLocale, type Locale } from '../../../shared/messages';
 import type { Context } from 'koa';
-import { ComplaintsError, DatabaseUnavailableError, TooManyRequestsError, WorkersBusyError } from '../errors';
+import { ComplaintsError } from '../errors';
 
 export function requestLocale(ctx: Context): Locale {
   const body = ctx.request?.body as { locale?: unknown } | undefined;
@@ -27,7 +27,9 @@ export function sendError(ctx: Context, error: ComplaintsError): void {
   const fieldErrors = error.fieldErrors
     ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, message[locale]]))
     : undefined;
-  if (error instanceof TooManyRequestsError || error instanceof DatabaseUnavailableError || error instanceof WorkersBusyError) ctx.set('Retry-After', String(error.retryAfterSeconds));
+  // every error that says "try again later" carries how much later
+  const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
   ctx.status = error.status;
   ctx.body = {
     data: null,

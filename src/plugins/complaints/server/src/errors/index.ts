@@ -89,3 +89,16 @@ export class DatabaseUnavailableError extends ComplaintsError {
     });
   }
 }
+
+/**
+ * 503: the virus scanner cannot be reached and this site refuses documents it cannot scan (the plugin
+ * option `attachments.whenScannerUnavailable: 'refuse'`). Nothing was stored.
+ */
+export class ScannerUnavailableHttpError extends ComplaintsError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(503, 'scanner_unavailable', {
+      nl: 'Wij kunnen bijlagen op dit moment niet controleren. Er is niets opgeslagen. Probeer het over enkele minuten opnieuw.',
+      en: 'We cannot check attachments right now. Nothing has been stored. Please try again in a few minutes.',
+    });
+  }
+}

@@ -52,11 +52,12 @@ function countingBody(ctx: any, limit: number): Transform {
 
 export function registerPublicRoutesHttp(strapi: Core.Strapi): void {
   const apiPrefix = `${String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/$/, '')}/complaints/`;
-  const options = () => strapi.config.get('plugin::complaints') as { embedOrigins: string[]; bodyLimitKb: number };
+  const options = () =>
+    strapi.config.get('plugin::complaints') as { embedOrigins: string[]; bodyLimitKb: number; attachments: { scanner: unknown; maxFiles: number; maxMegabytes: number } };
 
   strapi.server.use(async (ctx: any, next: () => Promise<void>) => {
     if (!ctx.path.startsWith(apiPrefix)) return next();
-    const { embedOrigins, bodyLimitKb } = options();
+    const { embedOrigins, bodyLimitKb, attachments } = options();
     const origin = ctx.get('origin');
     const allowed = Boolean(origin) && embedOrigins.includes(origin);
 
@@ -73,7 +74,9 @@ export function registerPublicRoutesHttp(strapi: Core.Strapi): void {
       return;
     }
 
-    const limit = bodyLimitKb * 1024;
+    // documents come as multipart, where the site accepts them: room for the most it accepts, and no more
+    const withDocuments = Boolean(attachments.scanner) && ctx.is('multipart');
+    const limit = bodyLimitKb * 1024 + (withDocuments ? Math.ceil(attachments.maxFiles * attachments.maxMegabytes * 1024 * 1024) + 64 * 1024 : 0);
     const declared = ctx.get('content-length');
     // a complaint's text fits easily; anything larger is not a complaint form
     if (Number(declared || 0) > limit) return sendError(ctx, tooLarge());

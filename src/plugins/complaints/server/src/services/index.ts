@@ -1,6 +1,7 @@
 import access from './access';
 import agreements from '../steps/agreements/service';
 import acknowledgement from '../steps/acknowledgement/service';
+import attachments from './attachments';
 import audit from './audit';
 import catalog from './catalog';
 import clock from './clock';
@@ -34,6 +35,7 @@ export default {
   access,
   agreements,
   acknowledgement,
+  attachments,
   audit,
   catalog,
   clock,

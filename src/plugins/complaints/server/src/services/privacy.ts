@@ -26,7 +26,7 @@ import { retentionJob } from '../jobs/retention';
 export const ANONYMISED = '[geanonimiseerd]';
 
 /** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
-const SAFE_EVENT_KEYS = new Set(['format', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
+const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
 
 const COMPLAINT_SCRUB = {
   complainantName: ANONYMISED,
@@ -74,16 +74,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async anonymise(complaintId: number, actor: Actor, reason: string): Promise<ComplaintRow> {
       const now = getService(strapi, 'clock').now();
-      return strapi.db.transaction(async ({ trx }) => {
+      const attachments = getService(strapi, 'attachments');
+      let documentKeys: string[] = [];
+      const anonymised = await strapi.db.transaction(async ({ trx }) => {
         const complaints = getService(strapi, 'complaints');
         await complaints.lock(trx, complaintId);
         const complaint = await complaints.requireById(complaintId);
         if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is al geanonimiseerd.', en: 'This complaint has already been anonymised.' });
         await eraseAroundComplaint(strapi, trx, complaintId, { anonymised: ANONYMISED, keepEventKeys: SAFE_EVENT_KEYS });
+        documentKeys = await attachments.removeAllOf(trx, complaintId);
         const updated = await strapi.db.query(UID.complaint).update({ where: { id: complaintId }, data: { ...COMPLAINT_SCRUB, anonymisedAt: now } });
         await getService(strapi, 'audit').record({ complaintId, type: 'complaint.anonymised', actor, note: reason, at: now });
         return updated;
       });
+      // the documents' bytes go once their rows are gone for good (a rolled-back erasure keeps both)
+      await attachments.forget(documentKeys);
+      return anonymised;
     },
 
     /** The daily job (jobs/retention.ts): anonymise every finished complaint closed longer ago than the retention term. */
@@ -130,6 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sentAt: l.sentAt,
             createdAt: l.createdAt,
           })),
+          attachments: (await getService(strapi, 'attachments').rowsOf(complaint.id)).map((a) => ({ fileName: a.fileName, type: a.mimeType, size: a.size, source: a.source, createdAt: a.createdAt })),
           events: await getService(strapi, 'audit').list(complaint.id),
         });
       }

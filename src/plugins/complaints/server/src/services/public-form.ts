@@ -6,6 +6,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
+import { ATTACHMENT_TYPES } from '../../../shared/contracts/attachments';
 import { isRequirable, type FieldType, type FormDefinition, type FormField, type FormFieldName, type FormTexts } from '../../../shared/public-api';
 import { InvalidInputError } from '../errors';
 import { UID } from '../uids';
@@ -172,7 +173,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return field;
       });
 
-      return { locale, texts: await this.texts(locale), fields, formToken: this.issueToken(now), honeypotField: HONEYPOT_FIELD };
+      return { locale, texts: await this.texts(locale), fields, formToken: this.issueToken(now), honeypotField: HONEYPOT_FIELD, attachments: this.attachmentRules(locale) };
+    },
+
+    /** What the form tells about documents: the types by their real type, the limits, a line of help. */
+    attachmentRules(locale: Locale): FormDefinition['attachments'] {
+      const attachments = getService(strapi, 'attachments');
+      if (!attachments.accepting()) return null;
+      const rules = attachments.rules();
+      const names = rules.types.map((type) => ATTACHMENT_TYPES[type]).join(', ');
+      return {
+        maxFiles: rules.maxFiles,
+        maxMegabytes: rules.maxMegabytes,
+        accept: rules.types,
+        label: locale === 'en' ? 'Attachments (optional)' : 'Bijlagen (niet verplicht)',
+        help:
+          locale === 'en'
+            ? `A photo, a letter or a bill: at most ${rules.maxFiles} files of ${rules.maxMegabytes} MB each (${names}). Every file is checked for viruses.`
+            : `Een foto, een brief of een rekening: ten hoogste ${rules.maxFiles} bestanden van ${rules.maxMegabytes} MB elk (${names}). Elk bestand wordt op virussen gecontroleerd.`,
+      };
     },
 
     /**

@@ -8,6 +8,7 @@ import type { Context } from 'koa';
 import { InvalidInputError } from '../../errors';
 import { requestLocale } from '../../controllers/respond';
 import { HONEYPOT_FIELD } from '../../services/public-form';
+import type { IncomingFile } from '../../services/attachments';
 import { getService } from '../../services/registry';
 import { statusUrl } from '../../status-link';
 import { parseInput } from '../../validation';
@@ -26,6 +27,23 @@ function submissionSchemaFor(extraRequired: string[]) {
   return schema;
 }
 
+/**
+ * The submission's fields: the JSON body, or the JSON in the multipart field `data` (which then becomes
+ * the request's body, so the answer follows its locale like a JSON submission's).
+ */
+function submissionBody(ctx: Context): unknown {
+  const body = ctx.request.body as Record<string, unknown> | undefined;
+  if (!ctx.is('multipart')) return body;
+  let parsed: unknown = null;
+  try {
+    parsed = typeof body?.data === 'string' ? JSON.parse(body.data) : null;
+  } catch {
+    parsed = null;
+  }
+  if (parsed && typeof parsed === 'object') ctx.request.body = parsed;
+  return parsed;
+}
+
 /** Staff register a complaint (the admin API's `intake` controller). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async register(ctx: Context) {
@@ -42,28 +60,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 export function publicSubmission({ strapi }: { strapi: Core.Strapi }) {
   const publicBase = (ctx: Context) => (strapi.config.get('plugin::complaints.publicUrl') as string) || (strapi.config.get('server.url') as string) || ctx.request.origin;
 
+  /**
+   * A form without documents sends JSON; with documents, multipart: the same JSON in the field `data`
+   * and the files in `attachments`. The documents are checked and scanned before the complaint is
+   * stored, and recorded with it in the same write.
+   */
+  async function file(ctx: Context, files: IncomingFile[]) {
+    await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
+    const body = submissionBody(ctx);
+    await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
+    // The form element always sends the honeypot, empty: only a program fills a field nobody can see,
+    // or leaves out a field the form always has.
+    if (!body || typeof body !== 'object' || (body as Record<string, unknown>)[HONEYPOT_FIELD] !== '') throw new InvalidInputError(NOT_PROCESSED);
+    const publicForm = getService(strapi, 'publicForm');
+    const input = parseInput(submissionSchemaFor(await publicForm.extraRequiredFields()), body);
+    const formTokenNonce = await publicForm.verifyToken(input.formToken, getService(strapi, 'clock').now());
+    const locale = input.locale ?? requestLocale(ctx);
+    const attachments = getService(strapi, 'attachments');
+    const prepared = await attachments.prepare(files);
+    const filed = await getService(strapi, 'intake')
+      .fileOnline({ ...input, formTokenNonce, preferredLanguage: locale, channel: 'online', attachments: prepared })
+      .catch(async (error) => {
+        await attachments.forget(prepared.map((p) => p.storageKey));
+        throw error;
+      });
+    // the same form sent again answers with the complaint it filed before, which has its documents
+    if (!filed.fresh) await attachments.forget(prepared.map((p) => p.storageKey));
+    const { complaint, trackingToken } = filed;
+    const texts = await publicForm.texts(locale);
+    ctx.status = 201;
+    ctx.body = {
+      data: {
+        reference: complaint.reference,
+        statusUrl: statusUrl(publicBase(ctx), complaint.reference, trackingToken, locale),
+        message: texts.confirmation.replace('{reference}', complaint.reference),
+      },
+    };
+  }
+
   return {
     async submit(ctx: Context) {
-      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
-      const body: unknown = ctx.request.body;
-      await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
-      // The form element always sends the honeypot, empty: only a program fills a field nobody can see,
-      // or leaves out a field the form always has.
-      if (!body || typeof body !== 'object' || (body as Record<string, unknown>)[HONEYPOT_FIELD] !== '') throw new InvalidInputError(NOT_PROCESSED);
-      const publicForm = getService(strapi, 'publicForm');
-      const input = parseInput(submissionSchemaFor(await publicForm.extraRequiredFields()), body);
-      const formTokenNonce = await publicForm.verifyToken(input.formToken, getService(strapi, 'clock').now());
-      const locale = input.locale ?? requestLocale(ctx);
-      const { complaint, trackingToken } = await getService(strapi, 'intake').fileOnline({ ...input, formTokenNonce, preferredLanguage: locale, channel: 'online' });
-      const texts = await publicForm.texts(locale);
-      ctx.status = 201;
-      ctx.body = {
-        data: {
-          reference: complaint.reference,
-          statusUrl: statusUrl(publicBase(ctx), complaint.reference, trackingToken, locale),
-          message: texts.confirmation.replace('{reference}', complaint.reference),
-        },
-      };
+      const attachments = getService(strapi, 'attachments');
+      const files = (ctx.request as { files?: unknown }).files;
+      try {
+        await file(ctx, attachments.incoming(files));
+      } finally {
+        await attachments.discardTemporary(files);
+      }
     },
   };
 }

@@ -13,6 +13,7 @@ import { UID } from '../../uids';
 import { intakeRepository } from '../../persistence/intake';
 import { sha256, statusLinkSecret, trackingToken } from '../../status-link';
 import { PUBLIC, type Actor } from '../../services/actor';
+import type { PreparedAttachment } from '../../services/attachments';
 import type { ComplaintRow } from '../../services/complaints';
 import { formatReference } from '../../services/reference';
 import { getService } from '../../services/registry';
@@ -26,12 +27,16 @@ export interface IntakeRequest extends ComplaintDetails {
   formTokenNonce?: string | null;
   /** When the complaint arrived (staff registration of a letter); defaults to now. */
   receivedAt?: Date;
+  /** Documents checked and stored already (services/attachments.ts), recorded with the complaint. */
+  attachments?: PreparedAttachment[];
 }
 
 export interface IntakeResult {
   complaint: ComplaintRow;
   /** The secret for the complainant's status lookup: returned once, to the complainant only. */
   trackingToken: string;
+  /** Filed now (false: the same form was sent before, and this is the complaint it filed then). */
+  fresh: boolean;
 }
 
 /**
@@ -104,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findBySubmissionKey(submissionKey: string | null | undefined): Promise<IntakeResult | null> {
     if (!submissionKey) return null;
     const complaint: ComplaintRow | null = await strapi.db.query(UID.complaint).findOne({ where: { submissionKeyHash: sha256(submissionKey) } });
-    return complaint ? { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference) } : null;
+    return complaint ? { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference), fresh: false } : null;
   },
 
   /** Whether a complaint was filed with this form token already (its nonce is stored with it). */
@@ -179,13 +184,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       at: now,
       alongside: async (stored, batch) => {
         const created = stored as unknown as ComplaintRow;
-        const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour) };
+        const documents = request.attachments ?? [];
+        if (documents.length) getService(strapi, 'attachments').addToBatch(batch, documents, created.id, request.channel === 'online' ? 'form' : 'staff', actor, now);
+        const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour), ...(documents.length ? { attachments: documents.length } : {}) };
         await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
         await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
         return created;
       },
     });
 
-    return { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference) };
+    return { complaint, trackingToken: trackingToken(statusLinkSecret(strapi), complaint.reference), fresh: true };
   },
 });

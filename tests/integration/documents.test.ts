@@ -1,0 +1,188 @@
+/**
+ * Documents with a complaint, with a real ClamAV daemon (tests/helpers/clamd.ts): sent with the public
+ * form and added by staff; checked by their bytes, photos stored without their location, infected and
+ * disguised files refused and never stored, a scanner outage waiting in quarantine until the scanner is
+ * back; opened only by users who may see the complaint; gone, bytes and rows, after anonymisation.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import sharp from 'sharp';
+import { startClamd, eicar, type TestClamd } from '../helpers/clamd';
+import { createFixtures, type Fixtures } from '../helpers/fixtures';
+import { loginAdmin } from '../helpers/admin';
+import { publicSubmission } from '../helpers/submission';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+/** A small PDF: the signature, one empty page, the trailer. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
+
+describe('documents with a complaint', () => {
+  let app: TestApp;
+  let fx: Fixtures;
+  let clamd: TestClamd;
+  let directory: string;
+  let ip = 0;
+
+  const service = (name: string) => app.strapi.plugin('complaints').service(name);
+  const storedFiles = () => (fs.existsSync(directory) ? fs.readdirSync(directory, { recursive: true }).filter((f) => fs.statSync(path.join(directory, String(f))).isFile()) : []);
+  const rowsOf = (complaintId: number) => app.strapi.db.query('plugin::complaints.attachment').findMany({ where: { complaintId }, orderBy: { id: 'asc' } });
+  const submit = (body: Record<string, unknown>, files: Array<{ bytes: Buffer; name: string; type: string }>) => {
+    let request = app.http().post('/api/complaints/submissions').set('X-Forwarded-For', `10.9.0.${++ip}`).field('data', JSON.stringify(body));
+    for (const file of files) request = request.attach('attachments', file.bytes, { filename: file.name, contentType: file.type });
+    return request;
+  };
+  const complaintOf = (reference: string) => app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference } });
+
+  let photo: Buffer;
+
+  beforeAll(async () => {
+    clamd = await startClamd();
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'complaints-documents-'));
+    app = await startApp({ env: { TRUST_PROXY: 'true', COMPLAINTS_CLAMD: clamd.address, COMPLAINTS_ATTACHMENTS_DIR: directory } });
+    fx = await createFixtures(app);
+    photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Fatma Öztürk' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 22/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 53/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await clamd?.close();
+    if (directory) fs.rmSync(directory, { recursive: true, force: true });
+    delete process.env.COMPLAINTS_CLAMD;
+    delete process.env.COMPLAINTS_ATTACHMENTS_DIR;
+  });
+
+  it('tells the form what it may send, and takes a PDF and a photo with the complaint: the photo stored without its location', async () => {
+    const form = await app.http().get('/api/complaints/form?locale=en');
+    expect(form.body.data.attachments).toMatchObject({ maxFiles: 5, maxMegabytes: 10, accept: expect.arrayContaining(['application/pdf', 'image/jpeg']) });
+    expect(form.body.data.attachments.help).toContain('checked for viruses');
+
+    const res = await submit(publicSubmission(app, fx), [
+      { bytes: PDF, name: 'rekening.pdf', type: 'application/pdf' },
+      { bytes: photo, name: 'schimmel badkamer.JPG', type: 'image/jpeg' },
+    ]);
+    expect(res.status).toBe(201);
+    const complaint = await complaintOf(res.body.data.reference);
+    const rows = await rowsOf(complaint.id);
+    expect(rows.map((r: any) => [r.fileName, r.mimeType, r.source, r.scanStatus])).toEqual([
+      ['rekening.pdf', 'application/pdf', 'form', 'clean'],
+      ['schimmel badkamer.JPG', 'image/jpeg', 'form', 'clean'],
+    ]);
+    expect(storedFiles()).toHaveLength(2);
+
+    const list = await app.http().get(`/complaints/complaints/${complaint.id}/attachments`).set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(list.status).toBe(200);
+    expect(list.body.data.accepting).toBe(true);
+    expect(list.body.data.attachments.map((a: any) => [a.fileName, a.type, a.previewable, a.scanStatus])).toEqual([
+      ['rekening.pdf', 'application/pdf', true, 'clean'],
+      ['schimmel badkamer.JPG', 'image/jpeg', true, 'clean'],
+    ]);
+
+    const opened = await app
+      .http()
+      .get(`/complaints/complaints/${complaint.id}/attachments/${rows[1].id}`)
+      .set('Authorization', `Bearer ${fx.superAdmin.token}`)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+    expect(opened.status).toBe(200);
+    expect(opened.headers['content-type']).toBe('image/jpeg');
+    expect(opened.headers['content-disposition']).toMatch(/^attachment; filename="schimmel badkamer.JPG"/);
+    expect(opened.headers['x-content-type-options']).toBe('nosniff');
+    const stored = await sharp(opened.body as Buffer).metadata();
+    expect(stored.exif).toBeUndefined();
+    expect([stored.width, stored.height]).toEqual([64, 48]);
+    expect((opened.body as Buffer).toString('latin1')).not.toContain('Fatma');
+
+    // nowhere public: the storage folder is not under the site's public folder, and /uploads knows nothing
+    expect(path.relative(path.join(app.strapi.dirs.app.root, 'public'), directory).startsWith('..')).toBe(true);
+    expect((await app.http().get(`/uploads/${rows[0].storageKey}`)).status).toBe(404);
+  });
+
+  it('refuses an infected file and a program disguised as a photo, in both languages, and stores nothing of the complaint', async () => {
+    const before = storedFiles().length;
+    const complaintsBefore = await app.strapi.db.query('plugin::complaints.complaint').count();
+
+    const infected = await submit(publicSubmission(app, fx), [
+      { bytes: PDF, name: 'brief.pdf', type: 'application/pdf' },
+      { bytes: eicar(), name: 'brief2.txt', type: 'text/plain' },
+    ]);
+    expect(infected.status).toBe(400);
+    expect(infected.body.error.details.fieldErrors.attachments).toBe('"brief2.txt" bevat een virus of ander schadelijk programma en is niet opgeslagen.');
+    expect(infected.body.error.details.fieldMessages.attachments.en).toBe('"brief2.txt" contains a virus or other malicious program and has not been stored.');
+
+    const program = await submit(publicSubmission(app, fx, { locale: 'en' }), [{ bytes: fs.readFileSync(process.execPath).subarray(0, 4096), name: 'foto.jpg', type: 'image/jpeg' }]);
+    expect(program.status).toBe(400);
+    expect(program.body.error.details.fieldErrors.attachments).toMatch(/^"foto.jpg" is not a kind of file we accept \(accepted: PDF, JPEG, PNG, DOCX, ODT, TXT\)\.$/);
+
+    const tooMany = await submit(
+      publicSubmission(app, fx),
+      Array.from({ length: 6 }, (_, i) => ({ bytes: PDF, name: `bijlage-${i}.pdf`, type: 'application/pdf' })),
+    );
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details.fieldErrors.attachments).toBe('U kunt ten hoogste 5 bijlagen meesturen.');
+
+    expect(storedFiles()).toHaveLength(before);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count()).toBe(complaintsBefore);
+  });
+
+  it('keeps a document in quarantine while the scanner is down, and releases it once the scanner is back', async () => {
+    const token = fx.superAdmin.token;
+    const filed = await submit(publicSubmission(app, fx), []);
+    expect(filed.status).toBe(201);
+    const complaint = await complaintOf(filed.body.data.reference);
+
+    await clamd.down();
+    const added = await app
+      .http()
+      .post(`/complaints/complaints/${complaint.id}/attachments`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('attachments', Buffer.from('Telefoonnotitie: mevrouw belde om 10:15 over de lekkage.\n'), { filename: 'notitie.txt', contentType: 'text/plain' });
+    expect(added.status).toBe(201);
+    expect(added.body.data.attachments.map((a: any) => [a.fileName, a.source, a.scanStatus, a.addedBy])).toEqual([['notitie.txt', 'staff', 'pending', expect.any(String)]]);
+    const [row] = await rowsOf(complaint.id);
+    const waiting = await app.http().get(`/complaints/complaints/${complaint.id}/attachments/${row.id}`).set('Authorization', `Bearer ${token}`);
+    expect(waiting.status).toBe(409);
+    expect(waiting.body.error.details.code).toBe('attachment_not_scanned');
+    expect(await service('attachments').scanPending()).toEqual({ scanned: 0, removed: 0, waiting: 1 });
+
+    await clamd.up();
+    expect(await service('attachments').scanPending()).toEqual({ scanned: 1, removed: 0, waiting: 0 });
+    const released = await app.http().get(`/complaints/complaints/${complaint.id}/attachments/${row.id}`).set('Authorization', `Bearer ${token}`);
+    expect(released.status).toBe(200);
+    expect(released.text).toContain('lekkage');
+    const events = await service('audit').list(complaint.id);
+    expect(events.map((e: any) => e.type)).toContain('complaint.attachments_added');
+  });
+
+  it('refuses the documents to a user outside the complaint\'s department, and anonymisation leaves no file and no row', async () => {
+    const filed = await submit(publicSubmission(app, fx), [{ bytes: photo, name: 'lekkage.jpg', type: 'image/jpeg' }]);
+    expect(filed.status).toBe(201);
+    const complaint = await complaintOf(filed.body.data.reference);
+    const [row] = await rowsOf(complaint.id);
+    const outsider = await loginAdmin(app, fx.handlerB);
+    expect((await app.http().get(`/complaints/complaints/${complaint.id}/attachments/${row.id}`).set('Authorization', `Bearer ${outsider}`)).status).toBe(403);
+    expect((await app.http().get(`/complaints/complaints/${complaint.id}/attachments`).set('Authorization', `Bearer ${outsider}`)).status).toBe(403);
+    const insider = await loginAdmin(app, fx.handlerA);
+    expect((await app.http().get(`/complaints/complaints/${complaint.id}/attachments/${row.id}`).set('Authorization', `Bearer ${insider}`)).status).toBe(200);
+
+    const exported = await service('privacy').exportData({ email: 'fatma@example.nl' });
+    expect(exported.complaints.find((c: any) => c.id === complaint.id).attachments).toEqual([expect.objectContaining({ fileName: 'lekkage.jpg', type: 'image/jpeg', source: 'form' })]);
+
+    const key = row.storageKey;
+    expect(storedFiles().map((f) => path.basename(String(f)))).toContain(key);
+    await service('privacy').anonymise(complaint.id, { type: 'system' }, 'verzoek van klager');
+    expect(await rowsOf(complaint.id)).toEqual([]);
+    expect(storedFiles().map((f) => path.basename(String(f)))).not.toContain(key);
+  });
+});
