@@ -1,13 +1,16 @@
 /**
  * The public form as a visitor meets it: a page on another origin embeds <klachten-formulier>; the visitor
  * uses the keyboard only, sees field errors, corrects them, submits and gets a reference; the complaint is
- * stored with its audit event; the status link shows where it stands.
+ * stored with its audit event; the status link shows where it stands. A visitor sends a photo with the
+ * complaint (scanned by a real clamd) and staff see it in the dossier.
  */
 import http from 'http';
 import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../helpers/browser';
-import { createFixtures } from '../helpers/fixtures';
+import sharp from 'sharp';
+import { launchBrowser, screenshot, seriousAxeFindings, signInToAdmin } from '../helpers/browser';
+import { startClamd, type TestClamd } from '../helpers/clamd';
+import { createFixtures, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 describe('embedded complaint form in Chromium', () => {
@@ -15,8 +18,11 @@ describe('embedded complaint form in Chromium', () => {
   let browser: Browser;
   let host: http.Server;
   let hostOrigin: string;
+  let clamd: TestClamd;
+  let fx: Fixtures;
 
   beforeAll(async () => {
+    clamd = await startClamd();
     // The embedding site: another origin (host name and port) than the CMS.
     host = http.createServer((req, res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -28,9 +34,9 @@ describe('embedded complaint form in Chromium', () => {
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
-    app = await startApp({ listen: true, env: { COMPLAINTS_EMBED_ORIGINS: hostOrigin } });
+    app = await startApp({ listen: true, serveAdminPanel: true, env: { COMPLAINTS_EMBED_ORIGINS: hostOrigin, COMPLAINTS_CLAMD: clamd.address } });
     process.env.EMBED_CMS_URL = app.url;
-    await createFixtures(app);
+    fx = await createFixtures(app);
     await app.strapi.plugin('complaints').service('publicForm').update({ minFillSeconds: 2 });
     browser = await launchBrowser();
   });
@@ -38,6 +44,8 @@ describe('embedded complaint form in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
+    await clamd?.close();
+    delete process.env.COMPLAINTS_CLAMD;
     await new Promise((resolve) => host?.close(resolve));
   });
 
@@ -153,5 +161,49 @@ describe('embedded complaint form in Chromium', () => {
     const html = await printable.text();
     expect(html).toContain('Beschrijf uw klacht');
     expect(html).toContain('Dienstverlening');
+  });
+
+  it('sends a photo with the complaint, and staff see it in the dossier without its metadata', async () => {
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#5a8' } })
+      .jpeg()
+      .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } })
+      .toBuffer();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(hostOrigin);
+    await page.getByRole('heading', { name: 'Klacht indienen' }).waitFor();
+    await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ineke Bos');
+    await page.getByLabel(/E-mailadres/).fill('ineke@voorbeeld.nl');
+    await page.getByLabel(/Waar gaat uw klacht over/).selectOption({ label: 'Dienstverlening' });
+    await page.getByLabel(/Beschrijf uw klacht/).fill('Na de lekkage is de schade aan het plafond nooit hersteld; zie de foto.');
+    const files = page.getByLabel('Bijlagen (niet verplicht)');
+    await files.setInputFiles({ name: 'plafond.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel(/privacyverklaring/).check();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await screenshot(page, 'form-05-attachment');
+    await page.waitForTimeout(2100); // the form's minimum fill time
+    await page.getByRole('button', { name: 'Klacht versturen' }).click();
+    await page.getByRole('heading', { name: 'Wij hebben uw klacht ontvangen' }).waitFor({ timeout: 30000 });
+    const text = await page.locator('klachten-formulier').evaluate((el) => el.shadowRoot!.textContent ?? '');
+    const reference = /KL-\d{4}-\d{6}/.exec(text)?.[0];
+    const complaint = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference } });
+    const rows = await app.strapi.db.query('plugin::complaints.attachment').findMany({ where: { complaintId: complaint.id } });
+    expect(rows.map((r: any) => [r.fileName, r.mimeType, r.scanStatus, r.source])).toEqual([['plafond.jpg', 'image/jpeg', 'clean', 'form']]);
+
+    const staff = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
+    staff.setDefaultTimeout(20000);
+    await signInToAdmin(staff, app.url, fx.superAdmin);
+    await staff.goto(`${app.url}/admin/plugins/complaints/complaints/${complaint.id}`);
+    const documents = staff.getByRole('region', { name: 'Documenten' });
+    await documents.getByRole('listitem').filter({ hasText: 'plafond.jpg' }).waitFor();
+    await documents.getByText(/JPEG · \d+ kB · Klachtformulier/).waitFor();
+    await documents.getByRole('button', { name: 'Bekijken plafond.jpg' }).click();
+    const dialog = staff.getByRole('dialog', { name: 'plafond.jpg' });
+    const image = dialog.getByRole('img', { name: 'plafond.jpg' });
+    await image.waitFor();
+    await staff.waitForFunction(() => (document.querySelector('[role="dialog"] img') as HTMLImageElement | null)?.naturalWidth === 320);
+    await screenshot(staff, 'dossier-attachment-preview');
+    await staff.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await seriousAxeFindings(staff)).toEqual([]);
   });
 });

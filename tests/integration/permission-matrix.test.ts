@@ -38,6 +38,9 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /complaints/:id/dissatisfaction': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/eligible': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/committee-outcome': { action: ACTIONS.process, target: 'complaint' },
+  'GET /complaints/:id/attachments': { action: ACTIONS.read, target: 'complaint' },
+  'GET /complaints/:id/attachments/:attachmentId': { action: ACTIONS.read, target: 'complaint' },
+  'POST /complaints/:id/attachments': { action: ACTIONS.process, target: 'complaint' },
   'GET /letters/:letterId/pdf': { action: ACTIONS.read, target: 'letter' },
   'GET /letters/:letterId/content': { action: ACTIONS.read, target: 'letter' },
   'POST /letters/:letterId/retry': { action: ACTIONS.process, target: 'letter' },
@@ -111,6 +114,7 @@ describe('permission matrix of the admin routes', () => {
     const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: ids.id } });
     ids.letterId = letter.id;
     ids.agreementId = 999999;
+    ids.attachmentId = 999999;
     const template = await app.strapi.db.query('plugin::complaints.letter-template').findOne({});
     ids.templateId = template.id;
     ids.closedDay = (await app.strapi.db.query('plugin::complaints.closed-day').findOne({})).id;

@@ -70,10 +70,12 @@ export interface ApiResult<T> {
 
 /** fetch + JSON; throws only on network failure (the caller then keeps the user's input and says so). */
 export async function api<T>(url: string, body?: unknown): Promise<ApiResult<T>> {
+  // a form with documents goes as multipart: the browser writes its Content-Type with the boundary
+  const multipart = body instanceof FormData;
   const res = await fetch(url, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: body === undefined || multipart ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     // Public API: no cookies, so a host page's session never rides along.
     credentials: 'omit',
   });

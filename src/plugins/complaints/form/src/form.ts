@@ -20,6 +20,11 @@ interface Entry {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The documents' field: an entry like the others for labels and errors, but sent as files, not text. */
+const FILES = 'attachments';
+
+const isFiles = (c: Control): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'file';
+
 /** locale attribute, else the host page's language, else Dutch. */
 export function localeOf(el: HTMLElement, fallback?: string | null): Locale {
   return pickLocale((el.getAttribute('locale') || fallback || document.documentElement.lang || 'nl').slice(0, 2).toLowerCase());
@@ -115,7 +120,7 @@ export class KlachtenFormulier extends HTMLElement {
   private values(): Record<string, string | boolean> {
     const out: Record<string, string | boolean> = {};
     this.entries.forEach((e, name) => {
-      out[name] = isCheckbox(e.input) ? e.input.checked : e.input.value;
+      if (!isFiles(e.input)) out[name] = isCheckbox(e.input) ? e.input.checked : e.input.value;
     });
     return out;
   }
@@ -125,6 +130,7 @@ export class KlachtenFormulier extends HTMLElement {
     const t = d.texts;
     const s = this.s();
     const lv = headingLevel(this);
+    const keptFiles = this.chosenFiles();
     this.entries.clear();
 
     const legends: Record<string, string> = { complainant: str(t.sectionComplainant), complaint: str(t.sectionComplaint) };
@@ -135,6 +141,7 @@ export class KlachtenFormulier extends HTMLElement {
       if (!groups[sec]) groups[sec] = sec === 'consent' ? h('div') : h('fieldset', null, h('legend', null, legends[sec]));
       groups[sec].append(this.field(f, keep[f.name], s));
     }
+    if (d.attachments && groups.complaint) groups.complaint.append(this.filesField(d.attachments, keptFiles));
 
     // Conditional fields follow their checkbox and show only while it is ticked.
     this.entries.forEach((e) => {
@@ -220,12 +227,45 @@ export class KlachtenFormulier extends HTMLElement {
     return wrap;
   }
 
+  /**
+   * Documents, where the site accepts them (it scans them for viruses). What was chosen survives a
+   * language switch, which renders the form again.
+   */
+  private filesField(rules: NonNullable<FormDefinition['attachments']>, kept: File[]): HTMLElement {
+    const field: FormField = { name: FILES, type: 'text', label: str(rules.label), help: str(rules.help), required: false, maxLength: null, section: 'complaint' } as FormField;
+    const id = `k-${FILES}`;
+    const help = h('p', { id: `${id}-help`, class: 'help' }, str(rules.help));
+    const error = h('p', { id: `${id}-err`, class: 'err', hidden: true });
+    const input = h('input', { id, name: FILES, type: 'file', multiple: true, accept: rules.accept.map(str).join(','), 'aria-describedby': help.id });
+    if (kept.length && typeof DataTransfer !== 'undefined') {
+      const transfer = new DataTransfer();
+      kept.forEach((file) => transfer.items.add(file));
+      input.files = transfer.files;
+    }
+    const wrap = h('div', { class: 'f' }, h('label', { for: id }, str(rules.label)), help, error, input);
+    this.entries.set(FILES, { field, input, wrap, help, error });
+    return wrap;
+  }
+
+  private chosenFiles(): File[] {
+    const entry = this.entries.get(FILES);
+    return entry && isFiles(entry.input) && entry.input.files ? Array.from(entry.input.files) : [];
+  }
+
   /** Quick feedback only; the server's answer is the truth. */
   private check(): Record<string, string> {
     const s = this.s();
     const errors: Record<string, string> = {};
     this.entries.forEach(({ field: f, input, wrap }, name) => {
       if (wrap.hidden) return;
+      if (isFiles(input)) {
+        const rules = this.def!.attachments;
+        const files = this.chosenFiles();
+        const large = rules ? files.find((file) => file.size > rules.maxMegabytes * 1024 * 1024) : undefined;
+        if (rules && files.length > rules.maxFiles) errors[name] = s.tooManyFiles.replace('{n}', String(rules.maxFiles));
+        else if (rules && large) errors[name] = s.fileTooLarge.replace('{name}', large.name).replace('{n}', String(rules.maxMegabytes));
+        return;
+      }
       if (isCheckbox(input)) {
         if (f.required && !input.checked) errors[name] = s.tick;
         return;
@@ -300,6 +340,7 @@ export class KlachtenFormulier extends HTMLElement {
     const d = this.def!;
     const body: Record<string, unknown> = {};
     this.entries.forEach((e, name) => {
+      if (isFiles(e.input)) return;
       const shown = !e.wrap.hidden; // a hidden conditional field sends nothing the user cannot see
       body[name] = isCheckbox(e.input) ? shown && e.input.checked : shown ? e.input.value : '';
     });
@@ -308,6 +349,16 @@ export class KlachtenFormulier extends HTMLElement {
     body.submissionKey = this.submissionKey;
     if (d.honeypotField) body[d.honeypotField] = this.hp ? this.hp.value : '';
     return body;
+  }
+
+  /** JSON, or with documents multipart: the same JSON in `data`, the files in `attachments`. */
+  private body(): Record<string, unknown> | FormData {
+    const files = this.chosenFiles();
+    if (!files.length) return this.payload();
+    const form = new FormData();
+    form.append('data', JSON.stringify(this.payload()));
+    files.forEach((file) => form.append(FILES, file, file.name));
+    return form;
   }
 
   private async submit(ev: Event): Promise<void> {
@@ -321,7 +372,7 @@ export class KlachtenFormulier extends HTMLElement {
     this.setBusy(true);
     let res: ApiResult<SubmissionAccepted>;
     try {
-      res = await api<SubmissionAccepted>(`${this.base()}/api/complaints/submissions`, this.payload());
+      res = await api<SubmissionAccepted>(`${this.base()}/api/complaints/submissions`, this.body());
     } catch {
       // Network failure: everything typed stays where it is.
       this.setBusy(false);

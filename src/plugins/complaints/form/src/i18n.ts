@@ -55,6 +55,8 @@ const nl = {
   notFound: 'Wij kunnen deze klacht niet vinden. Controleer of u de volledige link uit onze e-mail of brief hebt gebruikt. Lukt het niet? Neem dan contact met ons op en noem uw kenmerk.',
   network: 'Er ging iets mis met de verbinding. Probeer het opnieuw.',
   unavailable: 'Uw klacht kan op dit moment niet worden verstuurd; er is nog niets opgeslagen. Wat u hebt ingevuld blijft staan. Probeer het over enkele minuten opnieuw met dezelfde knop.',
+  tooManyFiles: 'Kies ten hoogste {n} bestanden.',
+  fileTooLarge: '"{name}" is groter dan {n} MB.',
   // enum values the server may send as keys rather than labels
   office: 'Op ons kantoor',
   home: 'Bij u thuis',
@@ -124,6 +126,8 @@ const en: Strings = {
   notFound: 'We cannot find this complaint. Please check that you used the complete link from our e-mail or letter. Still stuck? Contact us and mention your reference.',
   network: 'Something went wrong with the connection. Please try again.',
   unavailable: 'Your complaint cannot be sent right now; nothing has been stored yet. What you have filled in stays here. Please try again in a few minutes with the same button.',
+  tooManyFiles: 'Choose at most {n} files.',
+  fileTooLarge: '"{name}" is larger than {n} MB.',
   office: 'At our office',
   home: 'At your home',
   phone: 'By phone',

@@ -12,6 +12,7 @@ import type {
   ActionBody,
   AnnualReport,
   AnnualReportFormat,
+  AttachmentList,
   AnnualReportQuery,
   CalendarDay,
   Category,
@@ -92,6 +93,8 @@ export const queries = {
   lookups: () => query<Lookups>('/lookups'),
   complaints: (filters: ComplaintListQuery) => query<ComplaintList>('/complaints', { ...filters }),
   dossier: (complaintId: number) => query<Dossier>(`/complaints/${complaintId}`),
+  /** A complaint's documents, and whether this site accepts more (it has a virus scanner). */
+  attachments: (complaintId: number) => query<AttachmentList>(`/complaints/${complaintId}/attachments`),
   settings: () => query<SettingsOverview>('/settings'),
   calendar: (year: number) => query<CalendarDay[]>('/settings/calendar', { year }),
   /** Active admin users to choose as a department's manager or staff (editors). */
@@ -134,6 +137,16 @@ export function createAdminClient(fetch: AdminFetch) {
       post<Dossier>(actionPath(complaintId, action, agreementId), body),
     /** The agreements letter of an outcome being composed; nothing is saved. */
     previewOutcome: (complaintId: number, body: ActionBody) => post<OutcomeLetterPreview>(`/complaints/${complaintId}/outcome/preview`, body),
+
+    // Documents
+    /** Adds documents (multipart, field `attachments`); answers with the complaint's documents. */
+    addAttachments: (complaintId: number, files: File[]) => {
+      const form = new FormData();
+      for (const f of files) form.append('attachments', f, f.name);
+      return post<AttachmentList>(`/complaints/${complaintId}/attachments`, form);
+    },
+    /** One document's bytes (scanned ones only). */
+    attachmentFile: (complaintId: number, attachmentId: number) => file(`/complaints/${complaintId}/attachments/${attachmentId}`, {}),
 
     // Letters
     /** A postal letter as PDF. */

@@ -24,6 +24,8 @@ export const EVENT_TYPES = [
   'complaint.committee_outcome',
   'complaint.anonymised',
   'complaint.data_exported',
+  'complaint.attachments_added',
+  'complaint.attachment_infected',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -17,6 +17,7 @@ import { useT } from '../../hooks/useT';
 import { formatDate } from '../../lib/dates';
 import { stepPagePath } from '../../lib/procedure';
 import { pluginPath } from '../../pluginId';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { ComplaintDetails } from './ComplaintDetails';
 import { DossierActions } from './DossierActions';
 import { HearingPanel } from './HearingPanel';
@@ -101,6 +102,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
           <Grid.Root gap={6} gridCols={12}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={6}>
               <ComplaintDetails complaint={complaint} />
+              <AttachmentsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <HearingPanel hearing={dossier.hearing} status={complaint.status} />
               <OutcomePanel complaint={complaint} />
               <Section title={t('dossier.agreements')} id="dossier-agreements">
