@@ -140,6 +140,15 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
   });
 
+  it('has the documents table of 0.2.0 (created by the schema sync: a new table holds no old data, so no step) and an old dossier lists no documents', async () => {
+    expect(await app.strapi.db.connection.schema.hasTable('complaints_attachments')).toBe(true);
+    expect(await app.strapi.db.query('plugin::complaints.attachment').count()).toBe(0);
+    const [first] = manifest.complaints;
+    const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ attachments: [], accepting: false });
+  });
+
   it("finds every value the old release stored in the vocabulary the content types now take from shared/", async () => {
     const allowed = (values: readonly string[], value: unknown) => value === null || values.includes(String(value));
     const misfits: string[] = [];
