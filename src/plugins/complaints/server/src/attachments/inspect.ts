@@ -26,13 +26,16 @@ function looksLikeText(bytes: Buffer): boolean {
   }
 }
 
-/** A name safe to show and to put in Content-Disposition: no folders, no control characters, not too long. */
-export function safeFileName(name: string | null | undefined, type: AttachmentType): string {
+/** The name as sent, without folders, control characters or characters a header or a file system minds. */
+function cleanName(name: string | null | undefined): string {
   // eslint-disable-next-line no-control-regex
-  const base = path.basename(String(name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001F\u007F"<>|:*?]/g, '').trim();
-  const extension = `.${ATTACHMENT_TYPES[type].toLowerCase()}`;
-  const stem = (base || 'document').slice(0, 120);
-  return /\.[a-z0-9]{1,5}$/i.test(stem) ? stem : `${stem}${extension}`;
+  return path.basename(String(name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001F\u007F"<>|:*?]/g, '').trim().slice(0, 120);
+}
+
+/** A name safe to show and to put in Content-Disposition, with an extension of its real type when it has none. */
+export function safeFileName(name: string | null | undefined, type: AttachmentType): string {
+  const stem = cleanName(name) || 'document';
+  return /\.[a-z0-9]{1,5}$/i.test(stem) ? stem : `${stem}.${ATTACHMENT_TYPES[type].toLowerCase()}`;
 }
 
 export function allowedList(rules: AttachmentRules): string {
@@ -40,7 +43,7 @@ export function allowedList(rules: AttachmentRules): string {
 }
 
 export async function inspect(bytes: Buffer, originalName: string | null | undefined, rules: AttachmentRules): Promise<Inspection> {
-  const shown = safeFileName(originalName, 'text/plain').replace(/\.txt$/, '') || 'document';
+  const shown = cleanName(originalName) || 'document';
   if (bytes.length === 0) return { ok: false, reason: { nl: `"${shown}" is leeg.`, en: `"${shown}" is empty.` } };
   if (bytes.length > rules.maxMegabytes * 1024 * 1024) {
     return { ok: false, reason: { nl: `"${shown}" is groter dan ${rules.maxMegabytes} MB.`, en: `"${shown}" is larger than ${rules.maxMegabytes} MB.` } };
