@@ -165,6 +165,48 @@ describe('documents with a complaint', () => {
     expect(events.map((e: any) => e.type)).toContain('complaint.attachments_added');
   });
 
+  it('lets the complainant see what they sent on the status page and send more there, which the dossier shows', async () => {
+    const filed = await submit(publicSubmission(app, fx), [{ bytes: PDF, name: 'offerte.pdf', type: 'application/pdf' }]);
+    expect(filed.status).toBe(201);
+    const link = new URL(filed.body.data.statusUrl);
+    const params = new URLSearchParams(link.hash.slice(1));
+    const reference = params.get('ref') as string;
+    const token = params.get('token') as string;
+    const complaint = await complaintOf(reference);
+    // staff add a note of their own: not the complainant's to see
+    await app
+      .http()
+      .post(`/complaints/complaints/${complaint.id}/attachments`)
+      .set('Authorization', `Bearer ${fx.superAdmin.token}`)
+      .attach('attachments', Buffer.from('Interne notitie over de offerte.\n'), { filename: 'intern.txt', contentType: 'text/plain' });
+
+    const view = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', `10.9.1.${++ip}`).send({ token, locale: 'en' });
+    expect(view.status).toBe(200);
+    expect(view.body.data.documents.map((d: any) => [d.fileName, d.type])).toEqual([['offerte.pdf', 'application/pdf']]);
+    expect(view.body.data.attachments).toMatchObject({ maxFiles: 5, label: 'Attachments (optional)' });
+
+    const sendLater = (body: Record<string, unknown>, bytes: Buffer, name: string) =>
+      app.http().post(`/api/complaints/status/${reference}/documents`).set('X-Forwarded-For', `10.9.1.${++ip}`).field('data', JSON.stringify(body)).attach('attachments', bytes, { filename: name, contentType: 'image/jpeg' });
+    const wrongToken = await sendLater({ token: 'x'.repeat(43) }, photo, 'later.jpg');
+    expect(wrongToken.status).toBe(404);
+    const infected = await sendLater({ token, locale: 'en' }, eicar(), 'later.jpg');
+    expect(infected.status).toBe(400);
+    expect(infected.body.error.details.fieldErrors.attachments).toBe('"later.jpg" contains a virus or other malicious program and has not been stored.');
+    const later = await sendLater({ token }, photo, 'tweede foto.jpg');
+    expect(later.status).toBe(201);
+    expect(later.body.data.documents.map((d: any) => d.fileName)).toEqual(['offerte.pdf', 'tweede foto.jpg']);
+    expect((await rowsOf(complaint.id)).map((r: any) => [r.fileName, r.source])).toEqual([
+      ['offerte.pdf', 'form'],
+      ['intern.txt', 'staff'],
+      ['tweede foto.jpg', 'status_page'],
+    ]);
+    const events = (await service('audit').list(complaint.id)).filter((e: any) => e.type === 'complaint.attachments_added');
+    expect(events.map((e: any) => [e.actorType, JSON.parse(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)).source])).toEqual([
+      ['admin', 'staff'],
+      ['public', 'status_page'],
+    ]);
+  });
+
   it('refuses the documents to a user outside the complaint\'s department, and anonymisation leaves no file and no row', async () => {
     const filed = await submit(publicSubmission(app, fx), [{ bytes: photo, name: 'lekkage.jpg', type: 'image/jpeg' }]);
     expect(filed.status).toBe(201);

@@ -147,6 +147,15 @@ describe(`upgrade from release ${FROM}`, () => {
     const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ attachments: [], accepting: false });
+    // the Public role gets the status page's new action once (0.1.0 recorded only that it granted its four)
+    const grants = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { action: { $startsWith: 'plugin::complaints.public.' }, role: { type: 'public' } } });
+    expect(grants.map((g: any) => g.action).sort()).toEqual([
+      'plugin::complaints.public.documents',
+      'plugin::complaints.public.form',
+      'plugin::complaints.public.respond',
+      'plugin::complaints.public.status',
+      'plugin::complaints.public.submit',
+    ]);
   });
 
   it("finds every value the old release stored in the vocabulary the content types now take from shared/", async () => {

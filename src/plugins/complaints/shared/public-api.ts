@@ -7,6 +7,8 @@
  *   GET  /api/complaints/status/:reference?token=…      → { data: StatusView } | 404 ErrorBody
  *   POST /api/complaints/status/:reference/response     → { data: StatusView } | 400/404/409 ErrorBody
  *        body { token, response: 'accept' | 'dissatisfied', note?, locale? }
+ *   POST /api/complaints/status/:reference/documents    → 201 { data: StatusView } | 400/404/409/503 ErrorBody
+ *        multipart: `data` = JSON { token, locale? }, files in `attachments`
  */
 import type { Locale } from './messages';
 
@@ -149,4 +151,8 @@ export interface StatusView {
   disputeEligible: boolean;
   committee: { name: string; website: string; email: string; address: string } | null;
   handlerName: string | null;
+  /** The documents the complainant sent (with the form or on this page). */
+  documents: Array<{ fileName: string; type: string; size: number; addedAt: string }>;
+  /** What this page may still send (null: the complaint is finished, or the site accepts no documents). */
+  attachments: FormDefinition['attachments'];
 }

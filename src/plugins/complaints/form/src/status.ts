@@ -191,11 +191,65 @@ export class KlachtenStatus extends HTMLElement {
     if (v.canRespond) out.push(this.respondForm(lv + 1, s, until));
     else if (v.respondClosed && until) out.push(h('p', { class: 'card' }, `${s.respondClosed} ${until}. ${s.respondClosedAfter}`));
     if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
+    out.push(this.documents(v, lv + 1, s, loc));
     out.push(this.live);
 
     this.box.lang = loc;
     fill(this.box, out);
     if (note) note.focus();
+  }
+
+  /** What the complainant sent, and (while the complaint runs, where the site scans documents) a way to send more. */
+  private documents(v: StatusView, lv: number, s: Strings, loc: Locale): HTMLElement | null {
+    const sent = Array.isArray(v.documents) ? v.documents : [];
+    const rules = v.attachments;
+    if (!sent.length && !rules) return null;
+    const section = h('section', { class: 'card', 'aria-labelledby': 'k-docs' }, heading(lv, { id: 'k-docs' }, s.documentsTitle));
+    if (sent.length) {
+      const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+      section.append(h('ul', { class: 'ag' }, sent.map((d) => h('li', null, h('span', null, str(d.fileName)), h('span', { class: 'st' }, `${kb(Number(d.size) || 0)} · ${formatDate(d.addedAt, loc)}`)))));
+    }
+    if (!rules) return section;
+    const help = h('p', { id: 'k-docs-help', class: 'help' }, str(rules.help));
+    const input = h('input', { id: 'k-docs-in', type: 'file', name: 'attachments', multiple: true, accept: rules.accept.map(str).join(','), 'aria-describedby': help.id });
+    const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
+    const button = h('button', { type: 'button' }, s.documentsSend);
+    button.addEventListener('click', () => void this.sendDocuments(input, error, button, section, rules));
+    section.append(error, h('div', { class: 'f' }, h('label', { for: input.id }, s.documentsAdd), help, input), h('div', { class: 'btns' }, button));
+    return section;
+  }
+
+  private async sendDocuments(input: HTMLInputElement, error: HTMLElement, button: HTMLButtonElement, section: HTMLElement, rules: NonNullable<StatusView['attachments']>): Promise<void> {
+    const s = this.s();
+    const files = input.files ? Array.from(input.files) : [];
+    const show = (message: string): void => {
+      fill(error, h('p', null, message));
+      error.hidden = false;
+      error.focus();
+    };
+    const large = files.find((file) => file.size > rules.maxMegabytes * 1024 * 1024);
+    if (!files.length) return show(s.documentsChoose);
+    if (files.length > rules.maxFiles) return show(s.tooManyFiles.replace('{n}', String(rules.maxFiles)));
+    if (large) return show(s.fileTooLarge.replace('{name}', large.name).replace('{n}', String(rules.maxMegabytes)));
+    const form = new FormData();
+    form.append('data', JSON.stringify({ token: this.param('token', 'token'), locale: this.locale() }));
+    files.forEach((file) => form.append('attachments', file, file.name));
+    button.disabled = true;
+    section.setAttribute('aria-busy', 'true');
+    this.live.textContent = s.sending;
+    let res: ApiResult<StatusView> | null = null;
+    try {
+      res = await api<StatusView>(this.url('/documents'), form);
+    } catch {
+      // shown below; the chosen files stay chosen
+    }
+    button.disabled = false;
+    section.setAttribute('aria-busy', 'false');
+    this.live.textContent = '';
+    if (res && res.status === 201 && res.data && res.data.reference) return this.render(res.data, { text: s.documentsThanks });
+    if (res && res.status === 404) return this.notFound();
+    const fieldErrors = res && res.error && res.error.details && res.error.details.fieldErrors;
+    show((res && ((fieldErrors && str(fieldErrors.attachments)) || str(res.error && res.error.message))) || s.network);
   }
 
   private committee(c: NonNullable<StatusView['committee']>, lv: number, s: Strings): HTMLElement {

@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { pickLocale } from '../../../shared/messages';
+import { multipartData } from '../attachments/multipart';
 import { getService } from '../services/registry';
 import { parseInput, fields } from '../validation';
 import { z } from 'zod';
@@ -42,6 +43,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const complaint = await status.authorise(ctx.params.reference, input.token);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: await status.view(complaint, input.locale ?? requestLocale(ctx)) };
+    },
+
+    /** Documents sent later on the status page: multipart, `data` = JSON { token, locale? }, files in `attachments`. */
+    documents: async (ctx: Context) => {
+      const attachments = getService(strapi, 'attachments');
+      const files = (ctx.request as { files?: unknown }).files;
+      try {
+        await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.documents');
+        await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+        const input = parseInput(lookupSchema, multipartData(ctx) ?? {});
+        const status = getService(strapi, 'status');
+        const complaint = await status.authorise(ctx.params.reference, input.token);
+        await status.addDocuments(complaint, attachments.incoming(files));
+        ctx.status = 201;
+        ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
+      } finally {
+        await attachments.discardTemporary(files);
+      }
     },
 
     respond: async (ctx: Context) => {

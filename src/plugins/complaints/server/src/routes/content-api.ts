@@ -14,5 +14,6 @@ export default {
     ...stepPublicRoutes,
     { method: 'POST', path: '/status/:reference', handler: 'public.status', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
     { method: 'POST', path: '/status/:reference/response', handler: 'public.respond', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    { method: 'POST', path: '/status/:reference/documents', handler: 'public.documents', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
   ],
 };

@@ -11,7 +11,15 @@
 import type { Core } from '@strapi/strapi';
 import { ForbiddenError } from '../errors';
 
-export const PUBLIC_ACTIONS = ['plugin::complaints.public.form', 'plugin::complaints.public.submit', 'plugin::complaints.public.status', 'plugin::complaints.public.respond'] as const;
+export const PUBLIC_ACTIONS = [
+  'plugin::complaints.public.form',
+  'plugin::complaints.public.submit',
+  'plugin::complaints.public.status',
+  'plugin::complaints.public.respond',
+  'plugin::complaints.public.documents',
+] as const;
+/** What release 0.1.0 granted (its record says only `true`). */
+const GRANTED_BY_0_1_0: readonly string[] = PUBLIC_ACTIONS.slice(0, 4);
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 
 const PERMISSION = 'plugin::users-permissions.permission';
@@ -47,12 +55,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Grants the public actions on the first start (only the missing ones: the role service's updateRole
-     * would delete every permission not in its payload), and records that it did, so an action an
-     * administrator unticked stays closed.
+     * Grants each public action once, on the first start that knows it (only the missing ones: the role
+     * service's updateRole would delete every permission not in its payload), and records which it
+     * granted, so an action an administrator unticked stays closed and a new release's action opens once.
      */
     async grantOnFirstStart(): Promise<void> {
-      if (await store().get({ key: GRANTED_KEY })) return;
+      const record = (await store().get({ key: GRANTED_KEY })) as unknown;
+      const grantedBefore = new Set<string>(Array.isArray(record) ? record : record ? GRANTED_BY_0_1_0 : []);
+      const toGrant = PUBLIC_ACTIONS.filter((a) => !grantedBefore.has(a));
+      if (!toGrant.length) return;
       let publicRole = await findPublicRole();
       if (!publicRole) {
         // On a fresh database this plugin boots before users-permissions has made its roles. Let it make
@@ -64,10 +75,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!publicRole) throw new Error('users-permissions has no public role: the public complaint form cannot be opened');
       const existing = await strapi.db.query(PERMISSION).findMany({ where: { action: { $in: [...PUBLIC_ACTIONS] }, role: publicRole.id }, select: ['action'] });
       const have = new Set(existing.map((p: { action: string }) => p.action));
-      for (const action of PUBLIC_ACTIONS.filter((a) => !have.has(a))) {
+      for (const action of toGrant.filter((a) => !have.has(a))) {
         await strapi.db.query(PERMISSION).create({ data: { action, role: publicRole.id } });
       }
-      await store().set({ key: GRANTED_KEY, value: true });
+      await store().set({ key: GRANTED_KEY, value: [...PUBLIC_ACTIONS] });
       cached = null;
     },
   };

@@ -8,11 +8,12 @@ import { DateTime } from 'luxon';
 import type { Locale, Message } from '../../../shared/messages';
 import type { StatusStep, StatusView } from '../../../shared/public-api';
 import { ZONE } from '../domain/calendar';
-import { JUDGEMENT_LABELS, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, precondition, type ComplaintStatus, type Judgement } from '../domain/procedure';
-import { NotFoundError } from '../errors';
+import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, precondition, type ComplaintStatus, type Judgement } from '../domain/procedure';
+import { NotFoundError, ProcedureConflictError } from '../errors';
 import { statusLinkSecret, tokenMatches } from '../status-link';
 import { UID } from '../uids';
 import { PUBLIC } from './actor';
+import type { IncomingFile } from './attachments';
 import type { AgreementRow, ComplaintRow } from './complaints';
 import { getService } from './registry';
 
@@ -61,11 +62,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async view(complaint: ComplaintRow, locale: Locale): Promise<StatusView> {
-    const [hearing, agreements, formSettings, settings] = await Promise.all([
+    const [hearing, agreements, formSettings, settings, documents] = await Promise.all([
       getService(strapi, 'hearing').current(complaint.id),
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: { dueDate: 'asc' }, select: ['description', 'dueDate', 'status'] }),
       getService(strapi, 'publicForm').settings(),
       getService(strapi, 'settings').get(),
+      getService(strapi, 'attachments').rowsOf(complaint.id),
     ]);
     // a finished complaint has every step behind it
     const current = STEP_OF_STATUS[complaint.status] ?? STEP_LABELS.length + 1;
@@ -102,7 +104,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       disputeEligible: Boolean(complaint.disputeEligible),
       committee: complaint.disputeEligible ? { name: settings.committeeName, website: settings.committeeWebsite, email: settings.committeeEmail, address: settings.committeeAddress } : null,
       handlerName,
+      // what staff added stays theirs: the complainant sees what they sent themselves
+      documents: documents
+        .filter((d) => d.source === 'form' || d.source === 'status_page')
+        .map((d) => ({ fileName: d.fileName, type: d.mimeType, size: d.size, addedAt: new Date(d.createdAt).toISOString() })),
+      attachments: FINAL_STATUSES.includes(complaint.status) ? null : getService(strapi, 'publicForm').attachmentRules(locale),
     };
+  },
+
+  /** Documents the complainant sends later, on this page; the handler sees them in the dossier and its timeline. */
+  async addDocuments(complaint: ComplaintRow, files: IncomingFile[]): Promise<void> {
+    if (FINAL_STATUSES.includes(complaint.status)) {
+      throw new ProcedureConflictError('complaint_finished', {
+        nl: 'Deze klacht is afgehandeld; u kunt geen documenten meer toevoegen. Neem contact met ons op als u nog iets wilt laten weten.',
+        en: 'This complaint has been dealt with; you can no longer add documents. Please contact us if there is something you still want to tell us.',
+      });
+    }
+    await getService(strapi, 'attachments').attach(complaint.id, files, 'status_page', PUBLIC);
   },
 
   /** The complainant accepts the outcome, or stays dissatisfied (which opens the dispute path). */

@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { multipartData } from '../../attachments/multipart';
 import { InvalidInputError } from '../../errors';
 import { requestLocale } from '../../controllers/respond';
 import { HONEYPOT_FIELD } from '../../services/public-form';
@@ -27,21 +28,9 @@ function submissionSchemaFor(extraRequired: string[]) {
   return schema;
 }
 
-/**
- * The submission's fields: the JSON body, or the JSON in the multipart field `data` (which then becomes
- * the request's body, so the answer follows its locale like a JSON submission's).
- */
+/** The submission's fields: the JSON body, or with documents the JSON in the multipart field `data`. */
 function submissionBody(ctx: Context): unknown {
-  const body = ctx.request.body as Record<string, unknown> | undefined;
-  if (!ctx.is('multipart')) return body;
-  let parsed: unknown = null;
-  try {
-    parsed = typeof body?.data === 'string' ? JSON.parse(body.data) : null;
-  } catch {
-    parsed = null;
-  }
-  if (parsed && typeof parsed === 'object') ctx.request.body = parsed;
-  return parsed;
+  return ctx.is('multipart') ? multipartData(ctx) : ctx.request.body;
 }
 
 /** Staff register a complaint (the admin API's `intake` controller). */
