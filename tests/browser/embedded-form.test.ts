@@ -163,7 +163,7 @@ describe('embedded complaint form in Chromium', () => {
     expect(html).toContain('Dienstverlening');
   });
 
-  it('sends a photo with the complaint, and staff see it in the dossier without its metadata', async () => {
+  it('sends a photo with the complaint and a letter later on the status page; staff see both in the dossier', async () => {
     const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#5a8' } })
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } })
@@ -189,6 +189,22 @@ describe('embedded complaint form in Chromium', () => {
     const rows = await app.strapi.db.query('plugin::complaints.attachment').findMany({ where: { complaintId: complaint.id } });
     expect(rows.map((r: any) => [r.fileName, r.mimeType, r.scanStatus, r.source])).toEqual([['plafond.jpg', 'image/jpeg', 'clean', 'form']]);
 
+    // later, on the status page: the photo is listed, and a letter from the contractor is added
+    await page.getByRole('link', { name: /Volg de behandeling/ }).click();
+    const documentsCard = page.getByRole('region', { name: 'Uw documenten' });
+    await documentsCard.getByText('plafond.jpg').waitFor();
+    await documentsCard.getByLabel('Documenten toevoegen').setInputFiles({ name: 'brief aannemer.txt', mimeType: 'text/plain', buffer: Buffer.from('De aannemer schrijft dat het plafond pas in maart wordt hersteld.\n') });
+    await documentsCard.getByRole('button', { name: 'Documenten versturen' }).click();
+    await page.getByText('Dank u, wij hebben uw documenten ontvangen.').waitFor();
+    await page.getByRole('region', { name: 'Uw documenten' }).getByText('brief aannemer.txt').waitFor();
+    await screenshot(page, 'status-documents');
+    // axe is injected as a script, which the status page's CSP rightly refuses: checked in a page that lets it in
+    const checked = await browser.newPage({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    await checked.goto(page.url());
+    await checked.getByRole('region', { name: 'Uw documenten' }).getByText('brief aannemer.txt').waitFor();
+    expect(await seriousAxeFindings(checked)).toEqual([]);
+    await checked.close();
+
     const staff = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
     staff.setDefaultTimeout(20000);
     await signInToAdmin(staff, app.url, fx.superAdmin);
@@ -196,6 +212,7 @@ describe('embedded complaint form in Chromium', () => {
     const documents = staff.getByRole('region', { name: 'Documenten' });
     await documents.getByRole('listitem').filter({ hasText: 'plafond.jpg' }).waitFor();
     await documents.getByText(/JPEG · \d+ kB · Klachtformulier/).waitFor();
+    await documents.getByRole('listitem').filter({ hasText: 'brief aannemer.txt' }).getByText(/TXT · 1 kB · Statuspagina/).waitFor();
     await documents.getByRole('button', { name: 'Bekijken plafond.jpg' }).click();
     const dialog = staff.getByRole('dialog', { name: 'plafond.jpg' });
     const image = dialog.getByRole('img', { name: 'plafond.jpg' });
