@@ -207,6 +207,54 @@ describe('documents with a complaint', () => {
     ]);
   });
 
+  it('asks the complainant a question by letter; the answer with a document comes on the status page, reaches the dossier and the handler, once', async () => {
+    const filed = await submit(publicSubmission(app, fx, { complainantEmail: 'vraag@example.nl' }), []);
+    const params = new URLSearchParams(new URL(filed.body.data.statusUrl).hash.slice(1));
+    const reference = params.get('ref') as string;
+    const token = params.get('token') as string;
+    const complaint = await complaintOf(reference);
+    await app.strapi.db.query('plugin::complaints.complaint').update({ where: { id: complaint.id }, data: { handlerId: fx.handlerA.id } });
+    const staff = (path: string, body: object) => app.http().post(`/complaints/complaints/${complaint.id}${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+
+    expect((await staff('/questions', { question: '' })).body.error.details.fieldErrors.question).toBe('Dit veld is verplicht.');
+    expect((await staff('/questions', { question: 'Wanneer?', answerBy: '2020-01-01' })).body.error.details.fieldErrors.answerBy).toBe('Deze datum ligt in het verleden.');
+    const asked = await staff('/questions', { question: 'Heeft u een foto van de schade aan het plafond?', answerBy: '2099-12-31' });
+    expect(asked.status).toBe(201);
+    expect(asked.body.data.questions).toEqual([expect.objectContaining({ question: 'Heeft u een foto van de schade aan het plafond?', answerBy: '2099-12-31', answer: null, askedBy: expect.any(String) })]);
+    const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: complaint.id, kind: 'complainant_question' } });
+    expect(letter).toMatchObject({ audience: 'complainant', channel: 'email', recipientEmail: 'vraag@example.nl' });
+    expect(JSON.stringify(letter.context)).toContain('Heeft u een foto van de schade aan het plafond?');
+
+    const view = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', `10.9.2.${++ip}`).send({ token });
+    expect(view.body.data.canAnswer).toBe(true);
+    const [question] = view.body.data.questions;
+    expect(question).toEqual({ id: expect.any(Number), question: 'Heeft u een foto van de schade aan het plafond?', askedAt: expect.any(String), answerBy: '2099-12-31', answer: null, answeredAt: null });
+
+    const answer = (body: Record<string, unknown>) =>
+      app
+        .http()
+        .post(`/api/complaints/status/${reference}/answer`)
+        .set('X-Forwarded-For', `10.9.2.${++ip}`)
+        .field('data', JSON.stringify(body))
+        .attach('attachments', photo, { filename: 'plafond.jpg', contentType: 'image/jpeg' });
+    expect((await answer({ token, questionId: question.id, answer: '' })).body.error.details.fieldErrors.answer).toBe('Dit veld is verplicht.');
+    expect((await answer({ token, questionId: 999999, answer: 'Ja' })).status).toBe(404);
+    const answered = await answer({ token, questionId: question.id, answer: 'Ja, hierbij de foto van het plafond.' });
+    expect(answered.status).toBe(200);
+    expect(answered.body.data.questions[0]).toMatchObject({ answer: 'Ja, hierbij de foto van het plafond.', answeredAt: expect.any(String) });
+    const again = await app.http().post(`/api/complaints/status/${reference}/answer`).set('X-Forwarded-For', `10.9.2.${++ip}`).send({ token, questionId: question.id, answer: 'Nog een keer', locale: 'en' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe('You have already answered this question.');
+
+    expect((await rowsOf(complaint.id)).map((r: any) => [r.fileName, r.source])).toEqual([['plafond.jpg', 'answer']]);
+    const dossier = await app.http().get(`/complaints/complaints/${complaint.id}`).set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(dossier.body.data.questions[0].answer).toBe('Ja, hierbij de foto van het plafond.');
+    expect(dossier.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(['complaint.question_asked', 'complaint.attachments_added', 'complaint.question_answered']));
+    const notices = await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId: complaint.id, kind: 'staff_question_answered' } });
+    expect(notices.map((n: any) => n.recipientEmail)).toEqual([fx.handlerA.email]);
+    expect(JSON.stringify(notices[0].context)).toContain('Ja, hierbij de foto van het plafond.');
+  });
+
   it('refuses the documents to a user outside the complaint\'s department, and anonymisation leaves no file and no row', async () => {
     const filed = await submit(publicSubmission(app, fx), [{ bytes: photo, name: 'lekkage.jpg', type: 'image/jpeg' }]);
     expect(filed.status).toBe(201);

@@ -41,6 +41,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'GET /complaints/:id/attachments': { action: ACTIONS.read, target: 'complaint' },
   'GET /complaints/:id/attachments/:attachmentId': { action: ACTIONS.read, target: 'complaint' },
   'POST /complaints/:id/attachments': { action: ACTIONS.process, target: 'complaint' },
+  'POST /complaints/:id/questions': { action: ACTIONS.process, target: 'complaint' },
   'GET /letters/:letterId/pdf': { action: ACTIONS.read, target: 'letter' },
   'GET /letters/:letterId/content': { action: ACTIONS.read, target: 'letter' },
   'POST /letters/:letterId/retry': { action: ACTIONS.process, target: 'letter' },

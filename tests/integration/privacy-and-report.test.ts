@@ -90,6 +90,10 @@ describe('privacy and the annual report', () => {
     expect(text).toContain(NAME);
     expect(text).toContain(SENTENCE);
     expect(text).toContain('Inzage in uw persoonsgegevens');
+    // in words, as the complainant reads them: the agreement's result, the way and state of each letter
+    expect(text).toMatch(/uiterlijk \d{1,2}-\d{1,2}-\d{4}, Nagekomen\)/);
+    expect(text).toMatch(/per e-mail, (wacht op verzending|verzonden)/);
+    expect(text).not.toMatch(/\(email, |, kept\)|queued\)/);
     expect((await admin('get', '/privacy/export')).status).toBe(400);
   });
 

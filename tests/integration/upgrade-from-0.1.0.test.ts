@@ -75,9 +75,10 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: a letter kind, a decree day)', async () => {
-    // 0.2.0 adds the staff reminder of the not-handled notice term in two languages, and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 2, complaints_closed_days: 1 };
+  it('keeps the row count of every plugin table (plus what this release seeds: three letter kinds, a decree day)', async () => {
+    // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
+    // the complainant and the handler's notice of its answer; and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 6, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -147,9 +148,10 @@ describe(`upgrade from release ${FROM}`, () => {
     const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ attachments: [], accepting: false });
-    // the Public role gets the status page's new action once (0.1.0 recorded only that it granted its four)
+    // the Public role gets the status page's new actions once (0.1.0 recorded only that it granted its four)
     const grants = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { action: { $startsWith: 'plugin::complaints.public.' }, role: { type: 'public' } } });
     expect(grants.map((g: any) => g.action).sort()).toEqual([
+      'plugin::complaints.public.answer',
       'plugin::complaints.public.documents',
       'plugin::complaints.public.form',
       'plugin::complaints.public.respond',

@@ -51,6 +51,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   runAction: [(c) => c.runAction(12, 'acknowledge', {}), 'POST /complaints/:id/acknowledge'],
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   addAttachments: [(c) => c.addAttachments(12, []), 'POST /complaints/:id/attachments'],
+  askQuestion: [(c) => c.askQuestion(12, { question: 'Heeft u een foto?' }), 'POST /complaints/:id/questions'],
   attachmentFile: [(c) => c.attachmentFile(12, 4), 'GET /complaints/:id/attachments/:attachmentId'],
   letterPdf: [(c) => c.letterPdf(3), 'GET /letters/:letterId/pdf'],
   letterContent: [(c) => c.letterContent(3), 'GET /letters/:letterId/content'],

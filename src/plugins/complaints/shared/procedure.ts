@@ -169,6 +169,7 @@ export const LETTER_KINDS = [
   'term_extension', // Awb 9:11: verlenging van de termijn (also to the person complained about)
   'closure', // uitkomst / afsluiting
   'committee_information', // step 6: how to reach the Onafhankelijke Regionale Geschillencommissie
+  'complainant_question', // a question from staff, answered on the status page
   // to staff
   'staff_new_complaint',
   'staff_behaviour_assigned',
@@ -180,9 +181,20 @@ export const LETTER_KINDS = [
   'staff_agreement_overdue',
   'staff_hearing_tomorrow',
   'staff_not_admissible_notice_due', // Awb 9:8: the last working days to send a not-handled notice
+  'staff_question_answered', // the complainant answered a question on the status page
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** A letter's way out: queued for e-mail (then sent or failed), or to be printed and posted. */
 export const LETTER_STATUSES = ['queued', 'sending', 'sent', 'failed', 'to_print', 'printed'] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
+
+/** Where a letter stands, in words (the privacy export, the dossier). */
+export const LETTER_STATUS_LABELS: Record<LetterStatus, Message> = {
+  queued: { nl: 'wacht op verzending', en: 'waiting to be sent' },
+  sending: { nl: 'wordt verzonden', en: 'being sent' },
+  sent: { nl: 'verzonden', en: 'sent' },
+  failed: { nl: 'verzenden mislukt', en: 'sending failed' },
+  to_print: { nl: 'wordt afgedrukt en gepost', en: 'to be printed and posted' },
+  printed: { nl: 'afgedrukt en gepost', en: 'printed and posted' },
+};

@@ -9,6 +9,8 @@
  *        body { token, response: 'accept' | 'dissatisfied', note?, locale? }
  *   POST /api/complaints/status/:reference/documents    → 201 { data: StatusView } | 400/404/409/503 ErrorBody
  *        multipart: `data` = JSON { token, locale? }, files in `attachments`
+ *   POST /api/complaints/status/:reference/answer       → { data: StatusView } | 400/404/409/503 ErrorBody
+ *        { token, questionId, answer, locale? }, or multipart with that JSON in `data` and files in `attachments`
  */
 import type { Locale } from './messages';
 
@@ -155,4 +157,8 @@ export interface StatusView {
   documents: Array<{ fileName: string; type: string; size: number; addedAt: string }>;
   /** What this page may still send (null: the complaint is finished, or the site accepts no documents). */
   attachments: FormDefinition['attachments'];
+  /** Questions from staff, with the answers given here. */
+  questions: Array<{ id: number; question: string; askedAt: string; answerBy: string | null; answer: string | null; answeredAt: string | null }>;
+  /** Whether open questions can still be answered (not once the complaint is finished). */
+  canAnswer: boolean;
 }

@@ -191,12 +191,77 @@ export class KlachtenStatus extends HTMLElement {
     if (v.canRespond) out.push(this.respondForm(lv + 1, s, until));
     else if (v.respondClosed && until) out.push(h('p', { class: 'card' }, `${s.respondClosed} ${until}. ${s.respondClosedAfter}`));
     if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
+    (Array.isArray(v.questions) ? v.questions : []).forEach((q) => out.push(this.question(q, v, lv + 1, s, loc)));
     out.push(this.documents(v, lv + 1, s, loc));
     out.push(this.live);
 
     this.box.lang = loc;
     fill(this.box, out);
     if (note) note.focus();
+  }
+
+  /** A question from staff: its answer once given, else (while the complaint runs) a form to answer it, with documents where the site takes them. */
+  private question(q: StatusView['questions'][number], v: StatusView, lv: number, s: Strings, loc: Locale): HTMLElement {
+    const id = `k-q${Number(q.id)}`;
+    const section = h(
+      'section',
+      { class: 'card', 'aria-labelledby': `${id}-t` },
+      heading(lv, { id: `${id}-t` }, s.questionTitle),
+      h('p', { class: 'pre' }, str(q.question)),
+      h('dl', null, h('dt', null, s.questionAsked), h('dd', null, formatDate(q.askedAt, loc)), q.answerBy && !q.answeredAt ? [h('dt', null, s.questionAnswerBy), h('dd', null, formatDate(q.answerBy, loc))] : null),
+    );
+    if (q.answeredAt) {
+      section.append(h('p', null, h('strong', null, `${s.yourAnswer}: `)), h('p', { class: 'pre' }, str(q.answer)), h('p', { class: 'st' }, `${s.answeredOn} ${formatDate(q.answeredAt, loc)}`));
+      return section;
+    }
+    if (!v.canAnswer) return section;
+    const text = h('textarea', { id: `${id}-a`, name: 'answer', rows: 4, maxlength: 5000, required: true });
+    const rules = v.attachments;
+    const help = rules ? h('p', { id: `${id}-h`, class: 'help' }, str(rules.help)) : null;
+    const files = rules ? h('input', { id: `${id}-f`, type: 'file', name: 'attachments', multiple: true, accept: rules.accept.map(str).join(','), 'aria-describedby': `${id}-h` }) : null;
+    const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
+    const button = h('button', { type: 'button' }, s.answerSend);
+    button.addEventListener('click', () => void this.sendAnswer(Number(q.id), text, files, error, button, section));
+    section.append(error, h('div', { class: 'f' }, h('label', { for: text.id }, s.yourAnswer), text));
+    if (files && rules) section.append(h('div', { class: 'f' }, h('label', { for: files.id }, str(rules.label)), help, files));
+    section.append(h('div', { class: 'btns' }, button));
+    return section;
+  }
+
+  private async sendAnswer(questionId: number, text: HTMLTextAreaElement, files: HTMLInputElement | null, error: HTMLElement, button: HTMLButtonElement, section: HTMLElement): Promise<void> {
+    const s = this.s();
+    const show = (message: string): void => {
+      fill(error, h('p', null, message));
+      error.hidden = false;
+      error.focus();
+    };
+    if (!text.value.trim()) return show(s.answerRequired);
+    const chosen = files && files.files ? Array.from(files.files) : [];
+    const fields = { token: this.param('token', 'token'), locale: this.locale(), questionId, answer: text.value };
+    let body: Record<string, unknown> | FormData = fields;
+    if (chosen.length) {
+      body = new FormData();
+      body.append('data', JSON.stringify(fields));
+      chosen.forEach((file) => (body as FormData).append('attachments', file, file.name));
+    }
+    button.disabled = true;
+    section.setAttribute('aria-busy', 'true');
+    this.live.textContent = s.sending;
+    let res: ApiResult<StatusView> | null = null;
+    try {
+      res = await api<StatusView>(this.url('/answer'), body);
+    } catch {
+      // shown below; what was typed stays
+    }
+    button.disabled = false;
+    section.setAttribute('aria-busy', 'false');
+    this.live.textContent = '';
+    if (res && res.status === 200 && res.data && res.data.reference) return this.render(res.data, { text: s.answerThanks });
+    if (res && res.status === 404) return this.notFound();
+    const fieldErrors = res && res.error && res.error.details && res.error.details.fieldErrors;
+    const message = (res && ((fieldErrors && Object.keys(fieldErrors).map((k) => str(fieldErrors[k])).join(' ')) || str(res.error && res.error.message))) || s.network;
+    if (res && res.status === 409) return void this.load({ text: message, error: true });
+    show(message);
   }
 
   /** What the complainant sent, and (while the complaint runs, where the site scans documents) a way to send more. */

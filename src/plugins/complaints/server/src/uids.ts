@@ -13,6 +13,7 @@ export const UID = {
   letter: 'plugin::complaints.letter',
   letterTemplate: 'plugin::complaints.letter-template',
   attachment: 'plugin::complaints.attachment',
+  question: 'plugin::complaints.question',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];
@@ -26,4 +27,5 @@ export const TABLE = {
   agreement: 'complaints_agreements',
   hearing: 'complaints_hearings',
   attachment: 'complaints_attachments',
+  question: 'complaints_questions',
 } as const;

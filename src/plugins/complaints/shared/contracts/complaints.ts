@@ -243,6 +243,24 @@ export interface AllowedAction {
 }
 
 /** GET /complaints/:id, and the answer of every action and of anonymising. */
+/** A question from staff to the complainant, and the answer given on the status page. */
+export interface Question {
+  id: number;
+  question: string;
+  askedAt: string;
+  askedBy: string | null;
+  /** yyyy-MM-dd: the day staff would like the answer by. */
+  answerBy: string | null;
+  answer: string | null;
+  answeredAt: string | null;
+}
+
+/** Staff ask the complainant a question (POST /complaints/:id/questions). */
+export interface QuestionInput {
+  question: string;
+  answerBy?: string | null;
+}
+
 export interface Dossier {
   complaint: Complaint;
   terms: Terms;
@@ -251,4 +269,5 @@ export interface Dossier {
   timeline: TimelineEvent[];
   letters: Letter[];
   allowedActions: AllowedAction[];
+  questions: Question[];
 }

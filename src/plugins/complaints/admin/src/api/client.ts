@@ -34,6 +34,7 @@ import type {
   Lookups,
   OutcomeLetterPreview,
   Overview,
+  QuestionInput,
   PrivacyExport,
   PrivacyQuery,
   ProcedureSettings,
@@ -137,6 +138,9 @@ export function createAdminClient(fetch: AdminFetch) {
       post<Dossier>(actionPath(complaintId, action, agreementId), body),
     /** The agreements letter of an outcome being composed; nothing is saved. */
     previewOutcome: (complaintId: number, body: ActionBody) => post<OutcomeLetterPreview>(`/complaints/${complaintId}/outcome/preview`, body),
+
+    /** Asks the complainant a question (a letter goes out); answers with the fresh dossier. */
+    askQuestion: (complaintId: number, body: QuestionInput) => post<Dossier>(`/complaints/${complaintId}/questions`, body),
 
     // Documents
     /** Adds documents (multipart, field `attachments`); answers with the complaint's documents. */

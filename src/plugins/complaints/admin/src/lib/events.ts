@@ -26,6 +26,8 @@ export const EVENT_TYPES = [
   'complaint.data_exported',
   'complaint.attachments_added',
   'complaint.attachment_infected',
+  'complaint.question_asked',
+  'complaint.question_answered',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -9,6 +9,7 @@ import formSettings from './form-settings';
 import hearing from './hearing';
 import letter from './letter';
 import letterTemplate from './letter-template';
+import question from './question';
 import referenceCounter from './reference-counter';
 import settings from './settings';
 
@@ -26,4 +27,5 @@ export default {
   letter,
   'letter-template': letterTemplate,
   attachment,
+  question,
 };

@@ -2,6 +2,7 @@ import adminAttachments from './admin-attachments';
 import adminComplaints from './admin-complaints';
 import adminLetters from './admin-letters';
 import adminPrivacy from './admin-privacy';
+import adminQuestions from './admin-questions';
 import adminSettings from './admin-settings';
 import health from './health';
 import publicApi from './public';
@@ -15,6 +16,7 @@ export default {
   'admin-complaints': adminComplaints,
   'admin-letters': adminLetters,
   'admin-privacy': adminPrivacy,
+  'admin-questions': adminQuestions,
   'admin-settings': adminSettings,
   health,
   // the submission is step 1's, its action id (`public.submit`) the Public role's grant: see steps/intake/routes.ts

@@ -24,6 +24,13 @@ const responseSchema = z.object({
   locale: z.enum(['nl', 'en']).optional(),
 });
 
+const answerSchema = z.object({
+  token: z.string().max(200),
+  questionId: fields.id(),
+  answer: fields.requiredText(5000),
+  locale: z.enum(['nl', 'en']).optional(),
+});
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     form: async (ctx: Context) => {
@@ -57,6 +64,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const complaint = await status.authorise(ctx.params.reference, input.token);
         await status.addDocuments(complaint, attachments.incoming(files));
         ctx.status = 201;
+        ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
+      } finally {
+        await attachments.discardTemporary(files);
+      }
+    },
+
+    /**
+     * The answer to a staff question: JSON { token, questionId, answer, locale? }, or with documents
+     * multipart (that JSON in `data`, the files in `attachments`).
+     */
+    answer: async (ctx: Context) => {
+      const attachments = getService(strapi, 'attachments');
+      const files = (ctx.request as { files?: unknown }).files;
+      try {
+        await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.answer');
+        await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+        const input = parseInput(answerSchema, ctx.is('multipart') ? (multipartData(ctx) ?? {}) : ctx.request.body);
+        const status = getService(strapi, 'status');
+        const complaint = await status.authorise(ctx.params.reference, input.token);
+        await getService(strapi, 'questions').answer(complaint, input.questionId, input.answer, attachments.incoming(files));
         ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
       } finally {
         await attachments.discardTemporary(files);

@@ -21,6 +21,9 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('organisation.address', 'Postadres van de organisatie (meerdere regels; gebruik | newline_to_br)', 'Postal address of the organisation (several lines; use | newline_to_br)', 'Postbus 100\n1000 AA Amsterdam'),
   doc('recipient.name', 'Naam van de ontvanger van deze brief', 'Name of the recipient of this letter', 'Janneke de Vries'),
   doc('complaint.reference', 'Kenmerk van de klacht', 'Reference of the complaint', 'KL-2026-000042'),
+  doc('question.text', 'De vraag aan de klager (alleen in de brief met een vraag en het bericht over het antwoord)', 'The question to the complainant (only in the question letter and the notice of its answer)', 'Heeft u een foto van de schade?'),
+  doc('question.answerBy', 'Graag antwoord vóór deze datum (kan leeg zijn); gebruik | datum', 'Please answer before this date (may be empty); use | datum', '2026-05-14'),
+  doc('question.answer', 'Het antwoord van de klager (in het bericht aan de behandelaar)', "The complainant's answer (in the notice to the handler)", 'Ja, die heb ik toegevoegd.'),
   doc('complaint.receivedAt', 'Moment van ontvangst; gebruik | datum of | datumtijd', 'Moment of receipt; use | datum or | datumtijd', '2026-04-02T08:15:00.000Z'),
   doc('complaint.channel', 'Hoe de klacht binnenkwam (online, post, telefoon, e-mail, balie)', 'How the complaint arrived (online, post, phone, e-mail, desk)', 'online'),
   doc('complaint.description', 'De klacht in de woorden van de klager (meerdere regels)', "The complaint in the complainant's words (several lines)", 'Op 24 maart heb ik een reparatieverzoek gedaan …'),
@@ -220,6 +223,11 @@ export function sampleContext(locale: Locale): LetterContext {
     },
     handler: { name: 'Sanne Bakker' },
     furtherRecourse: text.furtherRecourse,
+    question: {
+      text: locale === 'en' ? 'Do you have a photo of the damage?' : 'Heeft u een foto van de schade?',
+      answerBy: '2026-05-14',
+      answer: locale === 'en' ? 'Yes, I have added two photos.' : 'Ja, ik heb twee foto’s toegevoegd.',
+    },
   };
 }
 
@@ -260,5 +268,6 @@ export function sparseContext(locale: Locale): LetterContext {
     // the own regime without a next body
     committee: { name: '', address: '', website: '', email: '', termWeeks: null, term: '', deadline: null },
     handler: { name: null },
+    question: null,
   };
 }

@@ -108,6 +108,8 @@ export interface LetterContext {
   };
   handler: { name: string | null };
   furtherRecourse: string;
+  /** A question from staff to the complainant (its letter, and the handler's notice of the answer). */
+  question: { text: string; answerBy: string | null; answer: string | null } | null;
 }
 
 /** Documentation of one placeholder: where editors look it up. */

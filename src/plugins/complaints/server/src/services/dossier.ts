@@ -80,6 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime()),
       letters,
       allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),
+      questions: await getService(strapi, 'questions').view(complaint.id),
     };
   },
 });

@@ -22,6 +22,7 @@ import outcome from '../steps/outcome/service';
 import privacy from './privacy';
 import publicAccess from './public-access';
 import publicForm from './public-form';
+import questions from './questions';
 import rateLimit from './rate-limit';
 import reference from './reference';
 import reports from './reports';
@@ -56,6 +57,7 @@ export default {
   privacy,
   publicAccess,
   publicForm,
+  questions,
   rateLimit,
   reference,
   reports,

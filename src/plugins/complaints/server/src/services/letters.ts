@@ -49,6 +49,8 @@ export interface QueueOptions {
   /** At most one letter per key (reminders). */
   dedupeKey?: string;
   extra?: Partial<Pick<LetterContext['complaint'], 'previousHandlingDue'>>;
+  /** The question a question letter asks, or whose answer a staff notice reports. */
+  question?: LetterContext['question'];
   /** For staff reminders about one agreement. */
   agreementId?: number;
   /** Staff reminders: leave out the hearing and agreements (unless `agreementId`). */
@@ -162,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map(staffRecipient);
     },
 
-    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload' | 'question'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
       const locale = recipient.locale;
       const catalog = getService(strapi, 'catalog');
       const settings = await getService(strapi, 'settings').get();
@@ -243,6 +245,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         committee: nextBody.committee,
         handler: { name: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null },
         furtherRecourse: nextBody.furtherRecourse,
+        question: options.question ?? null,
       };
     },
 

@@ -10,7 +10,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { JUDGEMENT_LABELS, STATUS_LABELS, type Judgement } from '../domain/procedure';
+import { AGREEMENT_STATUS_LABELS, JUDGEMENT_LABELS, STATUS_LABELS, type AgreementStatus, type Judgement } from '../domain/procedure';
+import { LETTER_STATUS_LABELS, type LetterStatus } from '../../../shared/procedure';
 import { ZONE } from '../domain/calendar';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { blocksToText } from '../letters/render';
@@ -26,7 +27,7 @@ import { retentionJob } from '../jobs/retention';
 export const ANONYMISED = '[geanonimiseerd]';
 
 /** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
-const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
+const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'questionId', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind']);
 
 const COMPLAINT_SCRUB = {
   complainantName: ANONYMISED,
@@ -136,6 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sentAt: l.sentAt,
             createdAt: l.createdAt,
           })),
+          questions: (await getService(strapi, 'questions').list(complaint.id)).map((q) => ({ question: q.question, askedAt: q.askedAt, answerBy: q.answerBy, answer: q.answer, answeredAt: q.answeredAt })),
           attachments: (await getService(strapi, 'attachments').rowsOf(complaint.id)).map((a) => ({ fileName: a.fileName, type: a.mimeType, size: a.size, source: a.source, createdAt: a.createdAt })),
           events: await getService(strapi, 'audit').list(complaint.id),
         });
@@ -180,9 +182,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             line('Bevindingen', complaint.findings),
           ],
         });
-        if (complaint.agreements.length) blocks.push({ type: 'list', ordered: true, items: complaint.agreements.map((a) => [{ text: `Afspraak: ${a.description} (uiterlijk ${a.dueDate}, ${a.status})` }]) });
+        // words, not stored codes: the complainant reads this
+        const day = (value: unknown) => (value ? DateTime.fromISO(String(value).slice(0, 10), { zone: ZONE }).toFormat('d-M-yyyy') : '—');
+        if (complaint.agreements.length) {
+          blocks.push({
+            type: 'list',
+            ordered: true,
+            items: complaint.agreements.map((a) => [{ text: `Afspraak: ${a.description} (uiterlijk ${day(a.dueDate)}, ${AGREEMENT_STATUS_LABELS[a.status as AgreementStatus]?.nl ?? a.status})` }]),
+          });
+        }
         for (const hearing of complaint.hearings) if (hearing.minutes) blocks.push({ type: 'paragraph', runs: line('Verslag gesprek', hearing.minutes) });
-        if (complaint.letters.length) blocks.push({ type: 'list', ordered: false, items: complaint.letters.map((l) => [{ text: `Brief: ${text(l.subject)} (${l.channel}, ${l.status})` }]) });
+        if (complaint.letters.length) {
+          blocks.push({
+            type: 'list',
+            ordered: false,
+            items: complaint.letters.map((l) => [{ text: `Brief: ${text(l.subject)} (${l.channel === 'post' ? 'per post' : 'per e-mail'}, ${LETTER_STATUS_LABELS[l.status as LetterStatus]?.nl ?? l.status}${l.sentAt ? `, ${day(l.sentAt)}` : ''})` }]),
+          });
+        }
+        if (complaint.attachments.length) {
+          blocks.push({ type: 'list', ordered: false, items: complaint.attachments.map((a) => [{ text: `Document: ${a.fileName} (${day(a.createdAt)})` }]) });
+        }
       }
       // laid out on a worker, with time and memory limits: the complainant's own long text must not stall the server
       const bytes = await getService(strapi, 'work').run('pdf', {

@@ -109,6 +109,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         .filter((d) => d.source === 'form' || d.source === 'status_page')
         .map((d) => ({ fileName: d.fileName, type: d.mimeType, size: d.size, addedAt: new Date(d.createdAt).toISOString() })),
       attachments: FINAL_STATUSES.includes(complaint.status) ? null : getService(strapi, 'publicForm').attachmentRules(locale),
+      // staff's questions with the answers given; who asked stays as private as the handler's name
+      questions: (await getService(strapi, 'questions').view(complaint.id)).map(({ id, question, askedAt, answerBy, answer, answeredAt }) => ({ id, question, askedAt, answerBy, answer, answeredAt })),
+      canAnswer: !FINAL_STATUSES.includes(complaint.status),
     };
   },
 

@@ -24,6 +24,7 @@ import { HearingPanel } from './HearingPanel';
 import { LettersPanel } from './LettersPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { QuestionsPanel } from './QuestionsPanel';
 import { TermsPanel } from './TermsPanel';
 import { Timeline } from './Timeline';
 
@@ -103,6 +104,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={6}>
               <ComplaintDetails complaint={complaint} />
               <AttachmentsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
+              <QuestionsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <HearingPanel hearing={dossier.hearing} status={complaint.status} />
               <OutcomePanel complaint={complaint} />
               <Section title={t('dossier.agreements')} id="dossier-agreements">

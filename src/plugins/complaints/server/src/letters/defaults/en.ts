@@ -291,4 +291,25 @@ ${STAFF_CLOSING_EN}`,
 ${ADMIN_LINK_EN}
 ${STAFF_CLOSING_EN}`,
   },
+  {
+    kind: 'complainant_question',
+    audience: 'complainant',
+    subject: 'A question about your complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>To handle your complaint with reference <strong>{{ complaint.reference }}</strong> properly, we have a question for you:</p>
+<p>{{ question.text | newline_to_br }}</p>
+<p>{% if complaint.statusUrl %}You can answer, and send documents if needed, on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% else %}You can answer us by letter or by phone; please mention the reference{% endif %}{% if question.answerBy %}. We would like to have your answer by <strong>{{ question.answerBy | datum }}</strong>{% endif %}.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'staff_question_answered',
+    audience: 'staff',
+    subject: 'The complainant answered: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>The complainant has answered your question about complaint {{ complaint.reference }} on the status page.</p>
+{% if question %}<p><strong>Question:</strong> {{ question.text | newline_to_br }}</p>
+<p><strong>Answer:</strong> {{ question.answer | newline_to_br }}</p>{% endif %}
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
 ];

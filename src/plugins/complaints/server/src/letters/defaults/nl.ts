@@ -291,4 +291,25 @@ ${STAFF_CLOSING_NL}`,
 ${ADMIN_LINK_NL}
 ${STAFF_CLOSING_NL}`,
   },
+  {
+    kind: 'complainant_question',
+    audience: 'complainant',
+    subject: 'Een vraag over uw klacht {{ complaint.reference }}',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Om uw klacht met kenmerk <strong>{{ complaint.reference }}</strong> goed te kunnen behandelen, hebben wij een vraag aan u:</p>
+<p>{{ question.text | newline_to_br }}</p>
+<p>{% if complaint.statusUrl %}U kunt antwoorden, en zo nodig documenten meesturen, via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% else %}U kunt ons antwoorden per brief of telefonisch; noem dan het kenmerk{% endif %}{% if question.answerBy %}. Wij ontvangen uw antwoord graag uiterlijk op <strong>{{ question.answerBy | datum }}</strong>{% endif %}.</p>
+${CLOSING_NL}`,
+  },
+  {
+    kind: 'staff_question_answered',
+    audience: 'staff',
+    subject: 'Antwoord van de klager: {{ complaint.reference }}',
+    body: `<p>Beste {{ recipient.name }},</p>
+<p>De klager heeft op de statuspagina uw vraag over klacht {{ complaint.reference }} beantwoord.</p>
+{% if question %}<p><strong>Vraag:</strong> {{ question.text | newline_to_br }}</p>
+<p><strong>Antwoord:</strong> {{ question.answer | newline_to_br }}</p>{% endif %}
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+  },
 ];

@@ -1,0 +1,26 @@
+/** Staff ask the complainant a question from the dossier; the answer comes on the status page (controllers/public.ts). */
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { adminActor } from '../services/actor';
+import { getService } from '../services/registry';
+import { fields, parseInput } from '../validation';
+import { idParam } from './respond';
+
+const askSchema = z.object({
+  question: fields.requiredText(2000),
+  // an empty date field sends '': no date asked for
+  answerBy: z.union([fields.isoDate(), z.literal(''), z.null()]).optional().transform((v) => v || null),
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  ask: async (ctx: Context) => {
+    const input = parseInput(askSchema, ctx.request.body);
+    const complaint = await getService(strapi, 'complaints').requireById(idParam(ctx));
+    const scope = await getService(strapi, 'access').scopeOf(ctx);
+    getService(strapi, 'access').assertCanSee(scope, complaint);
+    await getService(strapi, 'questions').ask(complaint.id, adminActor(ctx.state.user), { question: input.question, answerBy: input.answerBy });
+    ctx.status = 201;
+    ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
+  },
+});
