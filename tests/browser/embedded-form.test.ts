@@ -163,7 +163,7 @@ describe('embedded complaint form in Chromium', () => {
     expect(html).toContain('Dienstverlening');
   });
 
-  it('sends a photo with the complaint and a letter later on the status page; staff see both in the dossier', async () => {
+  it('sends a photo with the complaint and a letter later on the status page, answers a question from staff there; staff see it all in the dossier', async () => {
     const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#5a8' } })
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } })
@@ -222,5 +222,29 @@ describe('embedded complaint form in Chromium', () => {
     await staff.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await seriousAxeFindings(staff)).toEqual([]);
+
+    // staff ask a question from the dossier; the complainant answers it on the status page with a document
+    const questions = staff.getByRole('region', { name: 'Vragen aan de klager' });
+    await questions.getByRole('button', { name: 'Vraag stellen' }).click();
+    const ask = staff.getByRole('dialog', { name: 'Vraag stellen' });
+    await ask.getByRole('textbox', { name: /^Vraag/ }).fill('Wanneer is de lekkage begonnen? Heeft u de factuur van de schilder?');
+    expect(await seriousAxeFindings(staff)).toEqual([]);
+    await ask.getByRole('button', { name: 'Vraag versturen' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await questions.getByText('Nog niet beantwoord').waitFor();
+
+    await page.reload();
+    const card = page.getByRole('region', { name: 'Een vraag van ons' });
+    await card.getByText('Wanneer is de lekkage begonnen?', { exact: false }).waitFor();
+    await card.getByLabel('Uw antwoord').fill('Op 2 november. De factuur stuur ik mee.');
+    await card.getByLabel('Bijlagen (niet verplicht)').setInputFiles({ name: 'factuur schilder.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n') });
+    await card.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await page.getByText('Dank u voor uw antwoord.').waitFor();
+    await screenshot(page, 'status-question-answered');
+
+    await staff.reload();
+    await staff.getByRole('region', { name: 'Vragen aan de klager' }).getByText('Op 2 november. De factuur stuur ik mee.').waitFor();
+    await staff.getByRole('region', { name: 'Documenten' }).getByRole('listitem').filter({ hasText: 'factuur schilder.pdf' }).getByText(/Antwoord op een vraag/).waitFor();
+    await screenshot(staff, 'dossier-question-answered');
   });
 });
