@@ -237,31 +237,40 @@ export class KlachtenStatus extends HTMLElement {
     };
     if (!text.value.trim()) return show(s.answerRequired);
     const chosen = files && files.files ? Array.from(files.files) : [];
-    const fields = { token: this.param('token', 'token'), locale: this.locale(), questionId, answer: text.value };
-    let body: Record<string, unknown> | FormData = fields;
-    if (chosen.length) {
-      body = new FormData();
-      body.append('data', JSON.stringify(fields));
-      chosen.forEach((file) => (body as FormData).append('attachments', file, file.name));
-    }
-    button.disabled = true;
-    section.setAttribute('aria-busy', 'true');
-    this.live.textContent = s.sending;
-    let res: ApiResult<StatusView> | null = null;
-    try {
-      res = await api<StatusView>(this.url('/answer'), body);
-    } catch {
-      // shown below; what was typed stays
-    }
-    button.disabled = false;
-    section.setAttribute('aria-busy', 'false');
-    this.live.textContent = '';
+    const res = await this.send('/answer', { token: this.param('token', 'token'), locale: this.locale(), questionId, answer: text.value }, chosen, button, section);
     if (res && res.status === 200 && res.data && res.data.reference) return this.render(res.data, { text: s.answerThanks });
     if (res && res.status === 404) return this.notFound();
     const fieldErrors = res && res.error && res.error.details && res.error.details.fieldErrors;
     const message = (res && ((fieldErrors && Object.keys(fieldErrors).map((k) => str(fieldErrors[k])).join(' ')) || str(res.error && res.error.message))) || s.network;
     if (res && res.status === 409) return void this.load({ text: message, error: true });
     show(message);
+  }
+
+  /**
+   * Sends what the page collected: JSON, or with files multipart (the JSON in `data`, the files in
+   * `attachments`), the section busy meanwhile. Null when the network failed; what was typed and chosen
+   * stays on the page either way.
+   */
+  private async send(path: string, fields: Record<string, unknown>, files: File[], button: HTMLButtonElement, section: HTMLElement): Promise<ApiResult<StatusView> | null> {
+    let body: Record<string, unknown> | FormData = fields;
+    if (files.length) {
+      const form = new FormData();
+      form.append('data', JSON.stringify(fields));
+      files.forEach((file) => form.append('attachments', file, file.name));
+      body = form;
+    }
+    button.disabled = true;
+    section.setAttribute('aria-busy', 'true');
+    this.live.textContent = this.s().sending;
+    try {
+      return await api<StatusView>(this.url(path), body);
+    } catch {
+      return null;
+    } finally {
+      button.disabled = false;
+      section.setAttribute('aria-busy', 'false');
+      this.live.textContent = '';
+    }
   }
 
   /** What the complainant sent, and (while the complaint runs, where the site scans documents) a way to send more. */
@@ -296,21 +305,7 @@ export class KlachtenStatus extends HTMLElement {
     if (!files.length) return show(s.documentsChoose);
     if (files.length > rules.maxFiles) return show(s.tooManyFiles.replace('{n}', String(rules.maxFiles)));
     if (large) return show(s.fileTooLarge.replace('{name}', large.name).replace('{n}', String(rules.maxMegabytes)));
-    const form = new FormData();
-    form.append('data', JSON.stringify({ token: this.param('token', 'token'), locale: this.locale() }));
-    files.forEach((file) => form.append('attachments', file, file.name));
-    button.disabled = true;
-    section.setAttribute('aria-busy', 'true');
-    this.live.textContent = s.sending;
-    let res: ApiResult<StatusView> | null = null;
-    try {
-      res = await api<StatusView>(this.url('/documents'), form);
-    } catch {
-      // shown below; the chosen files stay chosen
-    }
-    button.disabled = false;
-    section.setAttribute('aria-busy', 'false');
-    this.live.textContent = '';
+    const res = await this.send('/documents', { token: this.param('token', 'token'), locale: this.locale() }, files, button, section);
     if (res && res.status === 201 && res.data && res.data.reference) return this.render(res.data, { text: s.documentsThanks });
     if (res && res.status === 404) return this.notFound();
     const fieldErrors = res && res.error && res.error.details && res.error.details.fieldErrors;

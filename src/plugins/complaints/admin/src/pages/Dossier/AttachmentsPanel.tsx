@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Badge, Box, Button, Field, Flex, Modal, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Download, Eye, Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { ATTACHMENT_TYPES, SOURCE_LABELS, type Attachment } from '../../../../shared/contracts/attachments';
 import type { Dossier } from '../../../../shared/contracts';
 import { queries } from '../../api/client';
 import { Section } from '../../components/Section';
+import { ViewDialog } from '../../components/ViewDialog';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSubmit } from '../../hooks/useSubmit';
@@ -149,23 +150,9 @@ export const AttachmentsPanel = ({ dossier, canProcess, onChanged }: { dossier: 
           </Typography>
         )}
       </Flex>
-      <Modal.Root open={viewing !== null} onOpenChange={(open) => !open && setViewing(null)}>
-        {viewing && (
-          <Modal.Content>
-            <Modal.Header closeLabel={t('common.close')}>
-              <Modal.Title>{viewing.attachment.fileName}</Modal.Title>
-            </Modal.Header>
-            <Modal.Body>
-              <img src={viewing.url} alt={viewing.attachment.fileName} style={{ maxWidth: '100%', maxHeight: '60vh', display: 'block', margin: '0 auto' }} />
-            </Modal.Body>
-            <Modal.Footer>
-              <Modal.Close>
-                <Button variant="tertiary">{t('common.close')}</Button>
-              </Modal.Close>
-            </Modal.Footer>
-          </Modal.Content>
-        )}
-      </Modal.Root>
+      <ViewDialog title={viewing ? viewing.attachment.fileName : null} onClose={() => setViewing(null)}>
+        {viewing && <img src={viewing.url} alt={viewing.attachment.fileName} style={{ maxWidth: '100%', maxHeight: '60vh', display: 'block', margin: '0 auto' }} />}
+      </ViewDialog>
     </Section>
   );
 };

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Badge, Button, Flex, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ArrowClockwise, Check, Download, Eye } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { queries } from '../../api/client';
 import type { Dossier, Letter, LetterPreview } from '../../../../shared/contracts';
 import { LetterPreviewFrame } from '../../components/LetterPreviewFrame';
 import { Section } from '../../components/Section';
+import { ViewDialog } from '../../components/ViewDialog';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
@@ -191,23 +192,9 @@ export const LettersPanel = ({
           </Tbody>
         </Table>
       )}
-      <Modal.Root open={reading !== null} onOpenChange={(open) => !open && setReading(null)}>
-        {reading && (
-          <Modal.Content>
-            <Modal.Header closeLabel={t('common.close')}>
-              <Modal.Title>{t(`letterKind.${reading.letter.kind}`)}</Modal.Title>
-            </Modal.Header>
-            <Modal.Body>
-              <LetterPreviewFrame preview={reading.content} isLoading={false} height={480} />
-            </Modal.Body>
-            <Modal.Footer>
-              <Modal.Close>
-                <Button variant="tertiary">{t('common.close')}</Button>
-              </Modal.Close>
-            </Modal.Footer>
-          </Modal.Content>
-        )}
-      </Modal.Root>
+      <ViewDialog title={reading ? t(`letterKind.${reading.letter.kind}`) : null} onClose={() => setReading(null)}>
+        {reading && <LetterPreviewFrame preview={reading.content} isLoading={false} height={480} />}
+      </ViewDialog>
     </Section>
   );
 };
