@@ -64,6 +64,8 @@ export default ({ env }) => ({
       // The largest request body the public routes accept (KB).
       bodyLimitKb: env.int('COMPLAINTS_BODY_LIMIT_KB', 64),
       sweepMinutes: env.int('COMPLAINTS_SWEEP_MINUTES', 15),
+      // Days the satisfaction survey stays open after closure (0: none is sent).
+      surveyDays: env.int('COMPLAINTS_SURVEY_DAYS', 14),
       outbox: {
         batchSize: env.int('COMPLAINTS_OUTBOX_BATCH', 50),
         concurrency: env.int('COMPLAINTS_OUTBOX_CONCURRENCY', 8),

@@ -246,5 +246,21 @@ describe('embedded complaint form in Chromium', () => {
     await staff.getByRole('region', { name: 'Vragen aan de klager' }).getByText('Op 2 november. De factuur stuur ik mee.').waitFor();
     await staff.getByRole('region', { name: 'Documenten' }).getByRole('listitem').filter({ hasText: 'factuur schilder.pdf' }).getByText(/Antwoord op een vraag/).waitFor();
     await screenshot(staff, 'dossier-question-answered');
+
+    // the complaint is solved at the acknowledgement; the status page then asks how satisfied the complainant is
+    const admin = (path: string, body: object) => app.http().post(`/complaints/complaints/${complaint.id}${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    expect((await admin('/acknowledge', { answer: 'De schilder komt op 10 december.' })).status).toBe(200);
+    expect((await admin('/resolve', { note: 'Akkoord per telefoon' })).status).toBe(200);
+    await page.reload();
+    const survey = page.getByRole('region', { name: 'Hoe tevreden bent u?' });
+    await survey.getByRole('radio', { name: 'Ja' }).check();
+    await survey.getByLabel(/Welk cijfer/).selectOption('8');
+    await survey.getByLabel(/Wilt u nog iets toelichten/).fill('Snel geregeld, dank u.');
+    await survey.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await page.getByText('Dank u wel voor uw antwoorden.').waitFor();
+    await screenshot(page, 'status-survey-answered');
+    expect(await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: complaint.id } })).toMatchObject({ surveySatisfied: true, surveyMark: 8, surveyComment: 'Snel geregeld, dank u.' });
+    await staff.reload();
+    await staff.getByText('Tevreden · Cijfer 8 van 10').waitFor();
   });
 });

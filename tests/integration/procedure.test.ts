@@ -9,6 +9,7 @@ import { createFixtures, registration, type Fixtures } from '../helpers/fixtures
 import { startApp, type TestApp } from '../helpers/strapi';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 import { WEBHOOK_EVENTS } from '../../src/plugins/complaints/shared/webhooks';
+import { statusLinkSecret, trackingToken } from '../../src/plugins/complaints/server/src/status-link';
 
 describe('the complaint procedure over HTTP', () => {
   let app: TestApp;
@@ -366,6 +367,42 @@ describe('the complaint procedure over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.complaint.status).toBe('solved_at_acknowledgement');
     expect(res.body.data.complaint.closedAt).toBeTruthy();
+  });
+
+  it('asks a finished complaint\'s complainant how satisfied they are: by e-mail, answered once on the status page, in the dossier and the annual report', async () => {
+    const { id, reference } = await register({ complainantEmail: 'tevreden@example.nl' });
+    await post(`/complaints/${id}/acknowledge`, { answer: 'Wij vervangen de deur morgen.' });
+    expect((await post(`/complaints/${id}/resolve`, { note: 'Akkoord' })).status).toBe(200);
+    const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'satisfaction_survey' } });
+    expect(letter).toMatchObject({ audience: 'complainant', channel: 'email', recipientEmail: 'tevreden@example.nl' });
+    const until = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 14 }).toISODate();
+    expect(letter.context.survey).toEqual({ until });
+
+    const secret = trackingToken(statusLinkSecret(app.strapi), reference);
+    const statusPage = (path: string, body: object) => app.http().post(`/api/complaints/status/${reference}${path}`).send({ token: secret, ...body });
+    expect((await statusPage('', {})).body.data.survey).toEqual({ until, open: true, answer: null });
+    expect((await statusPage('/survey', { mark: 4 })).body.error.details.fieldErrors.satisfied).toBeTruthy();
+    expect((await statusPage('/survey', { satisfied: false, mark: 11 })).body.error.details.fieldErrors.mark).toBeTruthy();
+    const answered = await statusPage('/survey', { satisfied: false, mark: 4, comment: 'Het duurde lang voordat iemand belde.' });
+    expect(answered.status).toBe(200);
+    expect(answered.body.data.survey).toEqual({ until, open: false, answer: { satisfied: false, mark: 4, comment: 'Het duurde lang voordat iemand belde.', answeredAt: expect.any(String) } });
+    const again = await statusPage('/survey', { satisfied: true, locale: 'en' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe('You have already answered these questions. Thank you.');
+
+    const dossier = (await get(`/complaints/${id}`)).body.data;
+    expect(dossier.complaint).toMatchObject({ surveySatisfied: false, surveyMark: 4, surveyComment: 'Het duurde lang voordat iemand belde.' });
+    expect(dossier.timeline.map((e: any) => e.type)).toContain('complaint.survey_answered');
+    const year = DateTime.now().setZone('Europe/Amsterdam').year;
+    const report = (await get(`/reports/annual?from=${year}-01-01&to=${year}-12-31`)).body.data;
+    expect(report.satisfaction.of).toBeGreaterThanOrEqual(1);
+    expect(report.satisfaction.satisfied).toBeLessThan(report.satisfaction.of);
+
+    // a complaint still running has no survey, and withdrawing one sends none
+    const running = await register({ complainantEmail: 'loopt@example.nl' });
+    expect((await app.http().post(`/api/complaints/status/${running.reference}/survey`).send({ token: trackingToken(statusLinkSecret(app.strapi), running.reference), satisfied: true })).status).toBe(409);
+    await post(`/complaints/${running.id}/withdraw`, { reason: 'Opgelost' });
+    expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId: running.id, kind: 'satisfaction_survey' } })).toBe(0);
   });
 
   it('declares a complaint not admissible from received, with reason and referral (Awb 9:8)', async () => {

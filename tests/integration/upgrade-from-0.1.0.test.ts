@@ -75,10 +75,10 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: three letter kinds, a decree day)', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: four letter kinds, a decree day)', async () => {
     // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
-    // the complainant and the handler's notice of its answer; and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 6, complaints_closed_days: 1 };
+    // the complainant, the handler's notice of its answer and the satisfaction survey; and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 8, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -141,8 +141,11 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
   });
 
-  it('has the documents table of 0.2.0 (created by the schema sync: a new table holds no old data, so no step) and an old dossier lists no documents', async () => {
+  it('has the documents and questions tables and the survey columns of 0.2.0 (created by the schema sync: new and empty, so no step) and an old dossier lists no documents', async () => {
     expect(await app.strapi.db.connection.schema.hasTable('complaints_attachments')).toBe(true);
+    expect(await app.strapi.db.connection.schema.hasTable('complaints_questions')).toBe(true);
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'survey_answered_at')).toBe(true);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { surveyAnsweredAt: { $notNull: true } } })).toBe(0);
     expect(await app.strapi.db.query('plugin::complaints.attachment').count()).toBe(0);
     const [first] = manifest.complaints;
     const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
@@ -157,6 +160,7 @@ describe(`upgrade from release ${FROM}`, () => {
       'plugin::complaints.public.respond',
       'plugin::complaints.public.status',
       'plugin::complaints.public.submit',
+      'plugin::complaints.public.survey',
     ]);
   });
 

@@ -11,6 +11,8 @@
  *        multipart: `data` = JSON { token, locale? }, files in `attachments`
  *   POST /api/complaints/status/:reference/answer       → { data: StatusView } | 400/404/409/503 ErrorBody
  *        { token, questionId, answer, locale? }, or multipart with that JSON in `data` and files in `attachments`
+ *   POST /api/complaints/status/:reference/survey       → { data: StatusView } | 400/404/409 ErrorBody
+ *        { token, satisfied: boolean, mark?: 1..10, comment?, locale? }
  */
 import type { Locale } from './messages';
 
@@ -161,4 +163,6 @@ export interface StatusView {
   questions: Array<{ id: number; question: string; askedAt: string; answerBy: string | null; answer: string | null; answeredAt: string | null }>;
   /** Whether open questions can still be answered (not once the complaint is finished). */
   canAnswer: boolean;
+  /** The satisfaction survey after closure: open until its last day, or answered; null when there is none. */
+  survey: { until: string | null; open: boolean; answer: { satisfied: boolean; mark: number | null; comment: string | null; answeredAt: string } | null } | null;
 }

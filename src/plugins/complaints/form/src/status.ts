@@ -192,6 +192,7 @@ export class KlachtenStatus extends HTMLElement {
     else if (v.respondClosed && until) out.push(h('p', { class: 'card' }, `${s.respondClosed} ${until}. ${s.respondClosedAfter}`));
     if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
     (Array.isArray(v.questions) ? v.questions : []).forEach((q) => out.push(this.question(q, v, lv + 1, s, loc)));
+    if (v.survey) out.push(this.survey(v.survey, lv + 1, s, loc));
     out.push(this.documents(v, lv + 1, s, loc));
     out.push(this.live);
 
@@ -244,6 +245,49 @@ export class KlachtenStatus extends HTMLElement {
     const message = (res && ((fieldErrors && Object.keys(fieldErrors).map((k) => str(fieldErrors[k])).join(' ')) || str(res.error && res.error.message))) || s.network;
     if (res && res.status === 409) return void this.load({ text: message, error: true });
     show(message);
+  }
+
+  /** The satisfaction questions after closure, or the thanks once they are answered. */
+  private survey(survey: NonNullable<StatusView['survey']>, lv: number, s: Strings, loc: Locale): HTMLElement | null {
+    const section = h('section', { class: 'card', 'aria-labelledby': 'k-svy' }, heading(lv, { id: 'k-svy' }, s.surveyTitle));
+    if (survey.answer) {
+      section.append(h('p', null, s.surveyAnswered));
+      return section;
+    }
+    if (!survey.open) return null;
+    section.append(h('p', null, `${s.surveyIntro} ${formatDate(survey.until, loc)}.`));
+    const radio = (value: string, text: string) => {
+      const input = h('input', { type: 'radio', name: 'k-svy-sat', id: `k-svy-${value}`, value });
+      return h('div', { class: 'cb' }, input, h('label', { for: input.id }, text));
+    };
+    const satisfied = h('fieldset', null, h('legend', null, s.surveySatisfied), radio('yes', s.surveyYes), radio('no', s.surveyNo));
+    const mark = h('select', { id: 'k-svy-mark', name: 'mark' }, h('option', { value: '' }, '—'), Array.from({ length: 10 }, (_, i) => h('option', { value: String(i + 1) }, String(i + 1))));
+    const comment = h('textarea', { id: 'k-svy-c', name: 'comment', rows: 4, maxlength: 5000 });
+    const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
+    const button = h('button', { type: 'button' }, s.surveySend);
+    button.addEventListener('click', () => void this.sendSurvey(satisfied, mark, comment, error, button, section));
+    section.append(error, satisfied, h('div', { class: 'f' }, h('label', { for: mark.id }, s.surveyMark), mark), h('div', { class: 'f' }, h('label', { for: comment.id }, s.surveyComment), comment), h('div', { class: 'btns' }, button));
+    return section;
+  }
+
+  private async sendSurvey(satisfied: HTMLElement, mark: HTMLSelectElement, comment: HTMLTextAreaElement, error: HTMLElement, button: HTMLButtonElement, section: HTMLElement): Promise<void> {
+    const s = this.s();
+    const chosen = satisfied.querySelector<HTMLInputElement>('input:checked');
+    if (!chosen) {
+      fill(error, h('p', null, s.surveyChoose));
+      error.hidden = false;
+      error.focus();
+      return;
+    }
+    const fields = { token: this.param('token', 'token'), locale: this.locale(), satisfied: chosen.value === 'yes', mark: mark.value ? Number(mark.value) : null, comment: comment.value };
+    const res = await this.send('/survey', fields, [], button, section);
+    if (res && res.status === 200 && res.data && res.data.reference) return this.render(res.data, { text: s.surveyThanks });
+    if (res && res.status === 404) return this.notFound();
+    const message = (res && str(res.error && res.error.message)) || s.network;
+    if (res && res.status === 409) return void this.load({ text: message, error: true });
+    fill(error, h('p', null, message));
+    error.hidden = false;
+    error.focus();
   }
 
   /**

@@ -170,6 +170,11 @@ export interface Complaint {
   closedAt: string | null;
   /** Set once the retention term removed the personal data. */
   anonymisedAt?: string | null;
+  /** The satisfaction survey's answer, once given on the status page. */
+  surveySatisfied?: boolean | null;
+  surveyMark?: number | null;
+  surveyComment?: string | null;
+  surveyAnsweredAt?: string | null;
 }
 
 export interface Terms {

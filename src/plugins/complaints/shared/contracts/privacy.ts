@@ -87,5 +87,7 @@ export interface AnnualReport {
   hearingsSkipped: number;
   agreements: { kept: number; notKept: number; open: number };
   disputes: { declared: number; toCommittee: number };
+  /** The satisfaction survey after closure: how many answered, how many of them were satisfied. */
+  satisfaction: { satisfied: number; of: number; percentage: number | null };
   byMonth: Array<{ month: string; count: number }>;
 }

@@ -28,6 +28,7 @@ export const EVENT_TYPES = [
   'complaint.attachment_infected',
   'complaint.question_asked',
   'complaint.question_answered',
+  'complaint.survey_answered',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -32,6 +32,8 @@ const schema = z.object({
   bodyLimitKb: z.number().int().min(8).max(1024),
   /** Requests per client IP per window: public submissions, and status lookups/responses. */
   rateLimits: z.object({ submissions: rule, status: rule }),
+  /** Days the satisfaction survey stays open after closure (0: no survey is sent). */
+  surveyDays: z.number().int().min(0).max(90),
   /** Minutes between deadline sweeps (also once at start-up). */
   sweepMinutes: z.number().int().min(1).max(24 * 60),
   /** The outbox worker: batch size, parallel sends, attempts, backoff base, lease, poll interval, composer thread. */
@@ -80,6 +82,7 @@ export function defaultConfig(): ComplaintsPluginConfig {
       status: { points: 60, durationSeconds: 600 },
     },
     sweepMinutes: 15,
+    surveyDays: 14,
     outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5, composeThread: true },
     attachments: { scanner: null, whenScannerUnavailable: 'quarantine', directory: '', ...DEFAULT_ATTACHMENT_RULES },
   };

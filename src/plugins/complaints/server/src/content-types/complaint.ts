@@ -90,6 +90,12 @@ export default {
       /** Personal data removed (retention term passed, or erasure on request). */
       anonymisedAt: { type: 'datetime' },
 
+      /** The satisfaction survey after closure (status page): answered once, within `surveyDays`. */
+      surveySatisfied: { type: 'boolean' },
+      surveyMark: { type: 'integer' },
+      surveyComment: { type: 'text' },
+      surveyAnsweredAt: { type: 'datetime' },
+
       /** SHA-256 of the public form's key for one filled-in form: a resent submission finds its complaint. */
       submissionKeyHash: { type: 'string', private: true },
       /**

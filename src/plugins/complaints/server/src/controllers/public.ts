@@ -24,6 +24,14 @@ const responseSchema = z.object({
   locale: z.enum(['nl', 'en']).optional(),
 });
 
+const surveySchema = z.object({
+  token: z.string().max(200),
+  satisfied: z.boolean(),
+  mark: z.number().int().min(1).max(10).nullable().optional(),
+  comment: fields.optionalText(5000),
+  locale: z.enum(['nl', 'en']).optional(),
+});
+
 const answerSchema = z.object({
   token: z.string().max(200),
   questionId: fields.id(),
@@ -88,6 +96,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } finally {
         await attachments.discardTemporary(files);
       }
+    },
+
+    /** The satisfaction survey after closure: { token, satisfied, mark?, comment?, locale? }. */
+    survey: async (ctx: Context) => {
+      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.survey');
+      await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+      const input = parseInput(surveySchema, ctx.request.body);
+      const status = getService(strapi, 'status');
+      const complaint = await status.authorise(ctx.params.reference, input.token);
+      await getService(strapi, 'survey').answer(complaint, { satisfied: input.satisfied, mark: input.mark ?? null, comment: input.comment });
+      ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
     },
 
     respond: async (ctx: Context) => {

@@ -23,6 +23,7 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('complaint.reference', 'Kenmerk van de klacht', 'Reference of the complaint', 'KL-2026-000042'),
   doc('question.text', 'De vraag aan de klager (alleen in de brief met een vraag en het bericht over het antwoord)', 'The question to the complainant (only in the question letter and the notice of its answer)', 'Heeft u een foto van de schade?'),
   doc('question.answerBy', 'Graag antwoord vóór deze datum (kan leeg zijn); gebruik | datum', 'Please answer before this date (may be empty); use | datum', '2026-05-14'),
+  doc('survey.until', 'Tot en met deze dag kan de klager de tevredenheidsvragen beantwoorden (alleen in die brief); gebruik | datum', 'The complainant can answer the satisfaction questions until this day (only in that letter); use | datum', '2026-07-14'),
   doc('question.answer', 'Het antwoord van de klager (in het bericht aan de behandelaar)', "The complainant's answer (in the notice to the handler)", 'Ja, die heb ik toegevoegd.'),
   doc('complaint.receivedAt', 'Moment van ontvangst; gebruik | datum of | datumtijd', 'Moment of receipt; use | datum or | datumtijd', '2026-04-02T08:15:00.000Z'),
   doc('complaint.channel', 'Hoe de klacht binnenkwam (online, post, telefoon, e-mail, balie)', 'How the complaint arrived (online, post, phone, e-mail, desk)', 'online'),
@@ -228,6 +229,7 @@ export function sampleContext(locale: Locale): LetterContext {
       answerBy: '2026-05-14',
       answer: locale === 'en' ? 'Yes, I have added two photos.' : 'Ja, ik heb twee foto’s toegevoegd.',
     },
+    survey: { until: '2026-07-14' },
   };
 }
 
@@ -269,5 +271,6 @@ export function sparseContext(locale: Locale): LetterContext {
     committee: { name: '', address: '', website: '', email: '', termWeeks: null, term: '', deadline: null },
     handler: { name: null },
     question: null,
+    survey: null,
   };
 }

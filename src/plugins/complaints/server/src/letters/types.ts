@@ -110,6 +110,8 @@ export interface LetterContext {
   furtherRecourse: string;
   /** A question from staff to the complainant (its letter, and the handler's notice of the answer). */
   question: { text: string; answerBy: string | null; answer: string | null } | null;
+  /** The satisfaction survey (its letter only): the last day to fill it in. */
+  survey: { until: string } | null;
 }
 
 /** Documentation of one placeholder: where editors look it up. */

@@ -32,6 +32,8 @@ const CONDITIONS = {
   behaviour: (q: QueryBuilder) => q.where('about_employee_behaviour', true),
   dissatisfied: (q: QueryBuilder) => q.whereNotNull('dissatisfaction_declared_at'),
   disputeEligible: (q: QueryBuilder) => q.where('dispute_eligible', true),
+  surveyAnswered: (q: QueryBuilder) => q.whereNotNull('survey_answered_at'),
+  surveySatisfied: (q: QueryBuilder) => q.where('survey_satisfied', true),
 };
 
 export function reportFigures(strapi: Core.Strapi) {

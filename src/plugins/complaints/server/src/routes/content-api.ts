@@ -16,5 +16,6 @@ export default {
     { method: 'POST', path: '/status/:reference/response', handler: 'public.respond', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
     { method: 'POST', path: '/status/:reference/documents', handler: 'public.documents', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
     { method: 'POST', path: '/status/:reference/answer', handler: 'public.answer', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
+    { method: 'POST', path: '/status/:reference/survey', handler: 'public.survey', config: { auth: false, policies: [], middlewares: [ANSWERS] } },
   ],
 };

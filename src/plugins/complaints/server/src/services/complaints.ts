@@ -89,6 +89,10 @@ export interface ComplaintRow {
   withdrawalReason: string | null;
   closedAt: string | null;
   anonymisedAt: string | null;
+  surveySatisfied: boolean | null;
+  surveyMark: number | null;
+  surveyComment: string | null;
+  surveyAnsweredAt: string | null;
 
   submissionKeyHash: string | null;
   trackingTokenHash: string | null;

@@ -28,6 +28,7 @@ import reference from './reference';
 import reports from './reports';
 import settings from './settings';
 import status from './status';
+import survey from './survey';
 import sweep from '../jobs/sweep';
 import transitions from './transitions';
 import work from './work';
@@ -63,6 +64,7 @@ export default {
   reports,
   settings,
   status,
+  survey,
   sweep,
   transitions,
   work,

@@ -51,6 +51,8 @@ export interface QueueOptions {
   extra?: Partial<Pick<LetterContext['complaint'], 'previousHandlingDue'>>;
   /** The question a question letter asks, or whose answer a staff notice reports. */
   question?: LetterContext['question'];
+  /** The satisfaction survey's last day (its letter only). */
+  survey?: LetterContext['survey'];
   /** For staff reminders about one agreement. */
   agreementId?: number;
   /** Staff reminders: leave out the hearing and agreements (unless `agreementId`). */
@@ -164,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map(staffRecipient);
     },
 
-    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload' | 'question'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload' | 'question' | 'survey'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
       const locale = recipient.locale;
       const catalog = getService(strapi, 'catalog');
       const settings = await getService(strapi, 'settings').get();
@@ -246,6 +248,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         handler: { name: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null },
         furtherRecourse: nextBody.furtherRecourse,
         question: options.question ?? null,
+        survey: options.survey ?? null,
       };
     },
 
@@ -323,6 +326,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const { recipient, channel } = this.complainant(complaint);
         const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
         letters.push({ kind: COMPLAINANT_LETTERS[event.type], audience: 'complainant', recipient, channel, extra });
+        // how satisfied the complainant is: asked by e-mail once the complaint is finished (not withdrawn)
+        const survey = getService(strapi, 'survey').openUntil(complaint, event.toStatus, event.at);
+        if (survey && complaint.complainantEmail) letters.push({ kind: 'satisfaction_survey', audience: 'complainant', recipient, channel: 'email', survey: { until: survey } });
         // Awb 9:11: the person complained about is told of an extension too.
         if (event.type === 'complaint.term_extended' && complaint.aboutEmployeeBehaviour) {
           const [accused] = await this.staff([complaint.accusedUserId]);

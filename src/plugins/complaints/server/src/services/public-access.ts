@@ -18,6 +18,7 @@ export const PUBLIC_ACTIONS = [
   'plugin::complaints.public.respond',
   'plugin::complaints.public.documents',
   'plugin::complaints.public.answer',
+  'plugin::complaints.public.survey',
 ] as const;
 /** What release 0.1.0 granted (its record says only `true`). */
 const GRANTED_BY_0_1_0: readonly string[] = PUBLIC_ACTIONS.slice(0, 4);

@@ -32,6 +32,7 @@ const WORDS = {
     hearings: 'Hoor en wederhoor', held: 'Gesprekken gehouden', skipped: 'Gesprekken vervallen',
     agreements: 'Afspraken', kept: 'Nagekomen', notKept: 'Niet nagekomen', open: 'Open',
     disputes: 'Geschillen', declared: 'Ontevredenheid verklaard', toCommittee: 'Voorgelegd aan de Geschillencommissie',
+    satisfaction: 'Tevredenheid', surveyAnswered: 'Tevredenheidsvragen beantwoord', surveySatisfied: 'Tevreden over de behandeling (%)',
     intake: 'Instroom per maand',
   },
   en: {
@@ -44,6 +45,7 @@ const WORDS = {
     hearings: 'Hearing both sides', held: 'Conversations held', skipped: 'Conversations skipped',
     agreements: 'Agreements', kept: 'Kept', notKept: 'Not kept', open: 'Open',
     disputes: 'Disputes', declared: 'Dissatisfaction declared', toCommittee: 'Put to the disputes committee',
+    satisfaction: 'Satisfaction', surveyAnswered: 'Satisfaction questions answered', surveySatisfied: 'Satisfied with the handling (%)',
     intake: 'Intake per month',
   },
 } satisfies Record<Locale, unknown>;
@@ -69,6 +71,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const behaviour = await figures.count(period, 'behaviour');
       const disputes = await figures.count(period, 'dissatisfied');
       const toCommittee = await figures.count(period, 'disputeEligible');
+      const surveyAnswered = await figures.count(period, 'surveyAnswered');
+      const surveySatisfied = await figures.count(period, 'surveySatisfied');
       const hearings = await figures.hearings(period);
       const agreements = await figures.agreementsByStatus(period);
       const agreementCount = (status: string) => agreements.get(status) ?? 0;
@@ -101,6 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         hearingsSkipped: hearings.skipped,
         agreements: { kept: agreementCount('kept'), notKept: agreementCount('not_kept'), open: agreementCount('open') },
         disputes: { declared: disputes, toCommittee },
+        satisfaction: { satisfied: surveySatisfied, of: surveyAnswered, percentage: share(surveySatisfied, surveyAnswered) },
         byMonth: await figures.byMonth(period),
       };
     },
@@ -128,6 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       rows.push([w.agreements, w.open, report.agreements.open]);
       rows.push([w.disputes, w.declared, report.disputes.declared]);
       rows.push([w.disputes, w.toCommittee, report.disputes.toCommittee]);
+      rows.push([w.satisfaction, w.surveyAnswered, report.satisfaction.of]);
+      rows.push([w.satisfaction, w.surveySatisfied, report.satisfaction.percentage ?? '']);
       for (const month of report.byMonth) rows.push([w.intake, month.month, month.count]);
       return rows;
     },

@@ -112,6 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // staff's questions with the answers given; who asked stays as private as the handler's name
       questions: (await getService(strapi, 'questions').view(complaint.id)).map(({ id, question, askedAt, answerBy, answer, answeredAt }) => ({ id, question, askedAt, answerBy, answer, answeredAt })),
       canAnswer: !FINAL_STATUSES.includes(complaint.status),
+      survey: getService(strapi, 'survey').view(complaint),
     };
   },
 

@@ -45,6 +45,13 @@ export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
         complaint.delayConsentAt && [t('dossier.delayConsentNote'), complaint.delayConsentNote],
       ],
     },
+    complaint.surveyAnsweredAt && {
+      title: t('survey.title'),
+      items: [
+        [t('survey.answeredOn', { date: date(complaint.surveyAnsweredAt) ?? '' }), [complaint.surveySatisfied ? t('survey.satisfied') : t('survey.notSatisfied'), complaint.surveyMark ? t('survey.mark', { mark: complaint.surveyMark }) : null].filter(Boolean).join(' · ')],
+        complaint.surveyComment && [t('survey.comment'), complaint.surveyComment],
+      ],
+    },
     complaint.dissatisfactionDeclaredAt && {
       title: t('dossier.dispute'),
       items: [

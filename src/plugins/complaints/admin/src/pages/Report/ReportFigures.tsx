@@ -65,6 +65,12 @@ export const ReportFigures = ({ report }: { report: AnnualReport }) => {
       label: t('report.figure.disputes'),
       detail: t('report.figure.disputes.detail', { toCommittee: report.disputes.toCommittee }),
     },
+    {
+      id: 'satisfaction',
+      value: report.satisfaction.percentage === null ? '—' : `${report.satisfaction.percentage}%`,
+      label: t('report.figure.satisfaction'),
+      detail: report.satisfaction.of ? t('report.figure.satisfaction.detail', { count: report.satisfaction.satisfied, of: report.satisfaction.of }) : t('report.figure.satisfaction.none'),
+    },
   ];
   return (
     <Grid.Root gap={4} gridCols={12} tag="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('report.figures')}>

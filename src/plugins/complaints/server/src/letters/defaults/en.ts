@@ -312,4 +312,13 @@ ${CLOSING_EN}`,
 ${ADMIN_LINK_EN}
 ${STAFF_CLOSING_EN}`,
   },
+  {
+    kind: 'satisfaction_survey',
+    audience: 'complainant',
+    subject: 'How satisfied are you with the handling of your complaint {{ complaint.reference }}?',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>The handling of your complaint with reference <strong>{{ complaint.reference }}</strong> has been completed. We would like to know how you experienced it, so that we can learn from it.</p>
+{% if complaint.statusUrl %}<p>Would you answer three short questions? You can do so on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% if survey.until %}, until {{ survey.until | datum }}{% endif %}.</p>{% endif %}
+${CLOSING_EN}`,
+  },
 ];

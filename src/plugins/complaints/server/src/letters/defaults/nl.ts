@@ -312,4 +312,13 @@ ${CLOSING_NL}`,
 ${ADMIN_LINK_NL}
 ${STAFF_CLOSING_NL}`,
   },
+  {
+    kind: 'satisfaction_survey',
+    audience: 'complainant',
+    subject: 'Hoe tevreden bent u over de behandeling van uw klacht {{ complaint.reference }}?',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>De behandeling van uw klacht met kenmerk <strong>{{ complaint.reference }}</strong> is afgerond. Wij willen graag weten hoe u die behandeling hebt ervaren, zodat wij ervan kunnen leren.</p>
+{% if complaint.statusUrl %}<p>Wilt u drie korte vragen beantwoorden? Dat kan via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% if survey.until %}, tot en met {{ survey.until | datum }}{% endif %}.</p>{% endif %}
+${CLOSING_NL}`,
+  },
 ];

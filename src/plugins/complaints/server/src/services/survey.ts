@@ -1,0 +1,68 @@
+/**
+ * How satisfied the complainant is, asked once the complaint is finished (closed, solved at the
+ * acknowledgement, or not handled): an e-mail with the link to the status page, where three questions
+ * (satisfied or not, a mark from 1 to 10, anything to add) stay open for `surveyDays` days. Answered once;
+ * the dossier shows the answer and the annual report counts them.
+ */
+import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
+import { ZONE } from '../domain/calendar';
+import { today } from '../domain/terms';
+import { ProcedureConflictError } from '../errors';
+import { UID } from '../uids';
+import { PUBLIC } from './actor';
+import type { ComplaintRow } from './complaints';
+import { getService } from './registry';
+
+/** The finished states the survey follows; a withdrawn complaint is not asked. */
+const SURVEYED = new Set(['closed', 'solved_at_acknowledgement', 'not_admissible']);
+
+export interface SurveyAnswer {
+  satisfied: boolean;
+  mark: number | null;
+  comment: string | null;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const days = () => Number(strapi.config.get('plugin::complaints.surveyDays') ?? 14);
+
+  return {
+    /** The last day (yyyy-MM-dd) the survey of a complaint finished at `finishedAt` is open; null when there is none. */
+    openUntil(complaint: Pick<ComplaintRow, 'status' | 'anonymisedAt'>, status: string | null, finishedAt: Date | string | null): string | null {
+      if (!days() || !status || !SURVEYED.has(status) || !finishedAt || complaint.anonymisedAt) return null;
+      return DateTime.fromJSDate(new Date(finishedAt), { zone: ZONE }).plus({ days: days() }).toISODate();
+    },
+
+    /** What the status page shows: open (with its last day), answered, or nothing. */
+    view(complaint: ComplaintRow) {
+      const until = this.openUntil(complaint, complaint.status, complaint.closedAt);
+      if (complaint.surveyAnsweredAt) {
+        return { until, open: false, answer: { satisfied: Boolean(complaint.surveySatisfied), mark: complaint.surveyMark ?? null, comment: complaint.surveyComment ?? null, answeredAt: new Date(complaint.surveyAnsweredAt).toISOString() } };
+      }
+      if (!until) return null;
+      return { until, open: today(getService(strapi, 'clock').now()) <= until, answer: null };
+    },
+
+    async answer(complaint: ComplaintRow, answer: SurveyAnswer): Promise<void> {
+      const view = this.view(complaint);
+      if (!view || !view.open) {
+        throw new ProcedureConflictError('survey_closed', {
+          nl: view?.answer ? 'U heeft deze vragen al beantwoord. Dank u wel.' : 'De vragen over uw tevredenheid kunnen niet meer worden beantwoord.',
+          en: view?.answer ? 'You have already answered these questions. Thank you.' : 'The questions about your satisfaction can no longer be answered.',
+        });
+      }
+      const now = getService(strapi, 'clock').now();
+      const stored = await strapi.db.transaction(async () => {
+        // the first answer counts, also when two arrive at once
+        const updated = await strapi.db.query(UID.complaint).updateMany({
+          where: { id: complaint.id, surveyAnsweredAt: { $null: true } },
+          data: { surveySatisfied: answer.satisfied, surveyMark: answer.mark, surveyComment: answer.comment, surveyAnsweredAt: now },
+        });
+        if (!updated.count) return false;
+        await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.survey_answered', actor: PUBLIC, data: { satisfied: answer.satisfied, mark: answer.mark }, at: now });
+        return true;
+      });
+      if (!stored) throw new ProcedureConflictError('survey_closed', { nl: 'U heeft deze vragen al beantwoord. Dank u wel.', en: 'You have already answered these questions. Thank you.' });
+    },
+  };
+};
