@@ -405,6 +405,17 @@ describe('the complaint procedure over HTTP', () => {
     expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId: running.id, kind: 'satisfaction_survey' } })).toBe(0);
   });
 
+  it('shows the complainant the letters sent to them on the status page, as they were sent, and no staff letter', async () => {
+    const { id, reference } = await register({ complainantEmail: '' });
+    expect((await post(`/complaints/${id}/acknowledge`, {})).status).toBe(200);
+    const statusPage = () => app.http().post(`/api/complaints/status/${reference}`).send({ token: trackingToken(statusLinkSecret(app.strapi), reference) });
+    expect((await statusPage()).body.data.letters).toEqual([]); // still in the outbox
+    await app.strapi.plugin('complaints').service('outbox').drain();
+    const letters = (await statusPage()).body.data.letters;
+    expect(letters).toEqual([{ subject: `Ontvangstbevestiging van uw klacht ${reference}`, channel: 'post', date: expect.any(String), text: expect.stringContaining(`kenmerk ${reference}`) }]);
+    expect(letters[0].text).toContain('Jan de Boer');
+  });
+
   it('declares a complaint not admissible from received, with reason and referral (Awb 9:8)', async () => {
     const { id } = await register();
     const res = await post(`/complaints/${id}/not-admissible`, { reason: 'conduct_over_a_year', explanation: 'De gebeurtenis was in 2023.', referral: 'U kunt terecht bij de Nationale ombudsman.' });

@@ -163,6 +163,8 @@ export interface StatusView {
   questions: Array<{ id: number; question: string; askedAt: string; answerBy: string | null; answer: string | null; answeredAt: string | null }>;
   /** Whether open questions can still be answered (not once the complaint is finished). */
   canAnswer: boolean;
+  /** The letters sent to the complainant, as sent (their text), oldest first. */
+  letters: Array<{ subject: string; channel: 'email' | 'post'; date: string; text: string }>;
   /** The satisfaction survey after closure: open until its last day, or answered; null when there is none. */
   survey: { until: string | null; open: boolean; answer: { satisfied: boolean; mark: number | null; comment: string | null; answeredAt: string } | null } | null;
 }

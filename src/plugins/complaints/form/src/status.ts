@@ -193,6 +193,14 @@ export class KlachtenStatus extends HTMLElement {
     if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
     (Array.isArray(v.questions) ? v.questions : []).forEach((q) => out.push(this.question(q, v, lv + 1, s, loc)));
     if (v.survey) out.push(this.survey(v.survey, lv + 1, s, loc));
+    const letters = Array.isArray(v.letters) ? v.letters : [];
+    if (letters.length) {
+      // each letter folded: its subject, way and date; its text as sent when opened
+      const items = letters.map((l) =>
+        h('li', null, h('details', null, h('summary', null, str(l.subject), h('span', { class: 'st' }, ` ${l.channel === 'post' ? s.byPost : s.byEmail} · ${formatDate(l.date, loc)}`)), h('div', { class: 'pre' }, str(l.text)))),
+      );
+      out.push(h('section', { class: 'card', 'aria-labelledby': 'k-let' }, heading(lv + 1, { id: 'k-let' }, s.lettersTitle), h('ul', { class: 'ag' }, items)));
+    }
     out.push(this.documents(v, lv + 1, s, loc));
     out.push(this.live);
 

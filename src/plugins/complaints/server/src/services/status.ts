@@ -11,6 +11,8 @@ import { ZONE } from '../domain/calendar';
 import { FINAL_STATUSES, JUDGEMENT_LABELS, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, precondition, type ComplaintStatus, type Judgement } from '../domain/procedure';
 import { NotFoundError, ProcedureConflictError } from '../errors';
 import { statusLinkSecret, tokenMatches } from '../status-link';
+import { blocksToText } from '../letters/render';
+import type { LetterBlock } from '../letters/types';
 import { UID } from '../uids';
 import { PUBLIC } from './actor';
 import type { IncomingFile } from './attachments';
@@ -113,7 +115,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       questions: (await getService(strapi, 'questions').view(complaint.id)).map(({ id, question, askedAt, answerBy, answer, answeredAt }) => ({ id, question, askedAt, answerBy, answer, answeredAt })),
       canAnswer: !FINAL_STATUSES.includes(complaint.status),
       survey: getService(strapi, 'survey').view(complaint),
+      letters: await this.letters(complaint.id),
     };
+  },
+
+  /**
+   * The letters the complainant was sent, as they were sent (their text, from the stored blocks): what
+   * went by e-mail and what was printed and posted. Letters to staff or to the person complained about
+   * are not theirs to see; one still waiting in the outbox is shown once it has gone.
+   */
+  async letters(complaintId: number): Promise<StatusView['letters']> {
+    const rows = (await strapi.db.query(UID.letter).findMany({
+      where: { complaintId, audience: 'complainant', status: { $in: ['sent', 'to_print', 'printed'] } },
+      orderBy: { id: 'asc' },
+      select: ['subject', 'channel', 'sentAt', 'printedAt', 'createdAt', 'blocks'],
+    })) as Array<{ subject: string | null; channel: string; sentAt: string | null; printedAt: string | null; createdAt: string; blocks: LetterBlock[] | null }>;
+    return rows
+      .filter((row) => row.blocks)
+      .map((row) => ({
+        subject: row.subject ?? '',
+        channel: row.channel === 'post' ? 'post' : 'email',
+        date: new Date(row.sentAt ?? row.printedAt ?? row.createdAt).toISOString(),
+        // the status link in a letter is a stand-in: the complainant is on that page already
+        text: blocksToText(row.blocks as LetterBlock[]),
+      }));
   },
 
   /** Documents the complainant sends later, on this page; the handler sees them in the dossier and its timeline. */
