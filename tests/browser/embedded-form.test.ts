@@ -168,9 +168,14 @@ describe('embedded complaint form in Chromium', () => {
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } })
       .toBuffer();
+    // editors may link their privacy statement: the form shows the link, and nothing else of the markup
+    await app.strapi.plugin('complaints').service('publicForm').update({ texts: { nl: { privacyStatement: 'Lees meer in onze [privacyverklaring](https://www.gemeente-voorbeeld.nl/privacy).' } } });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(hostOrigin);
     await page.getByRole('heading', { name: 'Klacht indienen' }).waitFor();
+    expect(await page.getByRole('link', { name: 'privacyverklaring' }).getAttribute('href')).toBe('https://www.gemeente-voorbeeld.nl/privacy');
+    await page.getByText('Lees meer in onze').waitFor();
+    expect(await page.locator('klachten-formulier').evaluate((el) => el.shadowRoot!.textContent ?? '')).not.toContain('](');
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ineke Bos');
     await page.getByLabel(/E-mailadres/).fill('ineke@voorbeeld.nl');
     await page.getByLabel(/Waar gaat uw klacht over/).selectOption({ label: 'Dienstverlening' });

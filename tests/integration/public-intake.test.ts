@@ -67,6 +67,22 @@ describe('public intake API', () => {
     expect(en.body.data.fields.find((f: any) => f.name === 'categoryId').options[0].label).toBe('Service');
   });
 
+  it('tells the site owner once, in the log, when a page on an origin not in embedOrigins calls the form API', async () => {
+    const warn = jest.spyOn(app.strapi.log, 'warn');
+    try {
+      const elsewhere = 'https://www.niet-ingesteld.example';
+      for (let i = 0; i < 3; i += 1) {
+        const res = await app.http().get('/api/complaints/form').set('Origin', elsewhere);
+        expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      }
+      await app.http().get('/api/complaints/form').set('Origin', EMBEDDER);
+      const told = warn.mock.calls.map(([message]) => String(message)).filter((m) => m.includes('embedOrigins'));
+      expect(told).toEqual([expect.stringContaining(`a page on ${elsewhere} called the public form API, but that origin is not in embedOrigins`)]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('uses the texts and required fields editors set', async () => {
     await service('publicForm').update({ texts: { nl: { title: 'Uw klacht bij de gemeente' } }, fieldTexts: { nl: { description: { label: 'Wat ging er mis?' } } }, requiredFields: ['complainantPhone'] });
     const res = await app.http().get('/api/complaints/form?locale=nl');

@@ -47,6 +47,29 @@ export function safeUrl(value: unknown, base: string): string | null {
   }
 }
 
+/** Editors' texts may hold links written as `[privacyverklaring](https://…)`: the parts, links only to http(s). */
+export function linkParts(text: string): Array<string | { label: string; href: string }> {
+  const parts: Array<string | { label: string; href: string }> = [];
+  const pattern = /\[([^\]\n]{1,200})\]\((https?:\/\/[^\s)]{1,2000})\)/g;
+  let at = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match.index > at) parts.push(text.slice(at, match.index));
+    parts.push({ label: match[1], href: match[2] });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+/** The text with its links as links (checked again by the URL parser), everything else as text. */
+export function withLinks(text: string): Kids[] {
+  return linkParts(text).map((part) => {
+    if (typeof part === 'string') return part;
+    const href = safeUrl(part.href, location.href);
+    return href ? h('a', { href, rel: 'noopener' }, part.label) : part.label;
+  });
+}
+
 export function heading(level: number, attrs: Attrs | null, text: string): HTMLElement {
   const n = Math.min(6, Math.max(1, level));
   return h(`h${n}` as 'h2', attrs, text);

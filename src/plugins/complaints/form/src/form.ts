@@ -4,7 +4,7 @@
  */
 import type { FormDefinition, FormField, SubmissionAccepted } from '../../shared/public-api';
 import { pickLocale, type Locale } from '../../shared/messages';
-import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, type ApiResult } from './dom';
+import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, withLinks, type ApiResult } from './dom';
 import { STRINGS, type Strings } from './i18n';
 import { CSS } from './styles';
 
@@ -110,6 +110,10 @@ export class KlachtenFormulier extends HTMLElement {
       this.dispatchEvent(new CustomEvent('klachten-ready', { bubbles: true, composed: true, detail: { locale: pickLocale(d.locale) } }));
     } catch {
       if (seq !== this.seq || this.def) return; // keep a form that is already on screen
+      // for the site owner, in the browser console: the usual cause is an embedding origin not allowed yet
+      console.error(
+        `[klachten-formulier] The form could not be loaded from ${this.base()}. If this page (${location.origin}) is on another site than the CMS, add ${location.origin} to the complaints plugin's embedOrigins option (COMPLAINTS_EMBED_ORIGINS); otherwise check that the CMS can be reached.`,
+      );
       const s = STRINGS[locale];
       const retry = h('button', { type: 'button' }, s.retry);
       retry.addEventListener('click', () => void this.load());
@@ -173,7 +177,7 @@ export class KlachtenFormulier extends HTMLElement {
       groups.complainant,
       groups.complaint,
       trap,
-      h('p', { class: 'privacy pre' }, str(t.privacyStatement)),
+      h('p', { class: 'privacy pre' }, withLinks(str(t.privacyStatement))),
       groups.consent,
       h('div', { class: 'btns' }, this.button),
       this.live,
@@ -184,7 +188,7 @@ export class KlachtenFormulier extends HTMLElement {
       this.box,
       // hide-title: the host page's own heading already says it (the title still names the form).
       heading(lv, { id: 'k-title', class: this.hasAttribute('hide-title') ? 'sr' : 't' }, str(t.title)),
-      t.intro ? h('p', { class: 'pre' }, str(t.intro)) : null,
+      t.intro ? h('p', { class: 'pre' }, withLinks(str(t.intro))) : null,
       h('p', null, str(t.requiredHint)),
       this.form,
     );

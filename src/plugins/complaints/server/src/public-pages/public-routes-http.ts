@@ -55,11 +55,22 @@ export function registerPublicRoutesHttp(strapi: Core.Strapi): void {
   const options = () =>
     strapi.config.get('plugin::complaints') as { embedOrigins: string[]; bodyLimitKb: number; attachments: { scanner: unknown; maxFiles: number; maxMegabytes: number } };
 
+  // origins told about once per process (a bounded set: a client can send any Origin it likes)
+  const warned = new Set<string>();
+  const warnOnce = (origin: string) => {
+    if (warned.has(origin) || warned.size >= 100) return;
+    warned.add(origin);
+    const shown = origin.replace(/[^\x21-\x7e]/g, '').slice(0, 200);
+    strapi.log.warn(`[complaints] a page on ${shown} called the public form API, but that origin is not in embedOrigins: the form cannot load there. If that site embeds the form, add the origin to the plugin's embedOrigins (COMPLAINTS_EMBED_ORIGINS in this app).`);
+  };
+
   strapi.server.use(async (ctx: any, next: () => Promise<void>) => {
     if (!ctx.path.startsWith(apiPrefix)) return next();
     const { embedOrigins, bodyLimitKb, attachments } = options();
     const origin = ctx.get('origin');
     const allowed = Boolean(origin) && embedOrigins.includes(origin);
+    // a browser on another site (its own origin is same-origin and needs no entry)
+    if (origin && !allowed && origin !== ctx.request.origin) warnOnce(origin);
 
     if (ctx.method === 'OPTIONS') {
       // a preflight: answered here, for an allowed origin only
