@@ -181,11 +181,18 @@ describe('privacy and the annual report', () => {
     expect(report.hearingsSkipped).toBe(1);
     expect(report.byMonth).toEqual([{ month: `${year}-01`, count: 2 }, { month: `${year}-03`, count: 1 }]);
     expect(report.byStatus.map((s: any) => s.key).sort()).toEqual(['agreements_sent', 'received', 'withdrawn']);
+    // by judgement: the one with an outcome under its judgement, the two others without one
+    expect(report.byJudgement.reduce((n: number, r: any) => n + r.count, 0)).toBe(3);
+    expect(report.byJudgement.find((r: any) => r.key === null)).toEqual({ key: null, label: 'Geen oordeel (nog niet, of niet nodig)', count: 2 });
+    expect(report.byJudgement.filter((r: any) => r.key !== null)).toEqual([expect.objectContaining({ count: 1 })]);
+    expect(report.satisfaction).toEqual({ satisfied: 0, of: 0, percentage: null });
 
     const csv = await admin('get', `/reports/annual?from=${year}-01-01&to=${year}-12-31&format=csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text).toContain('"Kanaal";"Per post";"2"');
     expect(csv.text).toContain(`"Instroom per maand";"${year}-01";"2"`);
+    expect(csv.text).toContain('"Oordeel";"Geen oordeel (nog niet, of niet nodig)";"2"');
+    expect(csv.text).toContain('"Tevredenheid";"Tevredenheidsvragen beantwoord";"0"');
 
     const xlsx = await binary(admin('get', `/reports/annual?from=${year}-01-01&to=${year}-12-31&format=xlsx`));
     expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');

@@ -73,6 +73,8 @@ export interface AnnualReport {
   byDepartment: ReportCount[];
   byChannel: ReportCount[];
   byStatus: ReportCount[];
+  /** Per judgement; `key` null: no judgement (not handled, solved early, or still running). */
+  byJudgement: ReportCount[];
   byStep: ReportCount[];
   acknowledgedWithinTerm: ReportShare;
   /** Handled within the term as it stood at the end (extended or consented). */

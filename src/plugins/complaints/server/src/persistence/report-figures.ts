@@ -18,7 +18,7 @@ type DbCount = number | string;
 type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 type Key = string | number | null;
 
-const GROUPS = { category: 'category_id', department: 'department_id', channel: 'channel', status: 'status' } as const;
+const GROUPS = { category: 'category_id', department: 'department_id', channel: 'channel', status: 'status', judgement: 'judgement' } as const;
 
 /** The complaints a count takes. */
 const CONDITIONS = {

@@ -7,7 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { annualReportFileName } from '../../../shared/reports';
-import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, type ComplaintStatus, type Channel } from '../domain/procedure';
+import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, JUDGEMENT_LABELS, type ComplaintStatus, type Channel, type Judgement } from '../domain/procedure';
 import type { AnnualReport } from '../../../shared/contracts/privacy';
 import { reportFigures, type ReportPeriod } from '../persistence/report-figures';
 import { getService } from './registry';
@@ -23,7 +23,7 @@ export type { AnnualReport } from '../../../shared/contracts/privacy';
 /** The words of the report and its exports, in the reader's language. */
 const WORDS = {
   nl: {
-    unknown: 'Onbekend', step: (n: number) => `Stap ${n}`, finished: 'Afgerond',
+    unknown: 'Onbekend', step: (n: number) => `Stap ${n}`, finished: 'Afgerond', noJudgement: 'Geen oordeel (nog niet, of niet nodig)', judgement: 'Oordeel',
     header: ['Sectie', 'Onderdeel', 'Aantal'], sheet: 'Jaarverslag',
     period: 'Periode', through: 't/m', total: 'Totaal', received: 'Klachten ontvangen',
     category: 'Categorie', department: 'Afdeling', channel: 'Kanaal', stepSection: 'Stap', status: 'Status',
@@ -36,7 +36,7 @@ const WORDS = {
     intake: 'Instroom per maand',
   },
   en: {
-    unknown: 'Unknown', step: (n: number) => `Step ${n}`, finished: 'Finished',
+    unknown: 'Unknown', step: (n: number) => `Step ${n}`, finished: 'Finished', noJudgement: 'No judgement (not yet, or not needed)', judgement: 'Judgement',
     header: ['Section', 'Item', 'Count'], sheet: 'Annual report',
     period: 'Period', through: 'to', total: 'Total', received: 'Complaints received',
     category: 'Category', department: 'Department', channel: 'Channel', stepSection: 'Step', status: 'Status',
@@ -61,6 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [categories, departments] = [await catalog.categories(), await catalog.departments()];
       const [byCategory, byDepartment, byChannel, byStatus] = [await figures.countBy('category', period), await figures.countBy('department', period), await figures.countBy('channel', period), await figures.countBy('status', period)];
       const total = byStatus.reduce((n, r) => n + r.count, 0);
+      const byJudgement = await figures.countBy('judgement', period);
       const acknowledged = await figures.count(period, 'acknowledged');
       const acknowledgedInTime = await figures.count(period, 'acknowledgedInTime');
       const handled = await figures.count(period, 'handled');
@@ -94,6 +95,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byDepartment: label(byDepartment, (id) => departments.find((d) => d.id === num(id))?.name ?? words.unknown),
         byChannel: label(byChannel, (key) => CHANNEL_LABELS[key as Channel]?.[locale] ?? String(key)),
         byStatus: label(byStatus, (key) => STATUS_LABELS[key as ComplaintStatus]?.[locale] ?? String(key)),
+        // complaints without a judgement (not handled, solved early, still running) count as one row
+        byJudgement: label(byJudgement, (key) => (key ? (JUDGEMENT_LABELS[key as Judgement]?.[locale] ?? String(key)) : words.noJudgement)),
         byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? words.step(step) : words.finished, count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
         acknowledgedWithinTerm: { count: acknowledgedInTime, of: acknowledged, percentage: share(acknowledgedInTime, acknowledged) },
         handledWithinTerm: { count: handledInTime, of: handled, percentage: share(handledInTime, handled) },
@@ -120,6 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       section(w.channel, report.byChannel);
       section(w.stepSection, report.byStep);
       section(w.status, report.byStatus);
+      section(w.judgement, report.byJudgement);
       rows.push([w.terms, w.ackInTime, report.acknowledgedWithinTerm.percentage ?? '']);
       rows.push([w.terms, w.handledInOriginalTerm, report.handledWithinOriginalTerm.percentage ?? '']);
       rows.push([w.terms, w.handledInTime, report.handledWithinTerm.percentage ?? '']);

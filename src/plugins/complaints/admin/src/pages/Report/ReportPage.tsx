@@ -134,6 +134,15 @@ export const ReportPage = () => {
                 </Grid.Item>
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                   <CountTable
+                    id="report-judgements"
+                    title={t('report.byJudgement')}
+                    column={t('report.col.judgement')}
+                    rows={report.byJudgement.map((row) => ({ key: String(row.key ?? 'none'), label: row.key ? t(`judgement.${row.key}`) : t('report.noJudgement'), count: row.count }))}
+                    total={report.total}
+                  />
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <CountTable
                     id="report-steps"
                     title={t('report.byStep')}
                     column={t('report.col.step')}
