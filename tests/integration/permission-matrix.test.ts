@@ -65,6 +65,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /complaints/:id/anonymise': { action: ACTIONS.managePrivacy, target: null },
   'POST /privacy/retention': { action: ACTIONS.managePrivacy, target: null },
   'GET /reports/annual': { action: ACTIONS.readReports, target: null },
+  'GET /reports/register': { action: ACTIONS.readReports, target: null },
   'GET /letter-templates': { action: ACTIONS.manageSettings, target: null },
   'PUT /letter-templates/:id': { action: ACTIONS.manageSettings, target: null },
   'POST /letter-templates/:id/reset': { action: ACTIONS.manageSettings, target: null },

@@ -214,5 +214,21 @@ describe('privacy and the annual report', () => {
     expect((await admin('get', `/reports/annual?from=${year}-01-01&to=${year}-12-31&locale=de`)).status).toBe(400);
 
     expect((await admin('get', `/reports/annual?from=${year}-12-31&to=${year}-01-01`)).status).toBe(400);
+
+    // the register: one row per complaint, what the procedure recorded, nothing personal
+    const register = await admin('get', `/reports/register?from=${year}-01-01&to=${year}-12-31`);
+    expect(register.headers['content-type']).toContain('text/csv');
+    expect(register.headers['content-disposition']).toContain(`klachtenregister-${year}-01-01-${year}-12-31.csv`);
+    const lines = register.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Kenmerk;Ontvangen op;Kanaal;Categorie;Afdeling;Gedrag medewerker;Status;Oordeel;Tijdig bevestigd;Tijdig afgehandeld (oorspronkelijke termijn);Tijdig afgehandeld (verlengde termijn);Behandelduur (dagen);Ontevredenheid verklaard');
+    expect(lines).toHaveLength(4);
+    const references = (await app.strapi.db.query('plugin::complaints.complaint').findMany({ where: { receivedOn: { $between: [`${year}-01-01`, `${year}-12-31`] } }, select: ['reference'], orderBy: [{ receivedOn: 'asc' }, { id: 'asc' }] })).map((c: any) => c.reference);
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(references.map((r: string) => `"${r}"`));
+    expect(lines.slice(1).some((l) => l.includes('"Afspraken verstuurd"'))).toBe(true);
+    const complainants = await app.strapi.db.query('plugin::complaints.complaint').findMany({ select: ['complainantName', 'complainantEmail', 'description'] });
+    for (const c of complainants) for (const personal of [c.complainantName, c.complainantEmail, c.description].filter(Boolean)) expect(register.text).not.toContain(personal);
+    const registerXlsx = await binary(admin('get', `/reports/register?from=${year}-01-01&to=${year}-12-31&format=xlsx&locale=en`));
+    expect(registerXlsx.headers['content-disposition']).toContain(`complaints-register-${year}-01-01-${year}-12-31.xlsx`);
+    expect(registerXlsx.body.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -75,6 +75,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   anonymise: [(c) => c.anonymise(12, 'asked'), 'POST /complaints/:id/anonymise'],
   runRetention: [(c) => c.runRetention(), 'POST /privacy/retention'],
   annualReportFile: [(c) => c.annualReportFile(period, 'csv'), 'GET /reports/annual'],
+  registerFile: [(c) => c.registerFile(period, 'xlsx'), 'GET /reports/register'],
 };
 
 const QUERIES: Record<keyof typeof queries, [ReturnType<(typeof queries)[keyof typeof queries]>, string]> = {

@@ -189,6 +189,8 @@ export function createAdminClient(fetch: AdminFetch) {
     runRetention: () => post<RetentionResult>('/privacy/retention'),
     /** The annual report as a spreadsheet, labelled in `report.locale`. */
     annualReportFile: (report: AnnualReportQuery, format: AnnualReportFormat) => file('/reports/annual', { ...report, format }),
+    /** The register: one row per complaint, no personal data. */
+    registerFile: (report: AnnualReportQuery, format: AnnualReportFormat) => file('/reports/register', { ...report, format }),
   };
 }
 

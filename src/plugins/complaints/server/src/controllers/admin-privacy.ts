@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { adminActor } from '../services/actor';
+import { registerFileName } from '../../../shared/reports';
 import { getService } from '../services/registry';
+import { toCsv, toXlsx } from '../services/spreadsheet';
 import { fields, parseInput } from '../validation';
 import { idParam } from './respond';
 
@@ -51,6 +53,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   retention: async (ctx: Context) => {
     ctx.body = { data: await getService(strapi, 'privacy').applyRetention() };
+  },
+
+  /** The register as CSV (default) or XLSX: one row per complaint received in the period, no personal data. */
+  register: async (ctx: Context) => {
+    const { from, to, format, locale } = parseInput(reportSchema, ctx.query ?? {});
+    const register = await getService(strapi, 'reports').register({ from, to }, locale);
+    const name = registerFileName({ from, to }, locale === 'en' ? 'en' : 'nl');
+    if (format === 'xlsx') {
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.set('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+      ctx.body = await toXlsx(register.sheet, register.header, register.rows, register.header.map((h) => Math.max(12, Math.min(40, h.length + 2))));
+    } else {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.set('Content-Disposition', `attachment; filename="${name}.csv"`);
+      ctx.body = `\uFEFF${toCsv(register.header, register.rows)}`;
+    }
   },
 
   annualReport: async (ctx: Context) => {

@@ -76,6 +76,14 @@ export function reportFigures(strapi: Core.Strapi) {
       return { held: num(row?.held), skipped: num(row?.skipped) };
     },
 
+    /** The register's columns of every complaint received in the period, oldest first: no personal data. */
+    async registerRows(period: ReportPeriod): Promise<Array<Record<string, unknown>>> {
+      return knex()(TABLE.complaint)
+        .select('reference', 'received_on', 'channel', 'category_id', 'department_id', 'about_employee_behaviour', 'status', 'judgement', 'acknowledged_in_time', 'handled_in_original_term', 'handled_in_time', 'handling_days', 'dissatisfaction_declared_at')
+        .where(inPeriod(period))
+        .orderBy([{ column: 'received_on' }, { column: 'id' }]);
+    },
+
     async agreementsByStatus(period: ReportPeriod): Promise<Map<string, number>> {
       const rows = (await joined(TABLE.agreement, period).select('x.status').count({ n: '*' }).groupBy('x.status')) as Array<{ status: string; n: DbCount }>;
       return new Map(rows.map((row) => [row.status, num(row.n)]));

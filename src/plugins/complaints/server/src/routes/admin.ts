@@ -44,6 +44,7 @@ export const adminRoutes = [
   guarded('POST', '/complaints/:id/anonymise', 'admin-privacy.anonymise', ACTIONS.managePrivacy),
   guarded('POST', '/privacy/retention', 'admin-privacy.retention', ACTIONS.managePrivacy),
   guarded('GET', '/reports/annual', 'admin-privacy.annualReport', ACTIONS.readReports),
+  guarded('GET', '/reports/register', 'admin-privacy.register', ACTIONS.readReports),
   guarded('GET', '/letter-templates', 'admin-letters.templates', ACTIONS.manageSettings),
   guarded('PUT', '/letter-templates/:id', 'admin-letters.updateTemplate', ACTIONS.manageSettings),
   guarded('POST', '/letter-templates/:id/reset', 'admin-letters.resetTemplate', ACTIONS.manageSettings),

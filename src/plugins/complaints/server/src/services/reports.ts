@@ -11,6 +11,7 @@ import { STEP_OF_STATUS, STATUS_LABELS, CHANNEL_LABELS, JUDGEMENT_LABELS, type C
 import type { AnnualReport } from '../../../shared/contracts/privacy';
 import { reportFigures, type ReportPeriod } from '../persistence/report-figures';
 import { getService } from './registry';
+import { toCsv, toXlsx } from './spreadsheet';
 
 export type { ReportPeriod } from '../persistence/report-figures';
 
@@ -47,6 +48,17 @@ const WORDS = {
     disputes: 'Disputes', declared: 'Dissatisfaction declared', toCommittee: 'Put to the disputes committee',
     satisfaction: 'Satisfaction', surveyAnswered: 'Satisfaction questions answered', surveySatisfied: 'Satisfied with the handling (%)',
     intake: 'Intake per month',
+  },
+} satisfies Record<Locale, unknown>;
+
+const REGISTER_WORDS = {
+  nl: {
+    yes: 'ja', no: 'nee', sheet: 'Klachtenregister',
+    header: ['Kenmerk', 'Ontvangen op', 'Kanaal', 'Categorie', 'Afdeling', 'Gedrag medewerker', 'Status', 'Oordeel', 'Tijdig bevestigd', 'Tijdig afgehandeld (oorspronkelijke termijn)', 'Tijdig afgehandeld (verlengde termijn)', 'Behandelduur (dagen)', 'Ontevredenheid verklaard'],
+  },
+  en: {
+    yes: 'yes', no: 'no', sheet: 'Complaints register',
+    header: ['Reference', 'Received on', 'Channel', 'Category', 'Department', 'Employee behaviour', 'Status', 'Judgement', 'Acknowledged in time', 'Handled in time (original term)', 'Handled in time (extended term)', 'Handling time (days)', 'Dissatisfaction declared'],
   },
 } satisfies Record<Locale, unknown>;
 
@@ -149,21 +161,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     csv(report: AnnualReport): string {
-      const cell = (value: unknown) => {
-        const text = String(value ?? '');
-        // Quote everything; neutralise spreadsheet formulas (CSV injection).
-        return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-      };
       const w = WORDS[report.locale] ?? WORDS.nl;
-      return [w.header.map((h) => h.toLowerCase()).join(';'), ...this.rows(report).map((row) => row.map(cell).join(';'))].join('\r\n') + '\r\n';
+      return toCsv(w.header.map((h) => h.toLowerCase()), this.rows(report));
     },
 
     async xlsx(report: AnnualReport): Promise<Buffer> {
-      const writeXlsxFile = require('write-excel-file/node').default ?? require('write-excel-file/node');
       const w = WORDS[report.locale] ?? WORDS.nl;
-      const header = w.header.map((value) => ({ value, fontWeight: 'bold' }));
-      const data = [header, ...this.rows(report).map(([section, item, count]) => [{ value: section }, { value: item }, { value: count, type: typeof count === 'number' ? Number : String }])];
-      return writeXlsxFile([{ data, sheet: w.sheet, columns: [{ width: 24 }, { width: 44 }, { width: 12 }] }]).toBuffer();
+      return toXlsx(w.sheet, w.header, this.rows(report), [24, 44, 12]);
+    },
+
+    /**
+     * The register (klachtenregister): one row per complaint received in the period, with what the
+     * procedure recorded and nothing of the complainant, the person complained about or the texts, so it
+     * can be shared with a supervisor or a council.
+     */
+    async register(period: ReportPeriod, locale: Locale): Promise<{ sheet: string; header: string[]; rows: Array<Array<string | number | null>> }> {
+      const w = REGISTER_WORDS[locale] ?? REGISTER_WORDS.nl;
+      const [categories, departments, complaints] = await Promise.all([getService(strapi, 'catalog').categories(), getService(strapi, 'catalog').departments(), figures.registerRows(period)]);
+      const yes = (value: unknown) => (value === null || value === undefined ? '' : value === true || value === 1 || value === '1' || value === 't' ? w.yes : w.no);
+      const rows = complaints.map((c): Array<string | number | null> => {
+        const category = categories.find((x) => x.id === Number(c.category_id));
+        return [
+          String(c.reference),
+          String(c.received_on).slice(0, 10),
+          CHANNEL_LABELS[c.channel as Channel]?.[locale] ?? String(c.channel),
+          (locale === 'en' ? category?.nameEn : category?.nameNl) ?? '',
+          departments.find((x) => x.id === Number(c.department_id))?.name ?? '',
+          yes(c.about_employee_behaviour),
+          STATUS_LABELS[c.status as ComplaintStatus]?.[locale] ?? String(c.status),
+          c.judgement ? (JUDGEMENT_LABELS[c.judgement as Judgement]?.[locale] ?? String(c.judgement)) : '',
+          yes(c.acknowledged_in_time),
+          yes(c.handled_in_original_term),
+          yes(c.handled_in_time),
+          c.handling_days === null || c.handling_days === undefined ? null : Number(c.handling_days),
+          c.dissatisfaction_declared_at ? w.yes : '',
+        ];
+      });
+      return { sheet: w.sheet, header: w.header, rows };
     },
   };
 };

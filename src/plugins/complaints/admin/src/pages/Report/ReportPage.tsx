@@ -14,6 +14,7 @@ import { formatDate, isoDateFromNow } from '../../lib/dates';
 import { saveBlob } from '../../lib/download';
 import { CHANNELS } from '../../lib/procedure';
 import { intakeByMonth, periodChoice, reportFileName, resolvePeriod, type ReportPeriod } from '../../lib/report';
+import { registerFileName } from '../../../../shared/reports';
 import { CountTable } from './CountTable';
 import { IntakeChart } from './IntakeChart';
 import { ReportFigures } from './ReportFigures';
@@ -168,11 +169,12 @@ const Downloads = ({ period }: { period: ReportPeriod }) => {
   const { t, locale } = useT();
   const api = useAdminClient();
   const { toggleNotification } = useNotification();
-  const [busy, setBusy] = React.useState<'csv' | 'xlsx' | null>(null);
-  const download = async (format: 'csv' | 'xlsx') => {
-    setBusy(format);
+  const [busy, setBusy] = React.useState<'csv' | 'xlsx' | 'register' | null>(null);
+  const download = async (format: 'csv' | 'xlsx', register = false) => {
+    setBusy(register ? 'register' : format);
     try {
-      saveBlob(await api.annualReportFile({ ...period, locale }, format), reportFileName(period, format, locale));
+      if (register) saveBlob(await api.registerFile({ ...period, locale }, format), `${registerFileName(period, locale === 'en' ? 'en' : 'nl')}.${format}`);
+      else saveBlob(await api.annualReportFile({ ...period, locale }, format), reportFileName(period, format, locale));
     } catch {
       toggleNotification({ type: 'danger', message: t('report.download.failed') });
     } finally {
@@ -186,6 +188,9 @@ const Downloads = ({ period }: { period: ReportPeriod }) => {
       </Button>
       <Button variant="secondary" startIcon={<Download />} loading={busy === 'xlsx'} onClick={() => download('xlsx')}>
         {t('report.download.xlsx')}
+      </Button>
+      <Button variant="secondary" startIcon={<Download />} loading={busy === 'register'} onClick={() => download('xlsx', true)}>
+        {t('report.download.register')}
       </Button>
     </Flex>
   );
