@@ -7,6 +7,9 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { pickLocale } from '../../../shared/messages';
 import { multipartData } from '../attachments/multipart';
+import type { IncomingFile } from '../services/attachments';
+import type { ComplaintRow } from '../services/complaints';
+import type { PublicAction } from '../services/public-access';
 import { getService } from '../services/registry';
 import { parseInput, fields } from '../validation';
 import { z } from 'zod';
@@ -40,6 +43,37 @@ const answerSchema = z.object({
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /**
+   * A write on the status page: the Public role's grant, the rate limit, the input, the complaint of the
+   * reference and token; then the change, answered with the status view as it is now.
+   */
+  async function statusPageWrite<Input extends { token: string; locale?: 'nl' | 'en' }>(
+    ctx: Context,
+    action: PublicAction,
+    schema: z.ZodType<Input>,
+    body: unknown,
+    change: (complaint: ComplaintRow, input: Input) => Promise<unknown>,
+  ): Promise<void> {
+    await getService(strapi, 'publicAccess').assertAllowed(action);
+    await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+    const input = parseInput(schema, body);
+    const status = getService(strapi, 'status');
+    const complaint = await status.authorise(ctx.params.reference, input.token);
+    await change(complaint, input);
+    ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
+  }
+
+  /** The files of a multipart request, and the body parser's temporary copies removed afterwards, whatever happened. */
+  async function withUploads(ctx: Context, run: (files: IncomingFile[]) => Promise<void>): Promise<void> {
+    const attachments = getService(strapi, 'attachments');
+    const files = (ctx.request as { files?: unknown }).files;
+    try {
+      await run(attachments.incoming(files));
+    } finally {
+      await attachments.discardTemporary(files);
+    }
+  }
+
   return {
     form: async (ctx: Context) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.form');
@@ -61,62 +95,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Documents sent later on the status page: multipart, `data` = JSON { token, locale? }, files in `attachments`. */
-    documents: async (ctx: Context) => {
-      const attachments = getService(strapi, 'attachments');
-      const files = (ctx.request as { files?: unknown }).files;
-      try {
-        await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.documents');
-        await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
-        const input = parseInput(lookupSchema, multipartData(ctx) ?? {});
-        const status = getService(strapi, 'status');
-        const complaint = await status.authorise(ctx.params.reference, input.token);
-        await status.addDocuments(complaint, attachments.incoming(files));
-        ctx.status = 201;
-        ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
-      } finally {
-        await attachments.discardTemporary(files);
-      }
-    },
+    documents: (ctx: Context) =>
+      withUploads(ctx, (files) =>
+        statusPageWrite(ctx, 'plugin::complaints.public.documents', lookupSchema, multipartData(ctx) ?? {}, async (complaint) => {
+          await getService(strapi, 'status').addDocuments(complaint, files);
+          ctx.status = 201;
+        }),
+      ),
 
     /**
      * The answer to a staff question: JSON { token, questionId, answer, locale? }, or with documents
      * multipart (that JSON in `data`, the files in `attachments`).
      */
-    answer: async (ctx: Context) => {
-      const attachments = getService(strapi, 'attachments');
-      const files = (ctx.request as { files?: unknown }).files;
-      try {
-        await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.answer');
-        await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
-        const input = parseInput(answerSchema, ctx.is('multipart') ? (multipartData(ctx) ?? {}) : ctx.request.body);
-        const status = getService(strapi, 'status');
-        const complaint = await status.authorise(ctx.params.reference, input.token);
-        await getService(strapi, 'questions').answer(complaint, input.questionId, input.answer, attachments.incoming(files));
-        ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
-      } finally {
-        await attachments.discardTemporary(files);
-      }
-    },
+    answer: (ctx: Context) =>
+      withUploads(ctx, (files) =>
+        statusPageWrite(ctx, 'plugin::complaints.public.answer', answerSchema, ctx.is('multipart') ? (multipartData(ctx) ?? {}) : ctx.request.body, (complaint, input) =>
+          getService(strapi, 'questions').answer(complaint, input.questionId, input.answer, files),
+        ),
+      ),
 
     /** The satisfaction survey after closure: { token, satisfied, mark?, comment?, locale? }. */
-    survey: async (ctx: Context) => {
-      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.survey');
-      await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
-      const input = parseInput(surveySchema, ctx.request.body);
-      const status = getService(strapi, 'status');
-      const complaint = await status.authorise(ctx.params.reference, input.token);
-      await getService(strapi, 'survey').answer(complaint, { satisfied: input.satisfied, mark: input.mark ?? null, comment: input.comment });
-      ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
-    },
+    survey: (ctx: Context) =>
+      statusPageWrite(ctx, 'plugin::complaints.public.survey', surveySchema, ctx.request.body, (complaint, input) =>
+        getService(strapi, 'survey').answer(complaint, { satisfied: input.satisfied, mark: input.mark ?? null, comment: input.comment }),
+      ),
 
-    respond: async (ctx: Context) => {
-      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.respond');
-      await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
-      const input = parseInput(responseSchema, ctx.request.body);
-      const status = getService(strapi, 'status');
-      const complaint = await status.authorise(ctx.params.reference, input.token);
-      const updated = await status.respond(complaint, input.response, input.note);
-      ctx.body = { data: await status.view(updated, input.locale ?? requestLocale(ctx)) };
-    },
+    /** The complainant accepts the outcome, or stays dissatisfied. */
+    respond: (ctx: Context) =>
+      statusPageWrite(ctx, 'plugin::complaints.public.respond', responseSchema, ctx.request.body, (complaint, input) =>
+        getService(strapi, 'status').respond(complaint, input.response, input.note),
+      ),
   };
 };
