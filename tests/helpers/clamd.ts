@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import net from 'net';
 import os from 'os';
 import path from 'path';
 import crypto from 'crypto';
+import { ping } from '../../src/plugins/complaints/server/src/attachments/clamd';
 import { freePort } from './process';
 
 export const CLAMD_BINARY = process.env.CLAMD_BINARY ?? '/usr/sbin/clamd';
@@ -25,18 +25,6 @@ export interface TestClamd {
   down(): Promise<void>;
   up(): Promise<void>;
   close(): Promise<void>;
-}
-
-function answersPing(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.createConnection({ host: '127.0.0.1', port });
-    let answer = '';
-    socket.setTimeout(2000, () => socket.destroy());
-    socket.on('connect', () => socket.write('zPING\0'));
-    socket.on('data', (d) => (answer += d.toString()));
-    socket.on('error', () => resolve(false));
-    socket.on('close', () => resolve(answer.includes('PONG')));
-  });
 }
 
 export async function startClamd(): Promise<TestClamd> {
@@ -62,7 +50,7 @@ export async function startClamd(): Promise<TestClamd> {
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     const deadline = Date.now() + 60_000;
-    while (!(await answersPing(port))) {
+    while (!(await ping({ host: '127.0.0.1', port, timeoutSeconds: 2 }))) {
       if (child.exitCode !== null) throw new Error(`clamd exited with ${child.exitCode}:\n${output}`);
       if (Date.now() > deadline) throw new Error(`clamd did not answer within 60 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));

@@ -6,6 +6,7 @@ import type { FormDefinition, FormField, SubmissionAccepted } from '../../shared
 import { pickLocale, type Locale } from '../../shared/messages';
 import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, withLinks, type ApiResult } from './dom';
 import { STRINGS, type Strings } from './i18n';
+import { ATTACHMENT_FIELD, fileInput, filesProblem } from './files';
 import { CSS } from './styles';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -21,7 +22,7 @@ interface Entry {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The documents' field: an entry like the others for labels and errors, but sent as files, not text. */
-const FILES = 'attachments';
+const FILES = ATTACHMENT_FIELD;
 
 const isFiles = (c: Control): c is HTMLInputElement => c instanceof HTMLInputElement && c.type === 'file';
 
@@ -240,7 +241,7 @@ export class KlachtenFormulier extends HTMLElement {
     const id = `k-${FILES}`;
     const help = h('p', { id: `${id}-help`, class: 'help' }, str(rules.help));
     const error = h('p', { id: `${id}-err`, class: 'err', hidden: true });
-    const input = h('input', { id, name: FILES, type: 'file', multiple: true, accept: rules.accept.map(str).join(','), 'aria-describedby': help.id });
+    const input = fileInput(id, rules, help.id);
     if (kept.length && typeof DataTransfer !== 'undefined') {
       const transfer = new DataTransfer();
       kept.forEach((file) => transfer.items.add(file));
@@ -264,10 +265,8 @@ export class KlachtenFormulier extends HTMLElement {
       if (wrap.hidden) return;
       if (isFiles(input)) {
         const rules = this.def!.attachments;
-        const files = this.chosenFiles();
-        const large = rules ? files.find((file) => file.size > rules.maxMegabytes * 1024 * 1024) : undefined;
-        if (rules && files.length > rules.maxFiles) errors[name] = s.tooManyFiles.replace('{n}', String(rules.maxFiles));
-        else if (rules && large) errors[name] = s.fileTooLarge.replace('{name}', large.name).replace('{n}', String(rules.maxMegabytes));
+        const problem = rules ? filesProblem(this.chosenFiles(), rules, s) : null;
+        if (problem) errors[name] = problem;
         return;
       }
       if (isCheckbox(input)) {

@@ -6,11 +6,13 @@
  * moves into the fragment, so the token does not stay in the address bar, bookmarks or Referer headers.
  * The token goes to the API in a POST body, never in a URL.
  */
+import { fileSize } from '../../shared/contracts/attachments';
 import type { StatusView } from '../../shared/public-api';
 import { pickLocale, type Locale } from '../../shared/messages';
 import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, type ApiResult, type Kids } from './dom';
 import { localeOf } from './form';
 import { label, STRINGS, type Strings } from './i18n';
+import { ATTACHMENT_FIELD, fileInput, filesProblem } from './files';
 import { CSS } from './styles';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -227,7 +229,7 @@ export class KlachtenStatus extends HTMLElement {
     const text = h('textarea', { id: `${id}-a`, name: 'answer', rows: 4, maxlength: 5000, required: true });
     const rules = v.attachments;
     const help = rules ? h('p', { id: `${id}-h`, class: 'help' }, str(rules.help)) : null;
-    const files = rules ? h('input', { id: `${id}-f`, type: 'file', name: 'attachments', multiple: true, accept: rules.accept.map(str).join(','), 'aria-describedby': `${id}-h` }) : null;
+    const files = rules ? fileInput(`${id}-f`, rules, `${id}-h`) : null;
     const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
     const button = h('button', { type: 'button' }, s.answerSend);
     button.addEventListener('click', () => void this.sendAnswer(Number(q.id), text, files, error, button, section));
@@ -308,7 +310,7 @@ export class KlachtenStatus extends HTMLElement {
     if (files.length) {
       const form = new FormData();
       form.append('data', JSON.stringify(fields));
-      files.forEach((file) => form.append('attachments', file, file.name));
+      files.forEach((file) => form.append(ATTACHMENT_FIELD, file, file.name));
       body = form;
     }
     button.disabled = true;
@@ -332,12 +334,11 @@ export class KlachtenStatus extends HTMLElement {
     if (!sent.length && !rules) return null;
     const section = h('section', { class: 'card', 'aria-labelledby': 'k-docs' }, heading(lv, { id: 'k-docs' }, s.documentsTitle));
     if (sent.length) {
-      const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
-      section.append(h('ul', { class: 'ag' }, sent.map((d) => h('li', null, h('span', null, str(d.fileName)), h('span', { class: 'st' }, `${kb(Number(d.size) || 0)} · ${formatDate(d.addedAt, loc)}`)))));
+      section.append(h('ul', { class: 'ag' }, sent.map((d) => h('li', null, h('span', null, str(d.fileName)), h('span', { class: 'st' }, `${fileSize(Number(d.size) || 0)} · ${formatDate(d.addedAt, loc)}`)))));
     }
     if (!rules) return section;
     const help = h('p', { id: 'k-docs-help', class: 'help' }, str(rules.help));
-    const input = h('input', { id: 'k-docs-in', type: 'file', name: 'attachments', multiple: true, accept: rules.accept.map(str).join(','), 'aria-describedby': help.id });
+    const input = fileInput('k-docs-in', rules, help.id);
     const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
     const button = h('button', { type: 'button' }, s.documentsSend);
     button.addEventListener('click', () => void this.sendDocuments(input, error, button, section, rules));
@@ -353,10 +354,9 @@ export class KlachtenStatus extends HTMLElement {
       error.hidden = false;
       error.focus();
     };
-    const large = files.find((file) => file.size > rules.maxMegabytes * 1024 * 1024);
     if (!files.length) return show(s.documentsChoose);
-    if (files.length > rules.maxFiles) return show(s.tooManyFiles.replace('{n}', String(rules.maxFiles)));
-    if (large) return show(s.fileTooLarge.replace('{name}', large.name).replace('{n}', String(rules.maxMegabytes)));
+    const problem = filesProblem(files, rules, s);
+    if (problem) return show(problem);
     const res = await this.send('/documents', { token: this.param('token', 'token'), locale: this.locale() }, files, button, section);
     if (res && res.status === 201 && res.data && res.data.reference) return this.render(res.data, { text: s.documentsThanks });
     if (res && res.status === 404) return this.notFound();

@@ -47,6 +47,21 @@ export const DEFAULT_ATTACHMENT_RULES: AttachmentRules = {
 /** The multipart field that carries the files, on every upload route. */
 export const ATTACHMENT_FIELD = 'attachments';
 
+/** Images and PDFs can be shown in the dossier; other documents only downloaded. */
+export function isPreviewable(type: string): boolean {
+  return type === 'application/pdf' || type.startsWith('image/');
+}
+
+/** The allowed types as people know them: "PDF, JPEG, PNG". */
+export function typeNames(types: readonly AttachmentType[]): string {
+  return types.map((type) => ATTACHMENT_TYPES[type]).join(', ');
+}
+
+/** A file's size as people read it: "12 kB", "2.4 MB". */
+export function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** A document as the dossier (admin) and the status page list it. */
 export interface Attachment {
   id: number;

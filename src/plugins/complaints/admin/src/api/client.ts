@@ -8,6 +8,7 @@
  * request carries the admin session.
  */
 import { ACTION_PATHS, type ActionName } from '../../../shared/actions';
+import { ATTACHMENT_FIELD } from '../../../shared/contracts/attachments';
 import type {
   ActionBody,
   AnnualReport,
@@ -146,7 +147,7 @@ export function createAdminClient(fetch: AdminFetch) {
     /** Adds documents (multipart, field `attachments`); answers with the complaint's documents. */
     addAttachments: (complaintId: number, files: File[]) => {
       const form = new FormData();
-      for (const f of files) form.append('attachments', f, f.name);
+      for (const f of files) form.append(ATTACHMENT_FIELD, f, f.name);
       return post<AttachmentList>(`/complaints/${complaintId}/attachments`, form);
     },
     /** One document's bytes (scanned ones only). */

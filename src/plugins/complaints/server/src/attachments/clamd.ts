@@ -31,7 +31,7 @@ function connect(address: ScannerAddress): net.Socket {
   return address.socket ? net.createConnection({ path: address.socket }) : net.createConnection({ host: address.host ?? '127.0.0.1', port: address.port ?? 3310 });
 }
 
-/** Sends one command that needs no stream (PING) and returns the answer without its terminator. */
+/** Whether the scanner answers PING with PONG (the tests wait for a clamd they start with it). */
 export function ping(address: ScannerAddress): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(address);

@@ -4,7 +4,7 @@
  * would be accepted, in Dutch and English.
  */
 import path from 'node:path';
-import { ATTACHMENT_TYPES, type AttachmentRules, type AttachmentType } from '../../../shared/contracts/attachments';
+import { ATTACHMENT_TYPES, typeNames, type AttachmentRules, type AttachmentType } from '../../../shared/contracts/attachments';
 import type { Message } from '../../../shared/messages';
 
 export type Inspection = { ok: true; type: AttachmentType; fileName: string } | { ok: false; reason: Message };
@@ -38,10 +38,6 @@ export function safeFileName(name: string | null | undefined, type: AttachmentTy
   return /\.[a-z0-9]{1,5}$/i.test(stem) ? stem : `${stem}.${ATTACHMENT_TYPES[type].toLowerCase()}`;
 }
 
-export function allowedList(rules: AttachmentRules): string {
-  return rules.types.map((type) => ATTACHMENT_TYPES[type]).join(', ');
-}
-
 export async function inspect(bytes: Buffer, originalName: string | null | undefined, rules: AttachmentRules): Promise<Inspection> {
   const shown = cleanName(originalName) || 'document';
   if (bytes.length === 0) return { ok: false, reason: { nl: `"${shown}" is leeg.`, en: `"${shown}" is empty.` } };
@@ -51,7 +47,7 @@ export async function inspect(bytes: Buffer, originalName: string | null | undef
   const detected = await (await fileType()).fileTypeFromBuffer(bytes);
   const type = (detected ? detected.mime : looksLikeText(bytes) ? 'text/plain' : null) as AttachmentType | null;
   if (!type || !rules.types.includes(type)) {
-    const allowed = allowedList(rules);
+    const allowed = typeNames(rules.types);
     return { ok: false, reason: { nl: `"${shown}" is geen bestand dat wij aannemen (wel: ${allowed}).`, en: `"${shown}" is not a kind of file we accept (accepted: ${allowed}).` } };
   }
   return { ok: true, type, fileName: safeFileName(originalName, type) };

@@ -14,7 +14,6 @@ export interface DocumentStorage {
   put(bytes: Buffer): Promise<string>;
   get(key: string): Promise<Buffer>;
   remove(key: string): Promise<void>;
-  exists(key: string): Promise<boolean>;
 }
 
 export function diskStorage(directory: string): DocumentStorage {
@@ -36,12 +35,6 @@ export function diskStorage(directory: string): DocumentStorage {
     get: (key) => fs.readFile(fileOf(key)),
     async remove(key) {
       await fs.rm(fileOf(key), { force: true });
-    },
-    async exists(key) {
-      return fs.access(fileOf(key)).then(
-        () => true,
-        () => false,
-      );
     },
   };
 }

@@ -1,3 +1,4 @@
+import { ATTACHMENT_SOURCES, SCAN_STATUSES } from '../../../shared/contracts/attachments';
 import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
 
 /**
@@ -19,8 +20,8 @@ export default {
       size: { type: 'integer', required: true },
       checksum: { type: 'string', required: true },
       storageKey: { type: 'string', required: true, unique: true },
-      source: { type: 'enumeration', enum: ['form', 'staff', 'status_page', 'answer', 'hearing_report', 'email'], required: true },
-      scanStatus: { type: 'enumeration', enum: ['pending', 'clean'], required: true },
+      source: { type: 'enumeration', enum: [...ATTACHMENT_SOURCES], required: true },
+      scanStatus: { type: 'enumeration', enum: [...SCAN_STATUSES], required: true },
       scannedAt: { type: 'datetime' },
       addedById: { type: 'integer' },
     },

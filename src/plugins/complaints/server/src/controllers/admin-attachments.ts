@@ -4,16 +4,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { isPreviewable } from '../../../shared/contracts/attachments';
 import { adminActor } from '../services/actor';
 import { getService } from '../services/registry';
 import { idParam } from './respond';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function visibleComplaint(ctx: Context) {
-    const complaint = await getService(strapi, 'complaints').requireById(idParam(ctx));
-    getService(strapi, 'access').assertCanSee(await getService(strapi, 'access').scopeOf(ctx), complaint);
-    return complaint;
-  }
+  const visibleComplaint = async (ctx: Context) => (await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx))).complaint;
 
   return {
     list: async (ctx: Context) => {
@@ -23,15 +20,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     add: async (ctx: Context) => {
       const attachments = getService(strapi, 'attachments');
-      const files = (ctx.request as { files?: unknown }).files;
-      try {
+      await attachments.withUploads(ctx, async (files) => {
         const complaint = await visibleComplaint(ctx);
-        await attachments.attach(complaint.id, attachments.incoming(files), 'staff', adminActor(ctx.state.user));
+        await attachments.attach(complaint.id, files, 'staff', adminActor(ctx.state.user));
         ctx.status = 201;
         ctx.body = { data: await attachments.list(complaint.id) };
-      } finally {
-        await attachments.discardTemporary(files);
-      }
+      });
     },
 
     /**
@@ -41,8 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     open: async (ctx: Context) => {
       const complaint = await visibleComplaint(ctx);
       const { row, bytes } = await getService(strapi, 'attachments').open(complaint.id, idParam(ctx, 'attachmentId'));
-      const previewable = row.mimeType === 'application/pdf' || row.mimeType.startsWith('image/');
-      const disposition = ctx.query.inline === '1' && previewable ? 'inline' : 'attachment';
+      const disposition = ctx.query.inline === '1' && isPreviewable(row.mimeType) ? 'inline' : 'attachment';
       ctx.type = row.mimeType;
       ctx.set('Content-Disposition', `${disposition}; filename="${row.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
       ctx.set('X-Content-Type-Options', 'nosniff');

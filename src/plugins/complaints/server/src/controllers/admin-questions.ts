@@ -16,9 +16,7 @@ const askSchema = z.object({
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   ask: async (ctx: Context) => {
     // who may see the complaint first: someone who may not learns nothing, not even what the body lacks
-    const complaint = await getService(strapi, 'complaints').requireById(idParam(ctx));
-    const scope = await getService(strapi, 'access').scopeOf(ctx);
-    getService(strapi, 'access').assertCanSee(scope, complaint);
+    const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
     const input = parseInput(askSchema, ctx.request.body);
     await getService(strapi, 'questions').ask(complaint.id, adminActor(ctx.state.user), { question: input.question, answerBy: input.answerBy });
     ctx.status = 201;

@@ -7,7 +7,6 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { pickLocale } from '../../../shared/messages';
 import { multipartData } from '../attachments/multipart';
-import type { IncomingFile } from '../services/attachments';
 import type { ComplaintRow } from '../services/complaints';
 import type { PublicAction } from '../services/public-access';
 import { getService } from '../services/registry';
@@ -63,17 +62,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.body = { data: await status.view(await getService(strapi, 'complaints').requireById(complaint.id), input.locale ?? requestLocale(ctx)) };
   }
 
-  /** The files of a multipart request, and the body parser's temporary copies removed afterwards, whatever happened. */
-  async function withUploads(ctx: Context, run: (files: IncomingFile[]) => Promise<void>): Promise<void> {
-    const attachments = getService(strapi, 'attachments');
-    const files = (ctx.request as { files?: unknown }).files;
-    try {
-      await run(attachments.incoming(files));
-    } finally {
-      await attachments.discardTemporary(files);
-    }
-  }
-
   return {
     form: async (ctx: Context) => {
       await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.form');
@@ -96,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Documents sent later on the status page: multipart, `data` = JSON { token, locale? }, files in `attachments`. */
     documents: (ctx: Context) =>
-      withUploads(ctx, (files) =>
+      getService(strapi, 'attachments').withUploads(ctx, (files) =>
         statusPageWrite(ctx, 'plugin::complaints.public.documents', lookupSchema, multipartData(ctx) ?? {}, async (complaint) => {
           await getService(strapi, 'status').addDocuments(complaint, files);
           ctx.status = 201;
@@ -108,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * multipart (that JSON in `data`, the files in `attachments`).
      */
     answer: (ctx: Context) =>
-      withUploads(ctx, (files) =>
+      getService(strapi, 'attachments').withUploads(ctx, (files) =>
         statusPageWrite(ctx, 'plugin::complaints.public.answer', answerSchema, ctx.is('multipart') ? (multipartData(ctx) ?? {}) : ctx.request.body, (complaint, input) =>
           getService(strapi, 'questions').answer(complaint, input.questionId, input.answer, files),
         ),

@@ -9,6 +9,8 @@ import { ACTIONS } from '../permissions';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
 import type { DepartmentRow } from './catalog';
+import type { ComplaintRow } from './complaints';
+import { getService } from './registry';
 
 export interface AccessScope {
   userId: number;
@@ -68,6 +70,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   assertCanSee(scope: AccessScope | null, complaint: VisibleFields): void {
     if (scope && !canSee(scope, complaint)) throw new ForbiddenError();
+  },
+
+  /** The complaint, once the signed-in user may see it (404 unknown, 403 not theirs), with their scope. */
+  async visibleComplaint(ctx: AdminRequest, complaintId: number): Promise<{ complaint: ComplaintRow; scope: AccessScope }> {
+    const complaint = await getService(strapi, 'complaints').requireById(complaintId);
+    const scope = await this.scopeOf(ctx);
+    this.assertCanSee(scope, complaint);
+    return { complaint, scope };
   },
 
   /**

@@ -8,7 +8,8 @@ import type { Core } from '@strapi/strapi';
 import crypto from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Attachment, AttachmentList, AttachmentRules, AttachmentSource, AttachmentType } from '../../../shared/contracts/attachments';
+import { ATTACHMENT_FIELD as FIELD, isPreviewable, type Attachment, type AttachmentList, type AttachmentRules, type AttachmentSource, type AttachmentType } from '../../../shared/contracts/attachments';
+import type { Context } from 'koa';
 import { scan, ScannerUnavailableError, type ScannerAddress } from '../attachments/clamd';
 import { withoutMetadata } from '../attachments/clean-image';
 import { inspect } from '../attachments/inspect';
@@ -54,7 +55,6 @@ export interface AttachmentOptions extends AttachmentRules {
   directory: string;
 }
 
-const FIELD = 'attachments';
 const CRON_NAME = 'complaints-quarantine-scan';
 const RETRY_AFTER_SECONDS = 120;
 
@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     size: row.size,
     source: row.source,
     scanStatus: row.scanStatus,
-    previewable: row.mimeType === 'application/pdf' || row.mimeType.startsWith('image/'),
+    previewable: isPreviewable(row.mimeType),
     createdAt: row.createdAt,
     addedBy: row.addedById ? (names.get(row.addedById) ?? null) : null,
   });
@@ -92,8 +92,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { maxFiles, maxMegabytes, types };
     },
 
-    /** The storage folder (tests and the privacy checks look there). */
-    directory,
+    /**
+     * Runs `run` with the files of a multipart request's `attachments` field (none for a request without),
+     * and removes the body parser's temporary copies afterwards, whatever happened.
+     */
+    async withUploads(ctx: Context, run: (files: IncomingFile[]) => Promise<void>): Promise<void> {
+      const files = (ctx.request as { files?: unknown }).files;
+      try {
+        await run(this.incoming(files));
+      } finally {
+        await this.discardTemporary(files);
+      }
+    },
 
     /** The files of a multipart request's `attachments` field; a request without files gives none. */
     incoming(files: unknown): IncomingFile[] {
@@ -201,7 +211,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Documents added to an existing complaint (staff in the dossier, the complainant on the status page). */
-    async attach(complaintId: number, files: IncomingFile[], source: AttachmentSource, actor: Actor): Promise<AttachmentRow[]> {
+    async attach(complaintId: number, files: IncomingFile[], source: AttachmentSource, actor: Actor): Promise<void> {
       if (!files.length) throw new InvalidInputError({ [FIELD]: { nl: 'Kies een of meer bestanden.', en: 'Choose one or more files.' } });
       const complaint = await getService(strapi, 'complaints').requireById(complaintId);
       if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is geanonimiseerd.', en: 'This complaint has been anonymised.' });
@@ -216,8 +226,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await this.forget(prepared.map((p) => p.storageKey));
         throw error;
       }
-      const keys = prepared.map((p) => p.storageKey);
-      return (await strapi.db.query(UID.attachment).findMany({ where: { complaintId, storageKey: { $in: keys } }, orderBy: { id: 'asc' } })) as AttachmentRow[];
     },
 
     async rowsOf(complaintId: number): Promise<AttachmentRow[]> {

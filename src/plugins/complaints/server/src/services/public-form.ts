@@ -6,7 +6,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
-import { ATTACHMENT_TYPES } from '../../../shared/contracts/attachments';
+import { typeNames } from '../../../shared/contracts/attachments';
 import { isRequirable, type FieldType, type FormDefinition, type FormField, type FormFieldName, type FormTexts } from '../../../shared/public-api';
 import { InvalidInputError } from '../errors';
 import { UID } from '../uids';
@@ -181,7 +181,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const attachments = getService(strapi, 'attachments');
       if (!attachments.accepting()) return null;
       const rules = attachments.rules();
-      const names = rules.types.map((type) => ATTACHMENT_TYPES[type]).join(', ');
+      const names = typeNames(rules.types);
       return {
         maxFiles: rules.maxFiles,
         maxMegabytes: rules.maxMegabytes,

@@ -30,6 +30,8 @@ const FINISHED = {
   en: 'This complaint has been dealt with; no question can be asked or answered any more.',
 };
 
+const ANSWERED = { nl: 'Deze vraag heeft u al beantwoord.', en: 'You have already answered this question.' };
+
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const day = (value: unknown) => (value ? String(value instanceof Date ? value.toISOString() : value).slice(0, 10) : null);
 
@@ -38,10 +40,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return (await strapi.db.query(UID.question).findMany({ where: { complaintId }, orderBy: [{ askedAt: 'asc' }, { id: 'asc' }] })) as QuestionRow[];
   },
 
-  /** As the dossier and the status page show them. */
-  async view(complaintId: number) {
+  /** As the dossier and the status page show them (the status page names nobody: no lookup of names). */
+  async view(complaintId: number, { withNames = true }: { withNames?: boolean } = {}) {
     const rows = await this.list(complaintId);
-    const names = await getService(strapi, 'dossier').userNames(rows.map((r) => r.askedById));
+    const names = withNames ? await getService(strapi, 'dossier').userNames(rows.map((r) => r.askedById)) : new Map<number, string>();
     return rows.map((r) => ({
       id: r.id,
       question: r.question,
@@ -76,17 +78,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async answer(complaint: ComplaintRow, questionId: number, answer: string, files: IncomingFile[]): Promise<void> {
     const question = (await strapi.db.query(UID.question).findOne({ where: { id: questionId, complaintId: complaint.id } })) as QuestionRow | null;
     if (!question) throw new NotFoundError({ nl: 'Deze vraag bestaat niet.', en: 'This question does not exist.' });
-    if (question.answeredAt) throw new ProcedureConflictError('question_answered', { nl: 'Deze vraag heeft u al beantwoord.', en: 'You have already answered this question.' });
+    if (question.answeredAt) throw new ProcedureConflictError('question_answered', ANSWERED);
     if (FINAL_STATUSES.includes(complaint.status)) throw new ProcedureConflictError('complaint_finished', FINISHED);
-    const attachments = getService(strapi, 'attachments');
     // the documents first (checked and scanned); an answer is stored only with them
-    const documents = files.length ? await attachments.attach(complaint.id, files, 'answer', PUBLIC) : [];
+    if (files.length) await getService(strapi, 'attachments').attach(complaint.id, files, 'answer', PUBLIC);
     const now = getService(strapi, 'clock').now();
     const stored = await strapi.db.transaction(async () => {
       // only an open question takes the answer: two answers at once store one
       const updated = await strapi.db.query(UID.question).updateMany({ where: { id: questionId, answeredAt: { $null: true } }, data: { answer, answeredAt: now } });
       if (!updated.count) return false;
-      await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.question_answered', actor: PUBLIC, data: { questionId, attachments: documents.length }, at: now });
+      await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.question_answered', actor: PUBLIC, data: { questionId, attachments: files.length }, at: now });
       const letters = getService(strapi, 'letters');
       const handler = await letters.staff([complaint.handlerId]);
       const recipients = handler.length ? handler : await letters.departmentRecipients(complaint);
@@ -96,6 +97,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
       return true;
     });
-    if (!stored) throw new ProcedureConflictError('question_answered', { nl: 'Deze vraag heeft u al beantwoord.', en: 'You have already answered this question.' });
+    if (!stored) throw new ProcedureConflictError('question_answered', ANSWERED);
   },
 });

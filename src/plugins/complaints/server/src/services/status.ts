@@ -80,6 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       state: index + 1 < current ? 'done' : index + 1 === current ? 'current' : 'todo',
     }));
     const facts = await getService(strapi, 'complaints').facts(complaint);
+    const finished = FINAL_STATUSES.includes(complaint.status);
     const canRespond = precondition('acceptOutcome', facts) === null && precondition('declareDissatisfaction', facts) === null;
     const unanswered = Boolean(complaint.outcomeSentAt) && !complaint.outcomeAcceptedAt && !complaint.dissatisfactionDeclaredAt;
     const respondUntil = unanswered ? facts.dissatisfactionOpenUntil : null;
@@ -110,10 +111,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       documents: documents
         .filter((d) => d.source === 'form' || d.source === 'status_page')
         .map((d) => ({ fileName: d.fileName, type: d.mimeType, size: d.size, addedAt: new Date(d.createdAt).toISOString() })),
-      attachments: FINAL_STATUSES.includes(complaint.status) ? null : getService(strapi, 'publicForm').attachmentRules(locale),
+      attachments: finished ? null : getService(strapi, 'publicForm').attachmentRules(locale),
       // staff's questions with the answers given; who asked stays as private as the handler's name
-      questions: (await getService(strapi, 'questions').view(complaint.id)).map(({ id, question, askedAt, answerBy, answer, answeredAt }) => ({ id, question, askedAt, answerBy, answer, answeredAt })),
-      canAnswer: !FINAL_STATUSES.includes(complaint.status),
+      questions: (await getService(strapi, 'questions').view(complaint.id, { withNames: false })).map(({ askedBy: _who, ...question }) => question),
+      canAnswer: !finished,
       survey: getService(strapi, 'survey').view(complaint),
       letters: await this.letters(complaint.id),
     };

@@ -17,6 +17,8 @@ import { getService } from './registry';
 /** The finished states the survey follows; a withdrawn complaint is not asked. */
 const SURVEYED = new Set(['closed', 'solved_at_acknowledgement', 'not_admissible']);
 
+const ANSWERED = { nl: 'U heeft deze vragen al beantwoord. Dank u wel.', en: 'You have already answered these questions. Thank you.' };
+
 export interface SurveyAnswer {
   satisfied: boolean;
   mark: number | null;
@@ -46,10 +48,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async answer(complaint: ComplaintRow, answer: SurveyAnswer): Promise<void> {
       const view = this.view(complaint);
       if (!view || !view.open) {
-        throw new ProcedureConflictError('survey_closed', {
-          nl: view?.answer ? 'U heeft deze vragen al beantwoord. Dank u wel.' : 'De vragen over uw tevredenheid kunnen niet meer worden beantwoord.',
-          en: view?.answer ? 'You have already answered these questions. Thank you.' : 'The questions about your satisfaction can no longer be answered.',
-        });
+        throw new ProcedureConflictError(
+          'survey_closed',
+          view?.answer ? ANSWERED : { nl: 'De vragen over uw tevredenheid kunnen niet meer worden beantwoord.', en: 'The questions about your satisfaction can no longer be answered.' },
+        );
       }
       const now = getService(strapi, 'clock').now();
       const stored = await strapi.db.transaction(async () => {
@@ -62,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.survey_answered', actor: PUBLIC, data: { satisfied: answer.satisfied, mark: answer.mark }, at: now });
         return true;
       });
-      if (!stored) throw new ProcedureConflictError('survey_closed', { nl: 'U heeft deze vragen al beantwoord. Dank u wel.', en: 'You have already answered these questions. Thank you.' });
+      if (!stored) throw new ProcedureConflictError('survey_closed', ANSWERED);
     },
   };
 };

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Box, Button, Field, Flex, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Download, Eye, Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
-import { ATTACHMENT_TYPES, SOURCE_LABELS, type Attachment } from '../../../../shared/contracts/attachments';
+import { ATTACHMENT_TYPES, SOURCE_LABELS, fileSize, typeNames, type Attachment } from '../../../../shared/contracts/attachments';
 import type { Dossier } from '../../../../shared/contracts';
 import { queries } from '../../api/client';
 import { Section } from '../../components/Section';
@@ -13,8 +13,6 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
 import { saveBlob } from '../../lib/download';
-
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /**
  * The documents that came with the complaint or were added later: each fetched with the admin session
@@ -91,7 +89,7 @@ export const AttachmentsPanel = ({ dossier, canProcess, onChanged }: { dossier: 
                   <Flex direction="column" alignItems="flex-start" gap={1}>
                     <Typography fontWeight="semiBold">{attachment.fileName}</Typography>
                     <Typography variant="pi" textColor="neutral600">
-                      {ATTACHMENT_TYPES[attachment.type]} · {size(attachment.size)} · {SOURCE_LABELS[attachment.source][locale === 'en' ? 'en' : 'nl']}
+                      {ATTACHMENT_TYPES[attachment.type]} · {fileSize(attachment.size)} · {SOURCE_LABELS[attachment.source][locale === 'en' ? 'en' : 'nl']}
                       {attachment.addedBy ? ` (${attachment.addedBy})` : ''} · {formatDateTime(attachment.createdAt, locale)}
                     </Typography>
                     {attachment.scanStatus === 'pending' && (
@@ -121,7 +119,7 @@ export const AttachmentsPanel = ({ dossier, canProcess, onChanged }: { dossier: 
         )}
         {mayAdd && list && (
           <Flex direction="column" alignItems="stretch" gap={2}>
-            <Field.Root id="attachments-input" name="attachments" error={problem?.fieldErrors.attachments} hint={t('attachments.hint', { count: list.rules.maxFiles, megabytes: list.rules.maxMegabytes, types: list.rules.types.map((type) => ATTACHMENT_TYPES[type]).join(', ') })}>
+            <Field.Root id="attachments-input" name="attachments" error={problem?.fieldErrors.attachments} hint={t('attachments.hint', { count: list.rules.maxFiles, megabytes: list.rules.maxMegabytes, types: typeNames(list.rules.types) })}>
               <Field.Label>{t('attachments.choose')}</Field.Label>
               <input
                 ref={input}

@@ -89,13 +89,7 @@ export function publicSubmission({ strapi }: { strapi: Core.Strapi }) {
 
   return {
     async submit(ctx: Context) {
-      const attachments = getService(strapi, 'attachments');
-      const files = (ctx.request as { files?: unknown }).files;
-      try {
-        await file(ctx, attachments.incoming(files));
-      } finally {
-        await attachments.discardTemporary(files);
-      }
+      await getService(strapi, 'attachments').withUploads(ctx, (files) => file(ctx, files));
     },
   };
 }
