@@ -412,8 +412,41 @@ describe('the complaint procedure over HTTP', () => {
     expect((await statusPage()).body.data.letters).toEqual([]); // still in the outbox
     await app.strapi.plugin('complaints').service('outbox').drain();
     const letters = (await statusPage()).body.data.letters;
-    expect(letters).toEqual([{ subject: `Ontvangstbevestiging van uw klacht ${reference}`, channel: 'post', date: expect.any(String), text: expect.stringContaining(`kenmerk ${reference}`) }]);
+    expect(letters).toEqual([{ id: expect.any(Number), subject: `Ontvangstbevestiging van uw klacht ${reference}`, channel: 'post', date: expect.any(String), text: expect.stringContaining(`kenmerk ${reference}`) }]);
     expect(letters[0].text).toContain('Jan de Boer');
+
+    // the same page without JavaScript: reference and code posted from a form, the page rendered on the server
+    const token = trackingToken(statusLinkSecret(app.strapi), reference);
+    const lookup = await app.http().get('/klachtenformulier/status');
+    expect(lookup.text).toMatch(/<noscript>[\s\S]*<form method="post" action="\/klachtenformulier\/status">[\s\S]*name="token"/);
+    const read = await app.http().post('/klachtenformulier/status').type('form').send({ ref: reference.toLowerCase(), token, locale: 'en' });
+    expect(read.status).toBe(200);
+    expect(read.headers['cache-control']).toBe('no-store');
+    expect(read.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(read.text).toContain(`<dd>${reference}</dd>`);
+    expect(read.text).toContain(`Ontvangstbevestiging van uw klacht ${reference}`);
+    expect(read.text).toContain('Download as PDF');
+    expect(read.text).not.toContain('<script');
+    const wrong = await app.http().post('/klachtenformulier/status').type('form').send({ ref: reference, token: token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) });
+    expect(wrong.status).toBe(404);
+    expect(wrong.text).toContain('Wij vinden geen klacht met dit nummer en deze code');
+    expect(wrong.text).toContain(`value="${reference}"`);
+    expect((await app.http().post('/klachtenformulier/status').type('form').send({ ref: reference })).status).toBe(400);
+
+    // each letter as the PDF that went by post, only to whom holds the token, only their own letters
+    const pdf = await app.http().post('/klachtenformulier/status/brief').type('form').send({ ref: reference, token, letter: String(letters[0].id) }).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="${reference}-acknowledgement.pdf"`);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const other = await register({ complainantEmail: '' });
+    const otherToken = trackingToken(statusLinkSecret(app.strapi), other.reference);
+    expect((await app.http().post('/klachtenformulier/status/brief').type('form').send({ ref: other.reference, token: otherToken, letter: String(letters[0].id) })).status).toBe(404);
+    expect((await app.http().post('/klachtenformulier/status/brief').type('form').send({ ref: reference, token: otherToken, letter: String(letters[0].id) })).status).toBe(404);
   });
 
   it('declares a complaint not admissible from received, with reason and referral (Awb 9:8)', async () => {

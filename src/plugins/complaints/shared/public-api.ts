@@ -16,6 +16,13 @@
  */
 import type { Locale } from './messages';
 
+/**
+ * The hosted status page's own routes, outside /api: `read` takes a form post (ref, token, locale) and
+ * answers the status page as HTML, for reading without JavaScript; `letter` takes a form post (ref, token,
+ * letter) and answers that letter as a PDF download. Both keep the token in the body, out of URLs.
+ */
+export const STATUS_PAGE_PATHS = { read: '/klachtenformulier/status', letter: '/klachtenformulier/status/brief' } as const;
+
 export type FieldType = 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checkbox';
 
 export interface FormField {
@@ -164,7 +171,8 @@ export interface StatusView {
   /** Whether open questions can still be answered (not once the complaint is finished). */
   canAnswer: boolean;
   /** The letters sent to the complainant, as sent (their text), oldest first. */
-  letters: Array<{ subject: string; channel: 'email' | 'post'; date: string; text: string }>;
+  /** `id` names the letter to the PDF route (STATUS_PAGE_PATHS.letter). */
+  letters: Array<{ id: number; subject: string; channel: 'email' | 'post'; date: string; text: string }>;
   /** The satisfaction survey after closure: open until its last day, or answered; null when there is none. */
   survey: { until: string | null; open: boolean; answer: { satisfied: boolean; mark: number | null; comment: string | null; answeredAt: string } | null } | null;
 }

@@ -5,7 +5,7 @@
 import { ATTACHMENT_FIELD } from '../../shared/contracts/attachments';
 import type { FormDefinition } from '../../shared/public-api';
 import { h, str } from './dom';
-import type { Strings } from './i18n';
+import type { Strings } from '../../shared/public-texts';
 
 export { ATTACHMENT_FIELD };
 

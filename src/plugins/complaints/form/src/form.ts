@@ -5,7 +5,7 @@
 import type { FormDefinition, FormField, SubmissionAccepted } from '../../shared/public-api';
 import { pickLocale, type Locale } from '../../shared/messages';
 import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, withLinks, type ApiResult } from './dom';
-import { STRINGS, type Strings } from './i18n';
+import { STRINGS, type Strings } from '../../shared/public-texts';
 import { ATTACHMENT_FIELD, fileInput, filesProblem } from './files';
 import { CSS } from './styles';
 

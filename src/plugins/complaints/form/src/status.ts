@@ -7,31 +7,13 @@
  * The token goes to the API in a POST body, never in a URL.
  */
 import { fileSize } from '../../shared/contracts/attachments';
-import type { StatusView } from '../../shared/public-api';
+import { STATUS_PAGE_PATHS, type StatusView } from '../../shared/public-api';
 import { pickLocale, type Locale } from '../../shared/messages';
 import { api, endpointOf, fill, h, heading, headingLevel, safeUrl, shadow, str, type ApiResult, type Kids } from './dom';
 import { localeOf } from './form';
-import { label, STRINGS, type Strings } from './i18n';
+import { formatDate, label, STRINGS, type Strings } from '../../shared/public-texts';
 import { ATTACHMENT_FIELD, fileInput, filesProblem } from './files';
 import { CSS } from './styles';
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Dates in the complainant's language, always on Amsterdam time (the procedure's clock). */
-export function formatDate(value: unknown, locale: Locale, withTime = false): string {
-  const v = str(value);
-  if (!v) return '';
-  const dateOnly = DATE_ONLY.test(v);
-  // A bare date is a calendar day: read it at noon UTC so no time zone moves it to another day.
-  const d = new Date(dateOnly ? `${v}T12:00:00Z` : v);
-  if (Number.isNaN(d.getTime())) return v;
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-  if (withTime && !dateOnly) {
-    options.hour = '2-digit';
-    options.minute = '2-digit';
-  }
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', options).format(d);
-}
 
 interface Notice {
   text: string;
@@ -199,7 +181,7 @@ export class KlachtenStatus extends HTMLElement {
     if (letters.length) {
       // each letter folded: its subject, way and date; its text as sent when opened
       const items = letters.map((l) =>
-        h('li', null, h('details', null, h('summary', null, str(l.subject), h('span', { class: 'st' }, ` ${l.channel === 'post' ? s.byPost : s.byEmail} · ${formatDate(l.date, loc)}`)), h('div', { class: 'pre' }, str(l.text)))),
+        h('li', null, h('details', null, h('summary', null, str(l.subject), h('span', { class: 'st' }, ` ${l.channel === 'post' ? s.byPost : s.byEmail} · ${formatDate(l.date, loc)}`)), h('div', { class: 'pre' }, str(l.text)), this.letterPdf(ref, Number(l.id), s))),
       );
       out.push(h('section', { class: 'card', 'aria-labelledby': 'k-let' }, heading(lv + 1, { id: 'k-let' }, s.lettersTitle), h('ul', { class: 'ag' }, items)));
     }
@@ -209,6 +191,19 @@ export class KlachtenStatus extends HTMLElement {
     this.box.lang = loc;
     fill(this.box, out);
     if (note) note.focus();
+  }
+
+  /** A letter as PDF: a plain form post (the token in its body, never in a URL) that the browser downloads. */
+  private letterPdf(ref: string, id: number, s: Strings): HTMLElement {
+    const hidden = (name: string, value: string) => h('input', { type: 'hidden', name, value });
+    return h(
+      'form',
+      { method: 'post', action: `${endpointOf(this)}${STATUS_PAGE_PATHS.letter}` },
+      hidden('ref', ref),
+      hidden('token', this.param('token', 'token')),
+      hidden('letter', String(id)),
+      h('button', { type: 'submit' }, s.letterPdf),
+    );
   }
 
   /** A question from staff: its answer once given, else (while the complaint runs) a form to answer it, with documents where the site takes them. */

@@ -21,7 +21,6 @@ function multiline(value: unknown): string {
 const T = {
   nl: {
     noscript: 'Voor dit formulier is JavaScript nodig. U kunt uw klacht ook per e-mail, telefonisch of per post indienen.',
-    noscriptStatus: 'Voor deze pagina is JavaScript nodig. Neem contact met ons op als u de status van uw klacht wilt weten.',
     sendTo: 'Stuur het ingevulde formulier naar:',
     printNote: 'Druk dit formulier af met Ctrl+P (of Cmd+P op een Mac), vul het in met pen en stuur het ons per post.',
     onlyWhen: 'Alleen invullen als u hierboven hebt aangevinkt: ',
@@ -31,7 +30,6 @@ const T = {
   },
   en: {
     noscript: 'This form needs JavaScript. You can also submit your complaint by e-mail, by phone or by post.',
-    noscriptStatus: 'This page needs JavaScript. Please contact us to hear how your complaint is progressing.',
     sendTo: 'Send the completed form to:',
     printNote: 'Print this form with Ctrl+P (or Cmd+P on a Mac), fill it in with a pen and send it to us by post.',
     onlyWhen: 'Only fill in if you ticked above: ',
@@ -55,6 +53,7 @@ const PAGE_CSS =
   'main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem 3rem}' +
   'h1{font-size:1.75rem;line-height:1.25;margin:0 0 1rem}';
 
+/** `noscript` is HTML: what readers without JavaScript get instead of the element. */
 function hostedPage(o: HostedPageOptions, element: string, noscript: string, extraHead = ''): string {
   const locale = pickLocale(o.locale);
   return `<!doctype html>
@@ -70,7 +69,7 @@ ${extraHead}<title>${escapeHtml(o.title)}</title>
 <main>
 <h1>${escapeHtml(o.title)}</h1>
 ${element}
-<noscript><p>${escapeHtml(noscript)}</p></noscript>
+<noscript>${noscript}</noscript>
 </main>
 </body>
 </html>
@@ -82,16 +81,19 @@ export function hostedFormPage(o: HostedPageOptions): string {
   const locale = pickLocale(o.locale);
   // hide-title: the page's <h1> already names the form; the element keeps its title for screen readers.
   const element = `<klachten-formulier locale="${locale}" endpoint="${escapeHtml(o.endpoint)}" heading-level="2" hide-title></klachten-formulier>`;
-  return hostedPage(o, element, T[locale].noscript);
+  return hostedPage(o, element, `<p>${escapeHtml(T[locale].noscript)}</p>`);
 }
 
-/** The complainant's status page; the element reads `ref` and `token` from the query string. */
-export function statusPage(o: HostedPageOptions): string {
+/**
+ * The complainant's status page; the element reads `ref` and `token` from the link's fragment. Without
+ * JavaScript the page offers a form for them, answered by the server-rendered page (status-page.ts).
+ */
+export function statusPage(o: HostedPageOptions, noscript: string): string {
   const locale = pickLocale(o.locale);
   const element = `<klachten-status locale="${locale}" endpoint="${escapeHtml(o.endpoint)}" heading-level="2"></klachten-status>`;
   // The URL holds the status token: never send it on as a Referer, and keep the page out of search engines.
   const head = '<meta name="referrer" content="no-referrer">\n<meta name="robots" content="noindex">\n';
-  return hostedPage(o, element, T[locale].noscriptStatus, head);
+  return hostedPage(o, element, noscript, head);
 }
 
 const PRINT_CSS = `

@@ -11,7 +11,12 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ROOT } from '../plugin-info';
 import { pickLocale } from '../../../shared/messages';
 import { getService } from '../services/registry';
+import { STATUS_PAGE_PATHS } from '../../../shared/public-api';
+import { STRINGS } from '../../../shared/public-texts';
+import { unavailableFor } from '../database-outage';
+import { ComplaintsError, InvalidInputError } from '../errors';
 import { hostedFormPage, printableForm, statusPage } from './pages';
+import { lookupForm, lookupPage, statusDocument } from './status-page';
 
 export const FORM_SCRIPT_URL = '/complaints/form.js';
 /** The embeddable form's bundle, built into the package by `npm run build` (scripts/build-form.js). */
@@ -55,6 +60,32 @@ export function registerPublicPages(strapi: Core.Strapi): void {
     ctx.body = html;
   };
 
+  /**
+   * The status page's form posts (reading without JavaScript, a letter as PDF): the Public role's grant
+   * for the status page, its rate limit, the reference and token from the body. A failure shows the form
+   * again with why, in the page's language; a busy or unreachable database answers 503 with Retry-After.
+   */
+  const statusPost = (answer: (ctx: any, complaint: any, body: Record<string, string>, locale: 'nl' | 'en') => Promise<void>) => async (ctx: any) => {
+    const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+    const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim().slice(0, 200) : '');
+    const locale = pickLocale(field('locale') || ctx.query?.locale);
+    const title = TITLES.status[locale];
+    try {
+      await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.status');
+      await getService(strapi, 'rateLimit').consume('status', ctx.request.ip);
+      if (!field('ref') || !field('token')) throw new InvalidInputError({}, { nl: STRINGS.nl.notFound, en: STRINGS.en.notFound });
+      const complaint = await getService(strapi, 'status').authorise(field('ref'), field('token'));
+      await answer(ctx, complaint, { ref: field('ref'), token: field('token'), letter: field('letter') }, locale);
+    } catch (error) {
+      const known = error instanceof ComplaintsError ? error : unavailableFor(error);
+      if (!known) throw error;
+      const retryAfter = (known as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
+      send(ctx, lookupPage({ locale, title }, known.messages[locale], field('ref')));
+      ctx.status = known.status;
+    }
+  };
+
   let script: { body: Buffer; etag: string } | null = null;
   const formScript = () => {
     if (!script) {
@@ -96,11 +127,33 @@ export function registerPublicPages(strapi: Core.Strapi): void {
     },
     {
       method: 'GET',
-      path: '/klachtenformulier/status',
+      path: STATUS_PAGE_PATHS.read,
       handler: (ctx: any) => {
         const locale = pickLocale(ctx.query?.locale);
-        send(ctx, statusPage({ locale, title: TITLES.status[locale], scriptUrl: FORM_SCRIPT_URL, endpoint: '' }));
+        send(ctx, statusPage({ locale, title: TITLES.status[locale], scriptUrl: FORM_SCRIPT_URL, endpoint: '' }, lookupForm(locale)));
       },
+      config: { auth: false },
+    },
+    {
+      method: 'POST',
+      path: STATUS_PAGE_PATHS.read,
+      handler: statusPost(async (ctx, complaint, body, locale) => {
+        const view = await getService(strapi, 'status').view(complaint, locale);
+        send(ctx, statusDocument({ locale, title: TITLES.status[locale] }, view, body.token));
+      }),
+      config: { auth: false },
+    },
+    {
+      method: 'POST',
+      path: STATUS_PAGE_PATHS.letter,
+      handler: statusPost(async (ctx, complaint, body) => {
+        const { filename, pdf } = await getService(strapi, 'status').letterPdf(complaint, Number(body.letter) || -1);
+        ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
+        ctx.set('X-Content-Type-Options', 'nosniff');
+        ctx.set('Cache-Control', 'no-store');
+        ctx.type = 'application/pdf';
+        ctx.body = pdf;
+      }),
       config: { auth: false },
     },
     {

@@ -129,17 +129,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows = (await strapi.db.query(UID.letter).findMany({
       where: { complaintId, audience: 'complainant', status: { $in: ['sent', 'to_print', 'printed'] } },
       orderBy: { id: 'asc' },
-      select: ['subject', 'channel', 'sentAt', 'printedAt', 'createdAt', 'blocks'],
-    })) as Array<{ subject: string | null; channel: string; sentAt: string | null; printedAt: string | null; createdAt: string; blocks: LetterBlock[] | null }>;
+      select: ['id', 'subject', 'channel', 'sentAt', 'printedAt', 'createdAt', 'blocks'],
+    })) as Array<{ id: number; subject: string | null; channel: string; sentAt: string | null; printedAt: string | null; createdAt: string; blocks: LetterBlock[] | null }>;
     return rows
       .filter((row) => row.blocks)
       .map((row) => ({
+        id: row.id,
         subject: row.subject ?? '',
         channel: row.channel === 'post' ? 'post' : 'email',
         date: new Date(row.sentAt ?? row.printedAt ?? row.createdAt).toISOString(),
         // the status link in a letter is a stand-in: the complainant is on that page already
         text: blocksToText(row.blocks as LetterBlock[]),
       }));
+  },
+
+  /** A letter the complainant was sent, as the PDF that was (or would have been) posted. */
+  async letterPdf(complaint: ComplaintRow, letterId: number): Promise<{ filename: string; pdf: Buffer }> {
+    const theirs = (await this.letters(complaint.id)).some((letter) => letter.id === letterId);
+    if (!theirs) throw new NotFoundError({ nl: 'Deze brief vinden wij niet bij uw klacht.', en: 'We cannot find this letter with your complaint.' });
+    return getService(strapi, 'letters').pdf(letterId);
   },
 
   /** Documents the complainant sends later, on this page; the handler sees them in the dossier and its timeline. */

@@ -1,5 +1,5 @@
-/** UI strings the server does not send (loading, client-side checks, the status page). */
-import type { Locale } from '../../shared/messages';
+/** What the complainant reads on the form and the status page that the server does not send: the web component shows them, and the server-rendered status page (for readers without JavaScript) too. */
+import type { Locale } from './messages';
 
 const nl = {
   loading: 'Laden…',
@@ -84,6 +84,15 @@ const nl = {
   surveyChoose: 'Kies ja of nee.',
   surveyAnswered: 'U heeft deze vragen beantwoord. Dank u wel.',
   fileTooLarge: '"{name}" is groter dan {n} MB.',
+  letterPdf: 'Als PDF downloaden',
+  lookupTitle: 'Uw klacht bekijken zonder JavaScript',
+  lookupIntro: 'Vul het nummer van uw klacht en de code in. Beide staan in de link uit onze e-mail of brief: het nummer na "ref=", de code na "token=".',
+  lookupReference: 'Nummer van uw klacht',
+  lookupCode: 'Code',
+  lookupSubmit: 'Bekijken',
+  readOnly: 'Deze pagina toont uw klacht zonder JavaScript. Om een vraag te beantwoorden, documenten te sturen of op de uitkomst te reageren, gebruikt u een browser met JavaScript, of neemt u contact met ons op.',
+  surveyAnsweredSatisfied: 'U was tevreden.',
+  surveyAnsweredDissatisfied: 'U was niet tevreden.',
   // enum values the server may send as keys rather than labels
   office: 'Op ons kantoor',
   home: 'Bij u thuis',
@@ -182,6 +191,15 @@ const en: Strings = {
   surveyChoose: 'Choose yes or no.',
   surveyAnswered: 'You have answered these questions. Thank you.',
   fileTooLarge: '"{name}" is larger than {n} MB.',
+  letterPdf: 'Download as PDF',
+  lookupTitle: 'View your complaint without JavaScript',
+  lookupIntro: 'Enter the number of your complaint and the code. Both are in the link from our e-mail or letter: the number after "ref=", the code after "token=".',
+  lookupReference: 'Number of your complaint',
+  lookupCode: 'Code',
+  lookupSubmit: 'View',
+  readOnly: 'This page shows your complaint without JavaScript. To answer a question, send documents or respond to the outcome, use a browser with JavaScript, or contact us.',
+  surveyAnsweredSatisfied: 'You were satisfied.',
+  surveyAnsweredDissatisfied: 'You were not satisfied.',
   office: 'At our office',
   home: 'At your home',
   phone: 'By phone',
@@ -204,3 +222,21 @@ export function label(t: Strings, value: unknown): string {
 }
 
 const ENUMS = ['office', 'home', 'phone', 'video', 'open', 'kept', 'not_kept', 'founded', 'partly_founded', 'unfounded', 'inadmissible'];
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Dates in the complainant's language, always on Amsterdam time (the procedure's clock). */
+export function formatDate(value: unknown, locale: Locale, withTime = false): string {
+  const v = typeof value === 'string' ? value : '';
+  if (!v) return '';
+  const dateOnly = DATE_ONLY.test(v);
+  // A bare date is a calendar day: read it at noon UTC so no time zone moves it to another day.
+  const d = new Date(dateOnly ? `${v}T12:00:00Z` : v);
+  if (Number.isNaN(d.getTime())) return v;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  if (withTime && !dateOnly) {
+    options.hour = '2-digit';
+    options.minute = '2-digit';
+  }
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', options).format(d);
+}
