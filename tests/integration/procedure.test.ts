@@ -353,7 +353,8 @@ describe('the complaint procedure over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.complaint).toMatchObject({ status: 'solved_at_acknowledgement' });
     expect(res.body.data.complaint.hearingWaivedAt).toBeTruthy();
-    expect(res.body.data.allowedActions).toEqual([]);
+    // finished: only reopening is left
+    expect(res.body.data.allowedActions.map((a: any) => a.action)).toEqual(['reopen']);
   });
 
   it('closes as solved at acknowledgement when the complainant agrees with the answer (Awb 9:5)', async () => {
@@ -403,6 +404,65 @@ describe('the complaint procedure over HTTP', () => {
     expect((await app.http().post(`/api/complaints/status/${running.reference}/survey`).send({ token: trackingToken(statusLinkSecret(app.strapi), running.reference), satisfied: true })).status).toBe(409);
     await post(`/complaints/${running.id}/withdraw`, { reason: 'Opgelost' });
     expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId: running.id, kind: 'satisfaction_survey' } })).toBe(0);
+  });
+
+  it('reopens a finished complaint with a reason: fresh terms from today, a letter, heard anew, what ended it kept in the timeline', async () => {
+    const id = await withOutcome(10);
+    const [agreement] = (await get(`/complaints/${id}`)).body.data.agreements;
+    expect((await post(`/complaints/${id}/agreements/${agreement.id}/result`, { result: 'kept' })).status).toBe(200);
+    expect((await post(`/complaints/${id}/close`, {})).status).toBe(200);
+    expect((await post(`/complaints/${id}/reopen`, {})).body.error.details.fieldErrors.reason).toBeTruthy();
+
+    const reopened = await post(`/complaints/${id}/reopen`, { reason: 'De dakgoot lekt opnieuw.' });
+    expect(reopened.status).toBe(200);
+    const fresh = (await get(`/complaints/${(await register()).id}`)).body.data.terms.handlingDue;
+    expect(reopened.body.data.complaint).toMatchObject({ status: 'acknowledged', reopenReason: 'De dakgoot lekt opnieuw.', closedAt: null, outcomeSentAt: null, outcomeAcceptedAt: null });
+    expect(reopened.body.data.terms.handlingDue).toBe(fresh);
+    expect(reopened.body.data.allowedActions.map((a: any) => a.action)).toEqual(expect.arrayContaining(['planHearing', 'skipHearing', 'extendHandlingTerm']));
+    const event = reopened.body.data.timeline.find((e: any) => e.type === 'complaint.reopened');
+    expect(event).toMatchObject({ fromStatus: 'closed', toStatus: 'acknowledged', note: 'De dakgoot lekt opnieuw.' });
+    expect(event.data.previous.closedAt).toBeTruthy();
+    const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'reopened' } });
+    expect(letter.context.complaint).toMatchObject({ reopenReason: 'De dakgoot lekt opnieuw.', handlingDue: fresh });
+
+    // heard anew: the skipped hearing of the first round stays as it was
+    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(3), mode: 'home' })).status).toBe(200);
+    const hearings = await app.strapi.db.query('plugin::complaints.hearing').findMany({ where: { complaintId: id }, orderBy: { id: 'asc' } });
+    expect(hearings.map((h: any) => [h.skippedReason, h.mode])).toEqual([['complainant_waived', null], [null, 'home']]);
+    expect((await post(`/complaints/${id}/reopen`, { reason: 'nog eens' })).body.error.details.code).toBe('invalid_transition');
+
+    // withdrawn before the acknowledgement: back to acknowledging, with a fresh acknowledgement term
+    const early = await register();
+    expect((await post(`/complaints/${early.id}/withdraw`, {})).status).toBe(200);
+    const again = await post(`/complaints/${early.id}/reopen`, { reason: 'Klager trekt de intrekking in.' });
+    expect(again.body.data.complaint).toMatchObject({ status: 'received', withdrawnAt: null });
+    expect(again.body.data.allowedActions.map((a: any) => a.action)).toContain('acknowledge');
+  });
+
+  it('does what editors chose with an unhappy survey answer: reopen the complaint, or open the dispute path', async () => {
+    const unhappy = async (id: number, reference: string, comment: string) => {
+      const res = await app.http().post(`/api/complaints/status/${reference}/survey`).send({ token: trackingToken(statusLinkSecret(app.strapi), reference), satisfied: false, comment });
+      expect(res.status).toBe(200);
+      return (await get(`/complaints/${id}`)).body.data;
+    };
+    expect((await app.http().put('/complaints/settings/procedure').set('Authorization', `Bearer ${token}`).send({ surveyWhenUnhappy: 'reopen' })).status).toBe(200);
+    const solved = await register({ complainantEmail: 'ontevreden@example.nl' });
+    await post(`/complaints/${solved.id}/acknowledge`, { answer: 'De monteur komt morgen.' });
+    expect((await post(`/complaints/${solved.id}/resolve`, {})).status).toBe(200);
+    const reopened = await unhappy(solved.id, solved.reference, 'De monteur is niet gekomen.');
+    expect(reopened.complaint.status).toBe('acknowledged');
+    expect(reopened.complaint.reopenReason).toMatch(/niet tevreden[\s\S]*De monteur is niet gekomen\./);
+    expect(reopened.timeline.map((e: any) => e.type).slice(-2)).toEqual(['complaint.survey_answered', 'complaint.reopened']);
+
+    expect((await app.http().put('/complaints/settings/procedure').set('Authorization', `Bearer ${token}`).send({ surveyWhenUnhappy: 'dispute' })).status).toBe(200);
+    const id = await withOutcome(10);
+    const { reference } = (await get(`/complaints/${id}`)).body.data.complaint;
+    const [agreement] = (await get(`/complaints/${id}`)).body.data.agreements;
+    await post(`/complaints/${id}/agreements/${agreement.id}/result`, { result: 'kept' });
+    expect((await post(`/complaints/${id}/close`, {})).status).toBe(200);
+    const disputed = await unhappy(id, reference, 'Ik ben het niet eens met het oordeel.');
+    expect(disputed.complaint).toMatchObject({ status: 'dispute', dissatisfactionNote: 'Ik ben het niet eens met het oordeel.' });
+    expect((await app.http().put('/complaints/settings/procedure').set('Authorization', `Bearer ${token}`).send({ surveyWhenUnhappy: 'nothing' })).status).toBe(200);
   });
 
   it('shows the complainant the letters sent to them on the status page, as they were sent, and no staff letter', async () => {

@@ -75,10 +75,11 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: four letter kinds, a decree day)', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: five letter kinds, a decree day)', async () => {
     // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
-    // the complainant, the handler's notice of its answer and the satisfaction survey; and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 8, complaints_closed_days: 1 };
+    // the complainant, the handler's notice of its answer, the satisfaction survey and the letter that a
+    // complaint is reopened; and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 10, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -141,12 +142,16 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(res.body.data.timeline.map((e: any) => e.type)).toEqual(expect.arrayContaining(manifest.events[String(dispute!.id)].types.filter((t) => t.startsWith('complaint.'))));
   });
 
-  it('has the documents and questions tables and the survey columns of 0.2.0 (created by the schema sync: new and empty, so no step) and an old dossier lists no documents', async () => {
+  it('has the documents and questions tables, the survey and reopening columns of 0.2.0 (created by the schema sync: new and empty, so no step) and an old dossier lists no documents', async () => {
     expect(await app.strapi.db.connection.schema.hasTable('complaints_attachments')).toBe(true);
     expect(await app.strapi.db.connection.schema.hasTable('complaints_questions')).toBe(true);
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'survey_answered_at')).toBe(true);
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { surveyAnsweredAt: { $notNull: true } } })).toBe(0);
     expect(await app.strapi.db.query('plugin::complaints.attachment').count()).toBe(0);
+    // reopening: nothing was reopened before, and an unhappy survey answer does nothing more until editors say so
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'reopened_at')).toBe(true);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
+    expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');
     const [first] = manifest.complaints;
     const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);

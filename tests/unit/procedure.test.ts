@@ -61,6 +61,7 @@ const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<Com
   declareDissatisfaction: { from: ['agreements_sent', 'monitoring', 'closed'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20' }, input: {}, to: 'dispute' },
   markDisputeEligible: { from: ['dispute'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-25' }, input: {}, to: 'same' },
   recordCommitteeOutcome: { from: ['dispute'], facts: { disputeEligible: true }, input: {}, to: 'closed' },
+  reopen: { from: ['closed', 'withdrawn', 'not_admissible', 'solved_at_acknowledgement'], facts: { acknowledgedAt: '2026-05-01' }, input: { reason: 'Nieuwe feiten' }, to: 'acknowledged' },
 };
 
 describe('every allowed transition', () => {
@@ -102,6 +103,15 @@ const refusal = (action: ActionName, f: Partial<ComplaintFacts>, input: unknown)
 };
 
 describe('the law', () => {
+  it('reopening — a finished complaint is handled again, with a reason, from where handling starts', () => {
+    const reopened = (f: Partial<ComplaintFacts>, reason: string) => decide('reopen', facts(f), { reason }, ctx);
+    expect(reopened({ status: 'closed', acknowledgedAt: '2026-05-01' }, 'De lekkage is terug')).toMatchObject({ allowed: true, to: 'acknowledged', event: 'complaint.reopened' });
+    // never acknowledged (not handled, or withdrawn straight away): receipt is confirmed first
+    expect(reopened({ status: 'not_admissible', acknowledgedAt: null }, 'Toch binnen het jaar')).toMatchObject({ allowed: true, to: 'received' });
+    expect(refusal('reopen', { status: 'closed' }, { reason: '  ' })).toBe('reopen_reason_required');
+    expect(refusal('reopen', { status: 'dispute' }, { reason: 'x' })).toBe('invalid_transition');
+  });
+
   it('Awb 9:5 — solved at acknowledgement only when the acknowledgement held an answer', () => {
     expect(refusal('resolveAtAcknowledgement', { status: 'acknowledged' }, { hearingWaived: false })).toBe('no_answer_in_acknowledgement');
   });

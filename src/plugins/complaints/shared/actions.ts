@@ -22,6 +22,7 @@ export const ACTION_NAMES = [
   'declareDissatisfaction',
   'markDisputeEligible',
   'recordCommitteeOutcome',
+  'reopen',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 
@@ -44,6 +45,7 @@ export const ACTION_PATHS: Record<ActionName, string> = {
   declareDissatisfaction: 'dissatisfaction',
   markDisputeEligible: 'dispute/eligible',
   recordCommitteeOutcome: 'dispute/committee-outcome',
+  reopen: 'reopen',
 };
 
 export function isActionName(value: string): value is ActionName {

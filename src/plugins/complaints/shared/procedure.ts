@@ -171,6 +171,7 @@ export const LETTER_KINDS = [
   'committee_information', // step 6: how to reach the Onafhankelijke Regionale Geschillencommissie
   'complainant_question', // a question from staff, answered on the status page
   'satisfaction_survey', // after closure or a not-handled notice: how satisfied the complainant is
+  'reopened', // a finished complaint handled again: why, and the new term
   // to staff
   'staff_new_complaint',
   'staff_behaviour_assigned',

@@ -26,6 +26,7 @@ export const WEBHOOK_EVENTS = {
   'complaint.committee_outcome': { nl: 'Uitspraak geschillencommissie', en: 'Committee ruling' },
   'complaint.withdrawn': { nl: 'Ingetrokken', en: 'Withdrawn' },
   'complaint.closed': { nl: 'Afgesloten', en: 'Closed' },
+  'complaint.reopened': { nl: 'Heropend', en: 'Reopened' },
 } as const satisfies Record<string, Message>;
 
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;

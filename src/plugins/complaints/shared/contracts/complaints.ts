@@ -167,6 +167,8 @@ export interface Complaint {
   delayConsentNote: string | null;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
+  reopenedAt: string | null;
+  reopenReason: string | null;
   closedAt: string | null;
   /** Set once the retention term removed the personal data. */
   anonymisedAt?: string | null;

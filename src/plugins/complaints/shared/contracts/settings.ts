@@ -79,6 +79,8 @@ export interface ProcedureSettings {
   dissatisfactionWindowWeeks: number;
   furtherRecourse: string;
   retentionMonths: number;
+  /** What an unhappy answer to the satisfaction survey does besides showing in the dossier. */
+  surveyWhenUnhappy: 'nothing' | 'reopen' | 'dispute';
 }
 
 /** The editors' changes to the public form; PUT /settings/form takes any part of it. */

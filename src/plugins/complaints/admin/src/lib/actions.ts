@@ -134,6 +134,7 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
       { name: 'decidedAt', kind: 'datetime' },
     ],
   },
+  reopen: { ui: 'modal', fields: [{ name: 'reason', kind: 'textarea', required: true, hint: true }] },
 };
 
 export type FormValues = Record<string, string | boolean>;

@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'complaint.question_asked',
   'complaint.question_answered',
   'complaint.survey_answered',
+  'complaint.reopened',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

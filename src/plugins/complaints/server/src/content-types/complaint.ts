@@ -87,6 +87,9 @@ export default {
       withdrawnAt: { type: 'datetime' },
       withdrawalReason: { type: 'text' },
       closedAt: { type: 'datetime' },
+      /** Reopened after it was finished (the last time): the terms count from then; what it was is in the timeline. */
+      reopenedAt: { type: 'datetime' },
+      reopenReason: { type: 'text' },
       /** Personal data removed (retention term passed, or erasure on request). */
       anonymisedAt: { type: 'datetime' },
 

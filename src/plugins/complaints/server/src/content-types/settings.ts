@@ -34,6 +34,8 @@ export default {
       /** Where else a complainant can go (ombudsman, Huurcommissie), shown in outcome letters. */
       furtherRecourse: { type: 'text' },
       retentionMonths: { type: 'integer', default: 24 },
+      /** What an unhappy answer to the satisfaction survey does: nothing more, reopen, or the dispute path. */
+      surveyWhenUnhappy: { type: 'enumeration', enum: ['nothing', 'reopen', 'dispute'], default: 'nothing' },
     },
   },
 };

@@ -105,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The satisfaction survey after closure: { token, satisfied, mark?, comment?, locale? }. */
     survey: (ctx: Context) =>
       statusPageWrite(ctx, 'plugin::complaints.public.survey', surveySchema, ctx.request.body, (complaint, input) =>
-        getService(strapi, 'survey').answer(complaint, { satisfied: input.satisfied, mark: input.mark ?? null, comment: input.comment }),
+        getService(strapi, 'survey').answer(complaint, { satisfied: input.satisfied, mark: input.mark ?? null, comment: input.comment }, input.locale ?? requestLocale(ctx)),
       ),
 
     /** The complainant accepts the outcome, or stays dissatisfied. */

@@ -57,6 +57,7 @@ export interface ActionInputs extends Record<ActionName, unknown> {
   declareDissatisfaction: Record<string, never>;
   markDisputeEligible: Record<string, never>;
   recordCommitteeOutcome: Record<string, never>;
+  reopen: { reason: string };
 }
 
 /** Why the rules refuse an action: a stable code for programs and a sentence in both languages. */
@@ -151,6 +152,9 @@ function internalProcedureDone(facts: ComplaintFacts): Refusal | null {
   }
   return null;
 }
+
+/** The finished statuses a complaint can be reopened from (new facts, an unhappy complainant). */
+export const REOPENABLE_STATUSES: readonly ComplaintStatus[] = ['closed', 'withdrawn', 'not_admissible', 'solved_at_acknowledgement'];
 
 const RULES: { [A in ActionName]: ActionRule<A> } = {
   acknowledge: {
@@ -405,6 +409,17 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
       facts.disputeEligible
         ? null
         : refuse('not_eligible', 'Het geschil is niet aan de Geschillencommissie voorgelegd.', 'The dispute was not referred to the committee.'),
+  },
+  reopen: {
+    from: REOPENABLE_STATUSES,
+    // back to where handling starts: acknowledging when receipt was never confirmed, else hearing both sides
+    to: (facts) => (facts.acknowledgedAt ? 'acknowledged' : 'received'),
+    event: 'complaint.reopened',
+    label: { nl: 'Klacht heropenen', en: 'Reopen the complaint' },
+    check: (_facts, input) =>
+      input.reason.trim()
+        ? null
+        : refuse('reopen_reason_required', 'Geef de reden om de klacht te heropenen (nieuwe feiten, een ontevreden klager).', 'Give the reason to reopen the complaint (new facts, an unhappy complainant).'),
   },
 };
 

@@ -155,6 +155,8 @@ function moved(plain: LocalDate, due: string, statutory: WorkingDayCalendar): Me
 
 export interface TermFacts {
   receivedAt: string | Date;
+  /** A reopened complaint's terms count from its reopening. */
+  reopenedAt?: string | Date | null;
   termStart?: string | null;
   acknowledgementDue?: string | null;
   handlingDueOriginal?: string | null;
@@ -166,19 +168,19 @@ export interface TermFacts {
 
 /** Which rule made each of a complaint's terms, in words for the dossier (settings as they are now). */
 export function termRules(complaint: TermFacts, settings: TermSettings, calendars: TermCalendars): { acknowledgement: Message | null; handling: Message | null; notAdmissibleNotice: Message | null } {
-  const received = receiptDate(complaint.receivedAt);
-  const receivedNl = longDate(received, 'nl');
-  const receivedEn = longDate(received, 'en');
+  const received = receiptDate(complaint.reopenedAt ?? complaint.receivedAt);
+  const receivedNl = `${complaint.reopenedAt ? 'de heropening' : 'de ontvangst'} op ${longDate(received, 'nl')}`;
+  const receivedEn = `${complaint.reopenedAt ? 'reopening' : 'receipt'} on ${longDate(received, 'en')}`;
   const statutoryRule = (weeks: number, due: string | null | undefined, article: string): Message | null => {
     if (!due) return null;
     const shift = moved(received.plus({ weeks }), due, calendars.statutory);
     if (shift === null && isoDate(received.plus({ weeks })) !== due) {
       // a term set under other settings (or an older release): say what it is, not a rule it does not follow
-      return { nl: `Wettelijke termijn (${article}), gerekend vanaf de ontvangst op ${receivedNl}`, en: `Statutory term (${article}), counted from receipt on ${receivedEn}` };
+      return { nl: `Wettelijke termijn (${article}), gerekend vanaf ${receivedNl}`, en: `Statutory term (${article}), counted from ${receivedEn}` };
     }
     return {
-      nl: `${weeks} weken na de ontvangst op ${receivedNl} (${article})${shift?.nl ?? ''}`,
-      en: `${weeks} weeks after receipt on ${receivedEn} (${article})${shift?.en ?? ''}`,
+      nl: `${weeks} weken na ${receivedNl} (${article})${shift?.nl ?? ''}`,
+      en: `${weeks} weeks after ${receivedEn} (${article})${shift?.en ?? ''}`,
     };
   };
 

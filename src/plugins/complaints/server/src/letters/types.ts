@@ -74,6 +74,7 @@ export interface LetterContext {
     notAdmissibleExplanation: string | null;
     referral: string | null;
     extensionReason: string | null;
+    reopenReason: string | null;
     previousHandlingDue: string | null;
     aboutEmployeeBehaviour: boolean;
     accusedName: string | null;

@@ -87,6 +87,8 @@ export interface ComplaintRow {
 
   withdrawnAt: string | null;
   withdrawalReason: string | null;
+  reopenedAt: string | null;
+  reopenReason: string | null;
   closedAt: string | null;
   anonymisedAt: string | null;
   surveySatisfied: boolean | null;

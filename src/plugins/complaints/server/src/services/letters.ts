@@ -113,6 +113,7 @@ const COMPLAINANT_LETTERS: Record<string, LetterKind> = {
   'complaint.solved_at_acknowledgement': 'closure',
   'complaint.committee_outcome': 'closure',
   'complaint.dispute_eligible': 'committee_information',
+  'complaint.reopened': 'reopened',
 };
 
 /** Where complainants reach the site: the plugin's `publicUrl`, else Strapi's `server.url`. */
@@ -222,6 +223,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           notAdmissibleExplanation: complaint.notAdmissibleExplanation ?? null,
           referral: complaint.notAdmissibleReferral ?? null,
           extensionReason: complaint.extensionReason ?? null,
+          reopenReason: complaint.reopenReason ?? null,
           previousHandlingDue: options.extra?.previousHandlingDue ?? complaint.handlingDueOriginal ?? null,
           aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
           accusedName: complaint.accusedName ?? null,
@@ -328,7 +330,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         letters.push({ kind: COMPLAINANT_LETTERS[event.type], audience: 'complainant', recipient, channel, extra });
         // how satisfied the complainant is: asked by e-mail once the complaint is finished (not withdrawn)
         const survey = getService(strapi, 'survey').openUntil(complaint, event.toStatus, event.at);
-        if (survey && complaint.complainantEmail) letters.push({ kind: 'satisfaction_survey', audience: 'complainant', recipient, channel: 'email', survey: { until: survey } });
+        // asked once: a reopened complaint that closes again was answered already
+        if (survey && complaint.complainantEmail && !complaint.surveyAnsweredAt) letters.push({ kind: 'satisfaction_survey', audience: 'complainant', recipient, channel: 'email', survey: { until: survey } });
         // Awb 9:11: the person complained about is told of an extension too.
         if (event.type === 'complaint.term_extended' && complaint.aboutEmployeeBehaviour) {
           const [accused] = await this.staff([complaint.accusedUserId]);

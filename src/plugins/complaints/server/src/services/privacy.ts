@@ -52,6 +52,7 @@ const COMPLAINT_SCRUB = {
   disputeEligibilityReason: null,
   committeeOutcome: null,
   withdrawalReason: null,
+  reopenReason: null,
   surveyComment: null,
   trackingTokenHash: null,
 };

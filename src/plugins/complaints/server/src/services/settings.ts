@@ -26,6 +26,7 @@ export const DEFAULT_SETTINGS: ProcedureSettings = {
   organisationAddress: 'Postbus 100\n1000 AA Amsterdam',
   ...REGIME_PRESETS.housing,
   retentionMonths: 24,
+  surveyWhenUnhappy: 'nothing',
 };
 
 /** The settings row: each setting's column may be empty (the default applies). */

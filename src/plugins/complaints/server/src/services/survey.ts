@@ -2,12 +2,16 @@
  * How satisfied the complainant is, asked once the complaint is finished (closed, solved at the
  * acknowledgement, or not handled): an e-mail with the link to the status page, where three questions
  * (satisfied or not, a mark from 1 to 10, anything to add) stay open for `surveyDays` days. Answered once;
- * the dossier shows the answer and the annual report counts them.
+ * the dossier shows the answer and the annual report counts them. An unhappy answer does what editors
+ * chose (`surveyWhenUnhappy`): nothing more, reopen the complaint, or open the dispute path where the law
+ * still allows one; in the answer's own transaction, so the answer and what it caused stand or fall together.
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { ZONE } from '../domain/calendar';
 import { today } from '../domain/terms';
+import { precondition } from '../domain/procedure';
+import type { Locale } from '../../../shared/messages';
 import { ProcedureConflictError } from '../errors';
 import { UID } from '../uids';
 import { PUBLIC } from './actor';
@@ -16,6 +20,12 @@ import { getService } from './registry';
 
 /** The finished states the survey follows; a withdrawn complaint is not asked. */
 const SURVEYED = new Set(['closed', 'solved_at_acknowledgement', 'not_admissible']);
+
+/** The reopening's reason, in the complainant's letter: their own words follow it. */
+const UNHAPPY: Record<Locale, string> = {
+  nl: 'U liet ons in de vragen over uw tevredenheid weten dat u niet tevreden bent over de behandeling van uw klacht.',
+  en: 'In the questions about your satisfaction you told us that you are not satisfied with how your complaint was handled.',
+};
 
 const ANSWERED = { nl: 'U heeft deze vragen al beantwoord. Dank u wel.', en: 'You have already answered these questions. Thank you.' };
 
@@ -45,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { until, open: today(getService(strapi, 'clock').now()) <= until, answer: null };
     },
 
-    async answer(complaint: ComplaintRow, answer: SurveyAnswer): Promise<void> {
+    async answer(complaint: ComplaintRow, answer: SurveyAnswer, locale: Locale = 'nl'): Promise<void> {
       const view = this.view(complaint);
       if (!view || !view.open) {
         throw new ProcedureConflictError(
@@ -62,9 +72,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         if (!updated.count) return false;
         await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.survey_answered', actor: PUBLIC, data: { satisfied: answer.satisfied, mark: answer.mark }, at: now });
+        if (!answer.satisfied) await this.whenUnhappy(complaint.id, answer, locale);
         return true;
       });
       if (!stored) throw new ProcedureConflictError('survey_closed', ANSWERED);
+    },
+
+    /** What editors chose for an unhappy answer; the dispute path only where the procedure still allows it. */
+    async whenUnhappy(complaintId: number, answer: SurveyAnswer, locale: Locale): Promise<void> {
+      const { surveyWhenUnhappy } = await getService(strapi, 'settings').get();
+      if (surveyWhenUnhappy === 'nothing') return;
+      const complaints = getService(strapi, 'complaints');
+      const facts = await complaints.facts(await complaints.requireById(complaintId));
+      if (surveyWhenUnhappy === 'reopen' && precondition('reopen', facts) === null) {
+        const why = UNHAPPY[locale];
+        await getService(strapi, 'handling').reopen(complaintId, answer.comment ? `${why}\n${answer.comment}` : why, PUBLIC, null);
+      } else if (surveyWhenUnhappy === 'dispute' && precondition('declareDissatisfaction', facts) === null) {
+        await getService(strapi, 'dispute').declareDissatisfaction(complaintId, answer.comment, PUBLIC, null);
+      }
     },
   };
 };

@@ -97,6 +97,10 @@ export const withdrawSchema = z.object({
   reason: fields.optionalText(NOTE),
 });
 
+export const reopenSchema = z.object({
+  reason: fields.requiredText(NOTE),
+});
+
 export const eligibleSchema = z.object({
   reason: fields.requiredText(NOTE),
 });

@@ -32,6 +32,7 @@ export const procedureSettingsSchema = z
     dissatisfactionWindowWeeks: z.coerce.number().int().min(1).max(104),
     furtherRecourse: fields.text(2000),
     retentionMonths: z.coerce.number().int().min(1).max(240),
+    surveyWhenUnhappy: z.enum(['nothing', 'reopen', 'dispute']),
   })
   .partial();
 

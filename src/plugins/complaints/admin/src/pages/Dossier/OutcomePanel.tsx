@@ -68,6 +68,13 @@ export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
         complaint.committeeDecidedAt && [t('dossier.committeeDecidedAt'), date(complaint.committeeDecidedAt)],
       ],
     },
+    complaint.reopenedAt && {
+      title: t('dossier.reopened'),
+      items: [
+        [t('dossier.reopenedAt'), date(complaint.reopenedAt)],
+        [t('dossier.reopenReason'), complaint.reopenReason],
+      ],
+    },
     complaint.withdrawnAt && {
       title: t('dossier.withdrawn'),
       items: [

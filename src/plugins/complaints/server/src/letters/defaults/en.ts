@@ -321,4 +321,15 @@ ${STAFF_CLOSING_EN}`,
 {% if complaint.statusUrl %}<p>Would you answer three short questions? You can do so on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>{% if survey.until %}, until {{ survey.until | datum }}{% endif %}.</p>{% endif %}
 ${CLOSING_EN}`,
   },
+  {
+    kind: 'reopened',
+    audience: 'complainant',
+    subject: 'We are handling your complaint {{ complaint.reference }} again',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received your complaint (reference {{ complaint.reference }}). Its handling had been completed. With this letter we let you know that we are taking your complaint up again.</p>
+{% if complaint.reopenReason %}<p><strong>Why</strong><br>
+{{ complaint.reopenReason | newline_to_br }}</p>{% endif %}
+<p>We will finish handling your complaint by <strong>{{ complaint.handlingDue | datum }}</strong>.{% if complaint.statusUrl %} You can see how it is going on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>.{% endif %}</p>
+${CLOSING_EN}`,
+  },
 ];

@@ -321,4 +321,15 @@ ${STAFF_CLOSING_NL}`,
 {% if complaint.statusUrl %}<p>Wilt u drie korte vragen beantwoorden? Dat kan via <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>{% if survey.until %}, tot en met {{ survey.until | datum }}{% endif %}.</p>{% endif %}
 ${CLOSING_NL}`,
   },
+  {
+    kind: 'reopened',
+    audience: 'complainant',
+    subject: 'Wij behandelen uw klacht {{ complaint.reference }} opnieuw',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). De behandeling daarvan was afgerond. Met deze brief laten wij u weten dat wij uw klacht opnieuw in behandeling nemen.</p>
+{% if complaint.reopenReason %}<p><strong>Waarom</strong><br>
+{{ complaint.reopenReason | newline_to_br }}</p>{% endif %}
+<p>Wij handelen uw klacht uiterlijk op <strong>{{ complaint.handlingDue | datum }}</strong> af.{% if complaint.statusUrl %} Hoe het ervoor staat, ziet u op <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>.{% endif %}</p>
+${CLOSING_NL}`,
+  },
 ];

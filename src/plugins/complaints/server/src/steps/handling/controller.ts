@@ -13,5 +13,6 @@ export default ({ strapi }: { strapi: Core.Strapi }): StepController<(typeof ACT
     recordDelayConsent: action(schemas.delayConsentSchema, (id, input, { actor, scope }) => service().recordDelayConsent(id, input, actor, scope)),
     assignHandler: action(schemas.assignSchema, (id, input, { actor, scope }) => service().assignHandler(id, input.handlerId, actor, scope)),
     withdraw: action(schemas.withdrawSchema, (id, input, { actor, scope }) => service().withdraw(id, input.reason, actor, scope)),
+    reopen: action(schemas.reopenSchema, (id, input, { actor, scope }) => service().reopen(id, input.reason, actor, scope)),
   };
 };

@@ -1,10 +1,10 @@
 /**
  * Handling across the steps: the handling term (Awb 9:11: extended once by at most four weeks, further
  * only with the complainant's written consent), the handler (Awb 9:7: never the person complained about),
- * and withdrawal by the complainant.
+ * withdrawal by the complainant, and reopening a finished complaint.
  */
 import type { Core } from '@strapi/strapi';
-import { latestExtendedDue } from '../../domain/terms';
+import { initialTerms, latestExtendedDue } from '../../domain/terms';
 import { InvalidInputError } from '../../errors';
 import type { AccessScope } from '../../services/access';
 import type { Actor } from '../../services/actor';
@@ -21,6 +21,32 @@ export interface DelayConsentInput {
   consentNote: string;
 }
 
+/** What ended a complaint: cleared when it is reopened (kept in the audit event's `previous`). */
+const ENDED_BY = [
+  'closedAt',
+  'withdrawnAt',
+  'withdrawalReason',
+  'outcomeSentAt',
+  'outcomeAcceptedAt',
+  'dissatisfactionDeclaredAt',
+  'dissatisfactionNote',
+  'disputeEligible',
+  'disputeEligibleSince',
+  'disputeEligibilityReason',
+  'committeeOutcome',
+  'committeeDecidedAt',
+  'notAdmissibleReason',
+  'notAdmissibleExplanation',
+  'notAdmissibleReferral',
+  'solvedAgreedAt',
+  'extendedAt',
+  'extensionReason',
+  'delayConsentAt',
+  'delayConsentNote',
+  'handledInOriginalTerm',
+  'handlingDays',
+] as const;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async extendHandlingTerm(complaintId: number, input: ExtendInput, actor: Actor, scope: AccessScope | null) {
     const settingsService = getService(strapi, 'settings');
@@ -32,7 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       scope,
       input: (complaint) => ({
         until: input.until,
-        latestAllowed: latestExtendedDue(complaint.receivedAt, settings, calendars.statutory),
+        // a reopened complaint's terms count from its reopening
+        latestAllowed: latestExtendedDue(complaint.reopenedAt ?? complaint.receivedAt, settings, calendars.statutory),
       }),
       apply: ({ complaint, now }) => ({
         changes: { handlingDue: input.until, extendedAt: now, extensionReason: input.reason },
@@ -85,6 +112,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       scope,
       input: {},
       apply: ({ now }) => ({ changes: { withdrawnAt: now, withdrawalReason: reason, closedAt: now }, note: reason }),
+    });
+  },
+
+  /**
+   * A finished complaint handled again (new facts, an unhappy complainant): back to acknowledging, or
+   * to hearing both sides when receipt was confirmed, with fresh terms from today. What ended it (the
+   * outcome and the answer to it, the dispute, the withdrawal, the not-handled notice, an extension) is
+   * cleared so the procedure can run again, and kept in the audit event; letters and hearings stay.
+   */
+  async reopen(complaintId: number, reason: string, actor: Actor, scope: AccessScope | null) {
+    const settingsService = getService(strapi, 'settings');
+    const [settings, calendars] = await Promise.all([settingsService.get(), settingsService.calendars()]);
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'reopen',
+      actor,
+      scope,
+      input: { reason },
+      apply: ({ complaint, decision, now }) => {
+        const previous = Object.fromEntries(ENDED_BY.map((field) => [field, (complaint as unknown as Record<string, unknown>)[field] ?? null]));
+        const terms = initialTerms(now, calendars, settings);
+        const changes: Record<string, unknown> = {
+          ...Object.fromEntries(ENDED_BY.map((field) => [field, field === 'disputeEligible' ? false : null])),
+          reopenedAt: now,
+          reopenReason: reason,
+          termStart: terms.termStart,
+          handlingDueOriginal: terms.handlingDue,
+          handlingDue: terms.handlingDue,
+          notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
+          // receipt is confirmed again only when it never was
+          ...(decision.to === 'received' ? { acknowledgementDue: terms.acknowledgementDue } : {}),
+        };
+        return { changes, note: reason, data: { from: complaint.status, previous, handlingDue: terms.handlingDue } };
+      },
     });
   },
 });

@@ -36,9 +36,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.db.query(UID.hearing).findOne({ where: { complaintId }, orderBy: { id: 'desc' } });
   }
 
+  /** The hearing being planned changes; one already held or skipped stays as it was (a reopened complaint is heard anew). */
   async function save(complaintId: number, data: Record<string, unknown>) {
     const existing = await current(complaintId);
-    return existing
+    return existing && !existing.heldAt && !existing.skippedReason
       ? strapi.db.query(UID.hearing).update({ where: { id: existing.id }, data })
       : strapi.db.query(UID.hearing).create({ data: { complaintId, ...data } });
   }

@@ -201,6 +201,21 @@ export const ProcedureSettingsPage = () => {
                 {text('furtherRecourse', true, 12)}
               </Grid.Root>
             </Section>
+            <Section title={t('settings.procedure.survey')} id="settings-survey">
+              <Grid.Root gap={5} gridCols={12}>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <SelectField
+                    name="surveyWhenUnhappy"
+                    label={t('settings.procedure.surveyWhenUnhappy')}
+                    hint={t('settings.procedure.surveyWhenUnhappy.hint')}
+                    error={errors.surveyWhenUnhappy}
+                    value={values.surveyWhenUnhappy}
+                    onChange={(value) => set('surveyWhenUnhappy', value as ProcedureSettings['surveyWhenUnhappy'])}
+                    options={(['nothing', 'reopen', 'dispute'] as const).map((value) => ({ value, label: t(`settings.procedure.surveyWhenUnhappy.${value}`) }))}
+                  />
+                </Grid.Item>
+              </Grid.Root>
+            </Section>
           </Flex>
         )}
       </SettingsPage>
