@@ -381,12 +381,13 @@ describe('the complaint procedure over HTTP', () => {
 
     const secret = trackingToken(statusLinkSecret(app.strapi), reference);
     const statusPage = (path: string, body: object) => app.http().post(`/api/complaints/status/${reference}${path}`).send({ token: secret, ...body });
-    expect((await statusPage('', {})).body.data.survey).toEqual({ until, open: true, answer: null });
+    const questions = { intro: expect.stringMatching(/beantwoorden tot en met \w+dag \d+ \w+ \d{4}\.$/), satisfied: 'Bent u tevreden over de behandeling van uw klacht?', mark: expect.stringContaining('cijfer'), comment: expect.stringContaining('toelichten') };
+    expect((await statusPage('', {})).body.data.survey).toEqual({ until, open: true, questions, answer: null });
     expect((await statusPage('/survey', { mark: 4 })).body.error.details.fieldErrors.satisfied).toBeTruthy();
     expect((await statusPage('/survey', { satisfied: false, mark: 11 })).body.error.details.fieldErrors.mark).toBeTruthy();
     const answered = await statusPage('/survey', { satisfied: false, mark: 4, comment: 'Het duurde lang voordat iemand belde.' });
     expect(answered.status).toBe(200);
-    expect(answered.body.data.survey).toEqual({ until, open: false, answer: { satisfied: false, mark: 4, comment: 'Het duurde lang voordat iemand belde.', answeredAt: expect.any(String) } });
+    expect(answered.body.data.survey).toEqual({ until, open: false, questions, answer: { satisfied: false, mark: 4, comment: 'Het duurde lang voordat iemand belde.', answeredAt: expect.any(String) } });
     const again = await statusPage('/survey', { satisfied: true, locale: 'en' });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toBe('You have already answered these questions. Thank you.');
@@ -449,7 +450,16 @@ describe('the complaint procedure over HTTP', () => {
     const solved = await register({ complainantEmail: 'ontevreden@example.nl' });
     await post(`/complaints/${solved.id}/acknowledge`, { answer: 'De monteur komt morgen.' });
     expect((await post(`/complaints/${solved.id}/resolve`, {})).status).toBe(200);
-    const reopened = await unhappy(solved.id, solved.reference, 'De monteur is niet gekomen.');
+
+    // editors word the questions and leave out the mark: what is not asked is not stored
+    const form = (body: object) => app.http().put('/complaints/settings/form').set('Authorization', `Bearer ${token}`).send(body);
+    expect((await form({ surveyAskMark: false, texts: { nl: { surveySatisfied: 'Hebben wij u goed geholpen?', surveyIntro: 'Uw mening telt, tot {until}.' } } })).status).toBe(200);
+    const view = await app.http().post(`/api/complaints/status/${solved.reference}`).send({ token: trackingToken(statusLinkSecret(app.strapi), solved.reference) });
+    expect(view.body.data.survey.questions).toEqual({ intro: expect.stringMatching(/^Uw mening telt, tot \w+dag \d+ \w+ \d{4}\.$/), satisfied: 'Hebben wij u goed geholpen?', mark: null, comment: expect.stringContaining('toelichten') });
+    await app.http().post(`/api/complaints/status/${solved.reference}/survey`).send({ token: trackingToken(statusLinkSecret(app.strapi), solved.reference), satisfied: false, mark: 2, comment: 'De monteur is niet gekomen.' });
+    expect((await form({ surveyAskMark: true, texts: null })).status).toBe(200);
+    const reopened = (await get(`/complaints/${solved.id}`)).body.data;
+    expect(reopened.complaint).toMatchObject({ surveySatisfied: false, surveyMark: null, surveyComment: 'De monteur is niet gekomen.' });
     expect(reopened.complaint.status).toBe('acknowledged');
     expect(reopened.complaint.reopenReason).toMatch(/niet tevreden[\s\S]*De monteur is niet gekomen\./);
     expect(reopened.timeline.map((e: any) => e.type).slice(-2)).toEqual(['complaint.survey_answered', 'complaint.reopened']);

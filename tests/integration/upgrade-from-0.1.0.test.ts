@@ -152,6 +152,8 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'reopened_at')).toBe(true);
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
     expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');
+    // the survey asks all three questions until editors say otherwise
+    expect(await app.strapi.plugin('complaints').service('publicForm').settings()).toMatchObject({ surveyAskMark: true, surveyAskComment: true });
     const [first] = manifest.complaints;
     const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);

@@ -57,6 +57,11 @@ export interface FormTexts {
   /** Contains "{reference}". */
   confirmation: string;
   statusLinkLabel: string;
+  /** The satisfaction survey on the status page; the intro contains "{until}". */
+  surveyIntro: string;
+  surveySatisfied: string;
+  surveyMark: string;
+  surveyComment: string;
 }
 
 /** The texts of the public form editors can override, in the order the settings page shows them. */
@@ -75,6 +80,10 @@ export const FORM_TEXT_KEYS = [
   'confirmationTitle',
   'confirmation',
   'statusLinkLabel',
+  'surveyIntro',
+  'surveySatisfied',
+  'surveyMark',
+  'surveyComment',
 ] as const satisfies ReadonlyArray<keyof FormTexts>;
 
 /** The public form's fields in form order; `requirable` ones editors may make required. */
@@ -174,5 +183,11 @@ export interface StatusView {
   /** `id` names the letter to the PDF route (STATUS_PAGE_PATHS.letter). */
   letters: Array<{ id: number; subject: string; channel: 'email' | 'post'; date: string; text: string }>;
   /** The satisfaction survey after closure: open until its last day, or answered; null when there is none. */
-  survey: { until: string | null; open: boolean; answer: { satisfied: boolean; mark: number | null; comment: string | null; answeredAt: string } | null } | null;
+  survey: {
+    until: string | null;
+    open: boolean;
+    /** The questions as editors word them; mark and comment are null when editors do not ask them. */
+    questions: { intro: string; satisfied: string; mark: string | null; comment: string | null };
+    answer: { satisfied: boolean; mark: number | null; comment: string | null; answeredAt: string } | null;
+  } | null;
 }

@@ -176,7 +176,7 @@ export class KlachtenStatus extends HTMLElement {
     else if (v.respondClosed && until) out.push(h('p', { class: 'card' }, `${s.respondClosed} ${until}. ${s.respondClosedAfter}`));
     if (v.disputeEligible && v.committee) out.push(this.committee(v.committee, lv + 1, s));
     (Array.isArray(v.questions) ? v.questions : []).forEach((q) => out.push(this.question(q, v, lv + 1, s, loc)));
-    if (v.survey) out.push(this.survey(v.survey, lv + 1, s, loc));
+    if (v.survey) out.push(this.survey(v.survey, lv + 1, s));
     const letters = Array.isArray(v.letters) ? v.letters : [];
     if (letters.length) {
       // each letter folded: its subject, way and date; its text as sent when opened
@@ -253,25 +253,29 @@ export class KlachtenStatus extends HTMLElement {
   }
 
   /** The satisfaction questions after closure, or the thanks once they are answered. */
-  private survey(survey: NonNullable<StatusView['survey']>, lv: number, s: Strings, loc: Locale): HTMLElement | null {
+  private survey(survey: NonNullable<StatusView['survey']>, lv: number, s: Strings): HTMLElement | null {
     const section = h('section', { class: 'card', 'aria-labelledby': 'k-svy' }, heading(lv, { id: 'k-svy' }, s.surveyTitle));
     if (survey.answer) {
       section.append(h('p', null, s.surveyAnswered));
       return section;
     }
     if (!survey.open) return null;
-    section.append(h('p', null, `${s.surveyIntro} ${formatDate(survey.until, loc)}.`));
+    const q = survey.questions;
+    section.append(h('p', null, str(q.intro)));
     const radio = (value: string, text: string) => {
       const input = h('input', { type: 'radio', name: 'k-svy-sat', id: `k-svy-${value}`, value });
       return h('div', { class: 'cb' }, input, h('label', { for: input.id }, text));
     };
-    const satisfied = h('fieldset', null, h('legend', null, s.surveySatisfied), radio('yes', s.surveyYes), radio('no', s.surveyNo));
+    const satisfied = h('fieldset', null, h('legend', null, str(q.satisfied)), radio('yes', s.surveyYes), radio('no', s.surveyNo));
     const mark = h('select', { id: 'k-svy-mark', name: 'mark' }, h('option', { value: '' }, '—'), Array.from({ length: 10 }, (_, i) => h('option', { value: String(i + 1) }, String(i + 1))));
     const comment = h('textarea', { id: 'k-svy-c', name: 'comment', rows: 4, maxlength: 5000 });
     const error = h('div', { class: 'alert', role: 'alert', tabindex: '-1', hidden: true });
     const button = h('button', { type: 'button' }, s.surveySend);
     button.addEventListener('click', () => void this.sendSurvey(satisfied, mark, comment, error, button, section));
-    section.append(error, satisfied, h('div', { class: 'f' }, h('label', { for: mark.id }, s.surveyMark), mark), h('div', { class: 'f' }, h('label', { for: comment.id }, s.surveyComment), comment), h('div', { class: 'btns' }, button));
+    section.append(error, satisfied);
+    if (q.mark) section.append(h('div', { class: 'f' }, h('label', { for: mark.id }, str(q.mark)), mark));
+    if (q.comment) section.append(h('div', { class: 'f' }, h('label', { for: comment.id }, str(q.comment)), comment));
+    section.append(h('div', { class: 'btns' }, button));
     return section;
   }
 

@@ -90,6 +90,8 @@ export interface FormSettings {
   requiredFields: string[] | null;
   showStaffNames: boolean;
   minFillSeconds: number;
+  surveyAskMark: boolean;
+  surveyAskComment: boolean;
 }
 
 /** What the public form shows when an editor leaves a text empty (server: public-form.ts). */

@@ -23,6 +23,9 @@ export default {
       showStaffNames: { type: 'boolean', default: false },
       /** Seconds a person needs at least to fill in the form (faster = a bot). */
       minFillSeconds: { type: 'integer', default: 3 },
+      /** The satisfaction survey's optional questions: a mark from 1 to 10, and an open answer. */
+      surveyAskMark: { type: 'boolean', default: true },
+      surveyAskComment: { type: 'boolean', default: true },
     },
   },
 };

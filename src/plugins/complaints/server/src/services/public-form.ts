@@ -36,6 +36,10 @@ export const DEFAULT_FORM_TEXTS: Record<Locale, FormTexts> = {
     confirmationTitle: 'Wij hebben uw klacht ontvangen',
     confirmation: 'Uw klacht heeft nummer {reference}. Binnen drie werkdagen ontvangt u een ontvangstbevestiging van de afdeling die uw klacht behandelt.',
     statusLinkLabel: 'Volg de behandeling van uw klacht',
+    surveyIntro: 'De behandeling van uw klacht is afgerond. Wij horen graag hoe u die hebt ervaren. U kunt deze vragen beantwoorden tot en met {until}.',
+    surveySatisfied: 'Bent u tevreden over de behandeling van uw klacht?',
+    surveyMark: 'Welk cijfer geeft u de behandeling? (1 tot en met 10, niet verplicht)',
+    surveyComment: 'Wilt u nog iets toelichten? (niet verplicht)',
   },
   en: {
     title: 'File a complaint',
@@ -52,6 +56,10 @@ export const DEFAULT_FORM_TEXTS: Record<Locale, FormTexts> = {
     confirmationTitle: 'We have received your complaint',
     confirmation: 'Your complaint has number {reference}. Within three working days you will receive an acknowledgement from the department handling your complaint.',
     statusLinkLabel: 'Follow the handling of your complaint',
+    surveyIntro: 'The handling of your complaint has been completed. We would like to hear how you experienced it. You can answer these questions until {until}.',
+    surveySatisfied: 'Are you satisfied with the handling of your complaint?',
+    surveyMark: 'What mark do you give the handling? (1 to 10, optional)',
+    surveyComment: 'Anything you would like to add? (optional)',
   },
 };
 
@@ -91,6 +99,9 @@ export interface FormSettingsRow {
   requiredFields: string[] | null;
   showStaffNames: boolean;
   minFillSeconds: number;
+  /** Which of the survey's optional questions editors ask (the yes/no question is always asked). */
+  surveyAskMark: boolean;
+  surveyAskComment: boolean;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -115,6 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         requiredFields: Array.isArray(row?.requiredFields) ? row.requiredFields : [],
         showStaffNames: Boolean(row?.showStaffNames),
         minFillSeconds: Number.isInteger(row?.minFillSeconds) ? row.minFillSeconds : 3,
+        surveyAskMark: row?.surveyAskMark !== false,
+        surveyAskComment: row?.surveyAskComment !== false,
       };
       cached = { at: Date.now(), row: settings };
       return settings;

@@ -115,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // staff's questions with the answers given; who asked stays as private as the handler's name
       questions: (await getService(strapi, 'questions').view(complaint.id, { withNames: false })).map(({ askedBy: _who, ...question }) => question),
       canAnswer: !finished,
-      survey: getService(strapi, 'survey').view(complaint),
+      survey: await getService(strapi, 'survey').statusView(complaint, locale),
       letters: await this.letters(complaint.id),
     };
   },

@@ -12,6 +12,8 @@ import { ZONE } from '../domain/calendar';
 import { today } from '../domain/terms';
 import { precondition } from '../domain/procedure';
 import type { Locale } from '../../../shared/messages';
+import type { StatusView } from '../../../shared/public-api';
+import { formatDate } from '../../../shared/public-texts';
 import { ProcedureConflictError } from '../errors';
 import { UID } from '../uids';
 import { PUBLIC } from './actor';
@@ -45,7 +47,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return DateTime.fromJSDate(new Date(finishedAt), { zone: ZONE }).plus({ days: days() }).toISODate();
     },
 
-    /** What the status page shows: open (with its last day), answered, or nothing. */
+    /** What the status page shows, with the questions as editors word and choose them; null when there is no survey. */
+    async statusView(complaint: ComplaintRow, locale: Locale): Promise<StatusView['survey']> {
+      const view = this.view(complaint);
+      if (!view) return null;
+      const publicForm = getService(strapi, 'publicForm');
+      const [texts, settings] = await Promise.all([publicForm.texts(locale), publicForm.settings()]);
+      const questions = {
+        intro: texts.surveyIntro.split('{until}').join(view.until ? formatDate(view.until, locale) : ''),
+        satisfied: texts.surveySatisfied,
+        mark: settings.surveyAskMark ? texts.surveyMark : null,
+        comment: settings.surveyAskComment ? texts.surveyComment : null,
+      };
+      return { ...view, questions };
+    },
+
+    /** Open (with its last day), answered, or nothing. */
     view(complaint: ComplaintRow) {
       const until = this.openUntil(complaint, complaint.status, complaint.closedAt);
       if (complaint.surveyAnsweredAt) {
@@ -64,6 +81,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       const now = getService(strapi, 'clock').now();
+      // a question editors do not ask is not stored, whatever was sent
+      const asked = await getService(strapi, 'publicForm').settings();
+      answer = { ...answer, mark: asked.surveyAskMark ? answer.mark : null, comment: asked.surveyAskComment ? answer.comment : null };
       const stored = await strapi.db.transaction(async () => {
         // the first answer counts, also when two arrive at once
         const updated = await strapi.db.query(UID.complaint).updateMany({

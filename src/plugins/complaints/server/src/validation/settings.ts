@@ -46,6 +46,8 @@ export const formSettingsSchema = z
     requiredFields: z.array(z.string().max(60)).max(30),
     showStaffNames: z.boolean(),
     minFillSeconds: z.coerce.number().int().min(0).max(120),
+    surveyAskMark: z.boolean(),
+    surveyAskComment: z.boolean(),
   })
   .partial();
 

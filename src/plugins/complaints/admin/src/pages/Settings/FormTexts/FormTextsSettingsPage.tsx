@@ -12,7 +12,7 @@ import { FORM_FIELDS, FORM_TEXT_KEYS } from '../../../lib/procedure';
 import { SettingsPage } from '../SettingsPage';
 
 type Locale = 'nl' | 'en';
-const LONG_TEXTS = ['intro', 'privacyStatement', 'networkError', 'tooManyRequests', 'confirmation'];
+const LONG_TEXTS = ['intro', 'privacyStatement', 'networkError', 'tooManyRequests', 'confirmation', 'surveyIntro'];
 
 /** Drop empty overrides: an empty field means "use the default text". */
 function withoutEmpty<T>(byLocale: Partial<Record<Locale, Record<string, T>>> | null, isEmpty: (value: T) => boolean) {
@@ -93,6 +93,8 @@ export const FormTextsSettingsPage = () => {
       requiredFields: values.requiredFields ?? [],
       showStaffNames: values.showStaffNames,
       minFillSeconds: values.minFillSeconds,
+      surveyAskMark: values.surveyAskMark,
+      surveyAskComment: values.surveyAskComment,
     };
     await submit(() => api.updateForm(body), t('settings.saved'));
   };
@@ -202,6 +204,20 @@ export const FormTextsSettingsPage = () => {
                     onChange={(value) => setValues({ ...values, minFillSeconds: value ?? 0 })}
                   />
                 </Grid.Item>
+                {(['surveyAskMark', 'surveyAskComment'] as const).map((name) => (
+                  <Grid.Item key={name} col={6} s={12} direction="column" alignItems="stretch">
+                    <ToggleField
+                      name={name}
+                      label={t(`settings.form.${name}`)}
+                      hint={t(`settings.form.${name}.hint`)}
+                      onLabel={t('common.yes')}
+                      offLabel={t('common.no')}
+                      error={errors[name]}
+                      value={values[name]}
+                      onChange={(value) => setValues({ ...values, [name]: value })}
+                    />
+                  </Grid.Item>
+                ))}
                 <Grid.Item col={12} direction="column" alignItems="stretch">
                   <Typography variant="omega" fontWeight="semiBold" tag="h3">
                     {t('settings.form.requiredFields')}
