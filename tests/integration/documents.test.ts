@@ -9,7 +9,7 @@ import os from 'os';
 import path from 'path';
 import sharp from 'sharp';
 import { startClamd, eicar, type TestClamd } from '../helpers/clamd';
-import { createFixtures, type Fixtures } from '../helpers/fixtures';
+import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
 import { loginAdmin } from '../helpers/admin';
 import { publicSubmission } from '../helpers/submission';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -134,6 +134,42 @@ describe('documents with a complaint', () => {
 
     expect(storedFiles()).toHaveLength(before);
     expect(await app.strapi.db.query('plugin::complaints.complaint').count()).toBe(complaintsBefore);
+  });
+
+  it('takes documents with a registration by staff and with a hearing report, stored with the change itself or not at all', async () => {
+    const staff = (path: string, fields: Record<string, unknown>, files: Array<{ bytes: Buffer; name: string; type: string }>) => {
+      let request = app.http().post(`/complaints/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).field('data', JSON.stringify(fields));
+      for (const file of files) request = request.attach('attachments', file.bytes, { filename: file.name, contentType: file.type });
+      return request;
+    };
+    const lookups = await app.http().get('/complaints/lookups').set('Authorization', `Bearer ${fx.superAdmin.token}`);
+    expect(lookups.body.data.attachments).toMatchObject({ maxFiles: 5, maxMegabytes: 10 });
+
+    // the letter that came by post, scanned, registered with it
+    const registered = await staff('', registration(fx), [{ bytes: PDF, name: 'brief-per-post.pdf', type: 'application/pdf' }]);
+    expect(registered.status).toBe(201);
+    const id = registered.body.data.id as number;
+    expect((await rowsOf(id)).map((r: any) => [r.fileName, r.source, r.scanStatus, r.addedById])).toEqual([['brief-per-post.pdf', 'staff', 'clean', fx.superAdmin.id]]);
+    const complaints = await app.strapi.db.query('plugin::complaints.complaint').count();
+    const refused = await staff('', registration(fx), [{ bytes: eicar(), name: 'besmet.txt', type: 'text/plain' }]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.fieldErrors.attachments).toContain('besmet.txt');
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count()).toBe(complaints);
+
+    // the notes of the hearing go with its report; an infected one leaves the hearing unrecorded
+    const post = (path: string, body: object) => app.http().post(`/complaints/complaints/${id}${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    expect((await post('/acknowledge', {})).status).toBe(200);
+    expect((await post('/hearing/plan', { plannedAt: new Date(Date.now() + 86400000).toISOString(), mode: 'office' })).status).toBe(200);
+    const files = storedFiles().length;
+    const infected = await staff(`/${id}/hearing/record`, { minutes: 'Besproken.', heldAt: new Date().toISOString() }, [{ bytes: eicar(), name: 'aantekeningen.txt', type: 'text/plain' }]);
+    expect(infected.status).toBe(400);
+    expect(storedFiles()).toHaveLength(files);
+    expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).status).toBe('hearing_planned');
+    const recorded = await staff(`/${id}/hearing/record`, { minutes: 'Besproken: de monteur komt dinsdag.', heldAt: new Date().toISOString() }, [{ bytes: Buffer.from('Aantekeningen van het gesprek.\n'), name: 'aantekeningen.txt', type: 'text/plain' }]);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.data.complaint.status).toBe('hearing_held');
+    expect(recorded.body.data.timeline.find((e: any) => e.type === 'complaint.hearing_held').data).toMatchObject({ attachments: 1 });
+    expect((await rowsOf(id)).map((r: any) => [r.fileName, r.source])).toEqual([['brief-per-post.pdf', 'staff'], ['aantekeningen.txt', 'hearing_report']]);
   });
 
   it('keeps a document in quarantine while the scanner is down, and releases it once the scanner is back', async () => {

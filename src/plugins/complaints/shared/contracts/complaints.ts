@@ -5,6 +5,7 @@
  */
 import type { Message } from '../messages';
 import type { AgreementStatus, Channel, ComplaintStatus, Judgement } from '../procedure';
+import type { AttachmentRules } from './attachments';
 import type { Letter } from './letters';
 import type { Category, Department, SettingsWarning, StaffUser } from './settings';
 
@@ -98,6 +99,8 @@ export interface Lookups {
   departments: Department[];
   categories: Category[];
   users: StaffUser[];
+  /** What documents a registration may carry; null when the site scans none (no scanner configured). */
+  attachments: AttachmentRules | null;
 }
 
 /** POST /complaints: a complaint registered by staff (the body is the register form's, checked by the server). */

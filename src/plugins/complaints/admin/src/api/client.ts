@@ -71,6 +71,14 @@ function address(path: string, params?: Params): string {
 }
 
 /** The route of a procedure action on one complaint (shared/actions.ts), relative to the plugin's routes. */
+/** A body with documents: multipart, the fields as JSON in `data`, the files in `attachments`. */
+function withDocuments(body: Record<string, unknown>, files: File[]): FormData {
+  const form = new FormData();
+  form.append('data', JSON.stringify(body));
+  for (const f of files) form.append(ATTACHMENT_FIELD, f, f.name);
+  return form;
+}
+
 export function actionPath(complaintId: number, action: ActionName, agreementId?: number): string {
   return `/complaints/${complaintId}/${ACTION_PATHS[action].replace(':agreementId', String(agreementId ?? ''))}`;
 }
@@ -133,10 +141,11 @@ export function createAdminClient(fetch: AdminFetch) {
 
     // The procedure
     /** Registers a complaint received by post, phone, e-mail or at the desk. */
-    register: (body: Params) => post<Registered>('/complaints', body),
+    /** With documents multipart: the fields as JSON in `data`, the files in `attachments`. */
+    register: (body: Params, files: File[] = []) => post<Registered>('/complaints', files.length ? withDocuments(body, files) : body),
     /** A transition of the procedure; answers with the fresh dossier. */
-    runAction: (complaintId: number, action: ActionName, body: ActionBody, agreementId?: number) =>
-      post<Dossier>(actionPath(complaintId, action, agreementId), body),
+    runAction: (complaintId: number, action: ActionName, body: ActionBody, agreementId?: number, files: File[] = []) =>
+      post<Dossier>(actionPath(complaintId, action, agreementId), files.length ? withDocuments(body, files) : body),
     /** The agreements letter of an outcome being composed; nothing is saved. */
     previewOutcome: (complaintId: number, body: ActionBody) => post<OutcomeLetterPreview>(`/complaints/${complaintId}/outcome/preview`, body),
 

@@ -15,6 +15,8 @@ import {
   type ActionName,
   type FormValues,
 } from '../lib/actions';
+import { useLookups } from '../hooks/useLookups';
+import { DocumentsField } from './form/DocumentsField';
 import { CheckboxField, SelectField, TextareaField, TextField } from './form/Fields';
 import { ProblemAlert } from './ProblemAlert';
 
@@ -61,10 +63,13 @@ export const ActionModal = ({
   useFocusFirstError(problem);
   const form = ACTION_FORMS[action];
   const [values, setValues] = React.useState<FormValues>(() => ({ ...initialValues(action), ...defaults }));
+  const [files, setFiles] = React.useState<File[]>([]);
+  const rules = useLookups().data?.attachments ?? null;
 
   React.useEffect(() => {
     if (open) {
       setValues({ ...initialValues(action), ...defaults });
+      setFiles([]);
       reset();
     }
     // `defaults` is read when the dialog opens, not followed while it is open.
@@ -86,7 +91,7 @@ export const ActionModal = ({
       return;
     }
     const dossier = await submit(
-      () => api.runAction(complaintId, action, { ...toRequestBody(action, values), ...extraBody }, agreementId),
+      () => api.runAction(complaintId, action, { ...toRequestBody(action, values), ...extraBody }, agreementId, files),
       successMessage ?? t(`action.${action}.done`),
     );
     if (dossier) {
@@ -152,10 +157,11 @@ export const ActionModal = ({
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <ProblemAlert problem={problem} shownFields={form.fields.map((field) => field.name)} onClose={reset} />
+              <ProblemAlert problem={problem} shownFields={[...form.fields.map((field) => field.name), ...(form.documents ? ['attachments'] : [])]} onClose={reset} />
               <Typography textColor="neutral700">{t(`action.${action}.intro`)}</Typography>
               {context}
               {form.fields.map(fieldOf)}
+              {form.documents && rules && <DocumentsField id={`${action}-attachments`} rules={rules} error={problem?.fieldErrors.attachments} onChange={setFiles} />}
             </Flex>
           </Modal.Body>
           <Modal.Footer>

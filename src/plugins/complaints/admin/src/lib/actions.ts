@@ -36,6 +36,8 @@ export interface ActionForm {
    * agreement row (its result).
    */
   ui: 'modal' | 'composer' | 'perAgreement';
+  /** Documents may go with it (a hearing report's notes, a letter), where the site scans documents. */
+  documents?: boolean;
 }
 
 export const ACTION_FORMS: Record<ActionName, ActionForm> = {
@@ -83,6 +85,7 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
   },
   recordHearing: {
     ui: 'modal',
+    documents: true,
     fields: [
       { name: 'heldAt', kind: 'datetime', hint: true },
       { name: 'minutes', kind: 'textarea', required: true, hint: true },

@@ -210,6 +210,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       batch.insert(TABLE.attachment, this.rows(prepared, complaintId, source, actor, at));
     },
 
+    /** Stores prepared documents' rows in the caller's transaction (a procedure action's own change). */
+    async insert(trx: Core.Strapi['db']['connection'], prepared: PreparedAttachment[], complaintId: number, source: AttachmentSource, actor: Actor, at: Date): Promise<void> {
+      if (prepared.length) await trx(TABLE.attachment).insert(this.rows(prepared, complaintId, source, actor, at));
+    },
+
     /** Documents added to an existing complaint (staff in the dossier, the complainant on the status page). */
     async attach(complaintId: number, files: IncomingFile[], source: AttachmentSource, actor: Actor): Promise<void> {
       if (!files.length) throw new InvalidInputError({ [FIELD]: { nl: 'Kies een of meer bestanden.', en: 'Choose one or more files.' } });
@@ -219,7 +224,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const at = getService(strapi, 'clock').now();
       try {
         await strapi.db.transaction(async ({ trx }) => {
-          await trx(TABLE.attachment).insert(this.rows(prepared, complaintId, source, actor, at));
+          await this.insert(trx, prepared, complaintId, source, actor, at);
           await getService(strapi, 'audit').record({ complaintId, type: 'complaint.attachments_added', actor, data: { source, count: prepared.length }, at });
         });
       } catch (error) {

@@ -7,7 +7,9 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { ActionName } from '../../../shared/actions';
+import { multipartData } from '../attachments/multipart';
 import { idParam } from '../controllers/respond';
+import type { PreparedAttachment } from '../services/attachments';
 import type { AccessScope } from '../services/access';
 import { adminActor, type Actor } from '../services/actor';
 import { getService } from '../services/registry';
@@ -32,8 +34,31 @@ export function procedureAction(strapi: Core.Strapi) {
       const id = idParam(ctx);
       const staff = await staffOf(strapi, ctx);
       getService(strapi, 'access').assertCanSee(staff.scope, await getService(strapi, 'complaints').requireById(id));
-      await run(id, parseInput(schema, ctx.request.body ?? {}), staff, ctx);
+      // with documents the body is multipart: the fields as JSON in `data`
+      const body = ctx.is('multipart') ? multipartData(ctx) : ctx.request.body;
+      await run(id, parseInput(schema, body ?? {}), staff, ctx);
       ctx.body = { data: await getService(strapi, 'dossier').get(id, staff.scope) };
     };
+  };
+}
+
+/**
+ * An action that may carry documents (a hearing report's notes): the files are checked and scanned after
+ * the access check and the body, stored with the action's own change, and removed again when it fails.
+ */
+export function procedureActionWithDocuments(strapi: Core.Strapi) {
+  const action = procedureAction(strapi);
+  return function withDocuments<S extends z.ZodType>(schema: S, run: (id: number, input: z.output<S>, staff: Staff, documents: PreparedAttachment[]) => Promise<unknown>): ActionHandler {
+    return (ctx: Context) =>
+      getService(strapi, 'attachments').withUploads(ctx, (files) =>
+        action(schema, async (id, input, staff) => {
+          const attachments = getService(strapi, 'attachments');
+          const prepared = files.length ? await attachments.prepare(files) : [];
+          await run(id, input, staff, prepared).catch(async (error) => {
+            await attachments.forget(prepared.map((p) => p.storageKey));
+            throw error;
+          });
+        })(ctx),
+      );
   };
 }

@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Badge, Box, Button, Field, Flex, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Download, Eye, Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
-import { ATTACHMENT_TYPES, SOURCE_LABELS, fileSize, typeNames, type Attachment } from '../../../../shared/contracts/attachments';
+import { ATTACHMENT_TYPES, SOURCE_LABELS, fileSize, type Attachment } from '../../../../shared/contracts/attachments';
 import type { Dossier } from '../../../../shared/contracts';
 import { queries } from '../../api/client';
+import { DocumentsField } from '../../components/form/DocumentsField';
 import { Section } from '../../components/Section';
 import { ViewDialog } from '../../components/ViewDialog';
 import { useAdminClient } from '../../hooks/useAdminClient';
@@ -30,7 +31,7 @@ export const AttachmentsPanel = ({ dossier, canProcess, onChanged }: { dossier: 
   const [busy, setBusy] = React.useState<number | null>(null);
   const [viewing, setViewing] = React.useState<{ attachment: Attachment; url: string } | null>(null);
   const [chosen, setChosen] = React.useState<File[]>([]);
-  const input = React.useRef<HTMLInputElement>(null);
+  const [sent, setSent] = React.useState(0);
   const list = query.data;
 
   React.useEffect(() => () => (viewing ? URL.revokeObjectURL(viewing.url) : undefined), [viewing]);
@@ -68,14 +69,13 @@ export const AttachmentsPanel = ({ dossier, canProcess, onChanged }: { dossier: 
     const done = await submit(() => api.addAttachments(complaintId, chosen), t('attachments.added'));
     if (!done) return;
     setChosen([]);
-    if (input.current) input.current.value = '';
+    setSent((n) => n + 1);
     query.reload();
     // the timeline records the addition
     onChanged(await api.read(queries.dossier(complaintId)));
   };
 
   const mayAdd = canProcess && Boolean(list?.accepting) && !dossier.complaint.anonymisedAt;
-  const accept = list ? list.rules.types.join(',') : undefined;
 
   return (
     <Section title={t('dossier.attachments')} id="dossier-attachments">
@@ -119,22 +119,7 @@ export const AttachmentsPanel = ({ dossier, canProcess, onChanged }: { dossier: 
         )}
         {mayAdd && list && (
           <Flex direction="column" alignItems="stretch" gap={2}>
-            <Field.Root id="attachments-input" name="attachments" error={problem?.fieldErrors.attachments} hint={t('attachments.hint', { count: list.rules.maxFiles, megabytes: list.rules.maxMegabytes, types: typeNames(list.rules.types) })}>
-              <Field.Label>{t('attachments.choose')}</Field.Label>
-              <input
-                ref={input}
-                id="attachments-input"
-                type="file"
-                name="attachments"
-                multiple
-                accept={accept}
-                aria-invalid={problem?.fieldErrors.attachments ? true : undefined}
-                aria-describedby={problem?.fieldErrors.attachments ? 'attachments-input-error' : 'attachments-input-hint'}
-                onChange={(event) => setChosen(Array.from(event.target.files ?? []))}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
+            <DocumentsField id="attachments-input" rules={list.rules} error={problem?.fieldErrors.attachments} onChange={setChosen} resetKey={sent} />
             <Flex>
               <Button variant="secondary" startIcon={<Plus />} disabled={!chosen.length} loading={isSubmitting} onClick={add}>
                 {t('attachments.add')}

@@ -1,5 +1,6 @@
 import { Flex, Grid } from '@strapi/design-system';
 import type { Lookups } from '../../../../shared/contracts';
+import { DocumentsField } from '../../components/form/DocumentsField';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
@@ -27,6 +28,7 @@ export const REGISTER_FIELDS = [
   'accusedUserId',
   'description',
   'desiredOutcome',
+  'attachments',
 ] as const;
 
 interface Props {
@@ -205,6 +207,11 @@ export const RegisterForm = ({ values, set, errors, lookups }: Props) => {
               onChange={(value) => set('desiredOutcome', value)}
             />
           </Grid.Item>
+          {lookups?.attachments && (
+            <Grid.Item col={12} direction="column" alignItems="stretch">
+              <DocumentsField id="register-attachments" rules={lookups.attachments} label={t('register.attachments')} error={errors.attachments} onChange={(files) => set('files', files)} />
+            </Grid.Item>
+          )}
         </Grid.Root>
       </Section>
     </Flex>

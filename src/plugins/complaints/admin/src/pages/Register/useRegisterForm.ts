@@ -26,6 +26,8 @@ export interface RegisterValues {
   accusedUserId: string;
   description: string;
   desiredOutcome: string;
+  /** Documents that came with it (a scanned letter, a photo), where the site scans documents. */
+  files: File[];
 }
 
 const initial = (): RegisterValues => ({
@@ -47,6 +49,7 @@ const initial = (): RegisterValues => ({
   accusedUserId: '',
   description: '',
   desiredOutcome: '',
+  files: [],
 });
 
 /** The body of POST /complaints/complaints; the server checks it with the public form's rules. */
@@ -92,7 +95,7 @@ export function useRegisterForm() {
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
     // The toast names the reference: staff write it on the paper form.
-    const created = await submission.submit(() => api.register(registrationBody(values)), undefined);
+    const created = await submission.submit(() => api.register(registrationBody(values), values.files), undefined);
     if (!created) return;
     submission.reset();
     toggleNotification({ type: 'success', message: t('register.done', { reference: created.reference }) });

@@ -8,6 +8,7 @@ import type { HearingMode, HearingSkipReason } from '../../domain/procedure';
 import { UID } from '../../uids';
 import type { AccessScope } from '../../services/access';
 import type { Actor } from '../../services/actor';
+import type { PreparedAttachment } from '../../services/attachments';
 import { getService } from '../../services/registry';
 
 export interface PlanHearingInput {
@@ -70,14 +71,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async recordHearing(complaintId: number, input: RecordHearingInput, actor: Actor, scope: AccessScope | null) {
+    /** With `documents` (checked and scanned already) stored as the report's, in the same transaction. */
+    async recordHearing(complaintId: number, input: RecordHearingInput, actor: Actor, scope: AccessScope | null, documents: PreparedAttachment[] = []) {
       return getService(strapi, 'transitions').run({
         complaintId,
         action: 'recordHearing',
         actor,
         scope,
         input: { minutes: input.minutes },
-        apply: async ({ now }) => {
+        apply: async ({ now, trx }) => {
           // the letters say "on <day> we talked with you": a day that has not come yet cannot be it
           if (input.heldAt && input.heldAt.getTime() > now.getTime()) {
             throw new InvalidInputError({
@@ -85,7 +87,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             });
           }
           const hearing = await save(complaintId, { ...input, heldAt: input.heldAt ?? now });
-          return { data: { hearingId: hearing.id, complainantPresent: input.complainantPresent, accusedPresent: input.accusedPresent } };
+          await getService(strapi, 'attachments').insert(trx, documents, complaintId, 'hearing_report', actor, now);
+          return {
+            data: { hearingId: hearing.id, complainantPresent: input.complainantPresent, accusedPresent: input.accusedPresent, ...(documents.length ? { attachments: documents.length } : {}) },
+          };
         },
       });
     },

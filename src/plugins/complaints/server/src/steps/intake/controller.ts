@@ -35,13 +35,26 @@ function submissionBody(ctx: Context): unknown {
 
 /** Staff register a complaint (the admin API's `intake` controller). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * JSON, or with documents (a letter that came by post, scanned) multipart: the fields in `data`, the
+   * files in `attachments`, checked and scanned before the complaint is stored and recorded with it.
+   */
   async register(ctx: Context) {
-    const input = parseInput(staffRegistrationSchema, ctx.request.body ?? {});
-    const { actor, scope } = await staffOf(strapi, ctx);
-    getService(strapi, 'access').assertMayRegisterInto(scope, input.departmentId);
-    const { complaint } = await getService(strapi, 'intake').file(input, actor);
-    ctx.status = 201;
-    ctx.body = { data: { id: complaint.id, reference: complaint.reference } };
+    const attachments = getService(strapi, 'attachments');
+    await attachments.withUploads(ctx, async (files) => {
+      const input = parseInput(staffRegistrationSchema, submissionBody(ctx) ?? {});
+      const { actor, scope } = await staffOf(strapi, ctx);
+      getService(strapi, 'access').assertMayRegisterInto(scope, input.departmentId);
+      const prepared = await attachments.prepare(files);
+      const { complaint } = await getService(strapi, 'intake')
+        .file({ ...input, attachments: prepared }, actor)
+        .catch(async (error) => {
+          await attachments.forget(prepared.map((p) => p.storageKey));
+          throw error;
+        });
+      ctx.status = 201;
+      ctx.body = { data: { id: complaint.id, reference: complaint.reference } };
+    });
   },
 });
 
