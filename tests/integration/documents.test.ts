@@ -172,6 +172,33 @@ describe('documents with a complaint', () => {
     expect((await rowsOf(id)).map((r: any) => [r.fileName, r.source])).toEqual([['brief-per-post.pdf', 'staff'], ['aantekeningen.txt', 'hearing_report']]);
   });
 
+  it('takes what editors allow within the site\'s limits, and refuses limits wider than the site\'s', async () => {
+    const auth = { Authorization: `Bearer ${fx.superAdmin.token}` };
+    const form = (body: object) => app.http().put('/complaints/settings/form').set(auth).send(body);
+    expect((await app.http().get('/complaints/settings').set(auth)).body.data.documents).toMatchObject({ maxFiles: 5, maxMegabytes: 10 });
+    const wider = await form({ attachmentMaxFiles: 8, attachmentMaxMegabytes: 20 });
+    expect(wider.status).toBe(400);
+    expect(wider.body.error.details.fieldErrors).toEqual({ attachmentMaxFiles: 'Deze site neemt ten hoogste 5 bestanden aan.', attachmentMaxMegabytes: 'Deze site neemt bestanden tot 10 MB aan.' });
+
+    expect((await form({ attachmentMaxFiles: 1, attachmentTypes: ['application/pdf'] })).status).toBe(200);
+    try {
+      const definition = (await app.http().get('/api/complaints/form?locale=en')).body.data;
+      expect(definition.attachments).toMatchObject({ maxFiles: 1, maxMegabytes: 10, accept: ['application/pdf'] });
+      expect(definition.attachments.help).toContain('(PDF)');
+      const two = await submit(publicSubmission(app, fx), [
+        { bytes: PDF, name: 'een.pdf', type: 'application/pdf' },
+        { bytes: PDF, name: 'twee.pdf', type: 'application/pdf' },
+      ]);
+      expect(two.body.error.details.fieldErrors.attachments).toBe('U kunt ten hoogste 1 bijlagen meesturen.');
+      const aPhoto = await submit(publicSubmission(app, fx), [{ bytes: photo, name: 'foto.jpg', type: 'image/jpeg' }]);
+      expect(aPhoto.status).toBe(400);
+      expect(aPhoto.body.error.details.fieldMessages.attachments.en).toMatch(/\(accepted: PDF\)\.$/);
+      expect((await submit(publicSubmission(app, fx), [{ bytes: PDF, name: 'een.pdf', type: 'application/pdf' }])).status).toBe(201);
+    } finally {
+      expect((await form({ attachmentMaxFiles: null, attachmentTypes: null })).status).toBe(200);
+    }
+  });
+
   it('keeps a document in quarantine while the scanner is down, and releases it once the scanner is back', async () => {
     const token = fx.superAdmin.token;
     const filed = await submit(publicSubmission(app, fx), []);

@@ -153,7 +153,8 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
     expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');
     // the survey asks all three questions until editors say otherwise
-    expect(await app.strapi.plugin('complaints').service('publicForm').settings()).toMatchObject({ surveyAskMark: true, surveyAskComment: true });
+    // … and documents follow the site's own limits until editors narrow them
+    expect(await app.strapi.plugin('complaints').service('publicForm').settings()).toMatchObject({ surveyAskMark: true, surveyAskComment: true, attachmentMaxFiles: null, attachmentMaxMegabytes: null, attachmentTypes: null });
     const [first] = manifest.complaints;
     const res = await app.http().get(`/complaints/complaints/${first.id}/attachments`).set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);

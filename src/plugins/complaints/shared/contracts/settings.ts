@@ -5,6 +5,7 @@
  */
 import type { Locale, Message } from '../messages';
 import type { Regime } from '../regimes';
+import type { AttachmentRules, AttachmentType } from './attachments';
 
 export interface Department {
   id: number;
@@ -92,6 +93,10 @@ export interface FormSettings {
   minFillSeconds: number;
   surveyAskMark: boolean;
   surveyAskComment: boolean;
+  /** Documents: the editors' limits within the site's (null: the site's own). */
+  attachmentMaxFiles: number | null;
+  attachmentMaxMegabytes: number | null;
+  attachmentTypes: AttachmentType[] | null;
 }
 
 /** What the public form shows when an editor leaves a text empty (server: public-form.ts). */
@@ -117,6 +122,8 @@ export interface SettingsOverview {
   form: FormSettings;
   formDefaults: FormDefaults;
   warnings: SettingsWarning[];
+  /** The most the site allows for documents (the plugin option); null when it takes none (no scanner). */
+  documents: AttachmentRules | null;
 }
 
 /** GET /settings/calendar?year=: the days off that terms skip. */

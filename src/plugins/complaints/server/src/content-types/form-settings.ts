@@ -26,6 +26,13 @@ export default {
       /** The satisfaction survey's optional questions: a mark from 1 to 10, and an open answer. */
       surveyAskMark: { type: 'boolean', default: true },
       surveyAskComment: { type: 'boolean', default: true },
+      /**
+       * What documents the form, the status page and staff take, within what the site allows (the plugin
+       * option `attachments`); empty: the site's own limits.
+       */
+      attachmentMaxFiles: { type: 'integer' },
+      attachmentMaxMegabytes: { type: 'integer' },
+      attachmentTypes: { type: 'json' },
     },
   },
 };

@@ -39,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           departments: await catalog.departments(),
           categories: await catalog.categories(),
           users: users.map((user) => ({ id: user.id, name: staffName(user) })),
-          attachments: service('attachments').accepting() ? service('attachments').rules() : null,
+          attachments: service('attachments').accepting() ? await service('attachments').rules() : null,
         },
       };
     },

@@ -87,9 +87,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return Boolean(options().scanner);
     },
 
-    rules(): AttachmentRules {
+    /** What the site allows at most (the plugin option); editors may narrow it, never widen it. */
+    siteRules(): AttachmentRules {
       const { maxFiles, maxMegabytes, types } = options();
       return { maxFiles, maxMegabytes, types };
+    },
+
+    /** The limits in force: the editors' choice within the site's (form settings, cached). */
+    async rules(): Promise<AttachmentRules> {
+      const site = this.siteRules();
+      const own = await getService(strapi, 'publicForm').settings();
+      const types = own.attachmentTypes?.filter((type) => site.types.includes(type)) ?? [];
+      return {
+        maxFiles: Math.min(own.attachmentMaxFiles ?? site.maxFiles, site.maxFiles),
+        maxMegabytes: Math.min(own.attachmentMaxMegabytes ?? site.maxMegabytes, site.maxMegabytes),
+        types: types.length ? types : site.types,
+      };
     },
 
     /**
@@ -125,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async prepare(files: IncomingFile[]): Promise<PreparedAttachment[]> {
       if (!files.length) return [];
-      const settings = options();
+      const settings = { ...options(), ...(await this.rules()) };
       if (!settings.scanner) {
         throw new InvalidInputError({ [FIELD]: { nl: 'Bijlagen kunnen hier niet worden meegestuurd.', en: 'Attachments cannot be sent here.' } });
       }
@@ -241,7 +254,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list(complaintId: number): Promise<AttachmentList> {
       const rows = await this.rowsOf(complaintId);
       const names = await getService(strapi, 'dossier').userNames(rows.map((r) => r.addedById));
-      return { attachments: rows.map((row) => view(row, names)), accepting: this.accepting(), rules: this.rules() };
+      return { attachments: rows.map((row) => view(row, names)), accepting: this.accepting(), rules: await this.rules() };
     },
 
     /** One document's bytes, once it has been scanned. */

@@ -13,12 +13,25 @@ import { isRequirable } from '../../../shared/public-api';
 import type { categorySchema, departmentSchema } from '../validation/settings';
 import type { ClosedDayRow } from './settings';
 import type { Regime } from '../../../shared/regimes';
+import { typeNames, type AttachmentRules } from '../../../shared/contracts/attachments';
 import { DEFAULT_FORM_TEXTS, FIELD_SPECS } from './public-form';
 import { getService } from './registry';
 
 /** A department or category as its route validated it. */
 type DepartmentInput = z.output<typeof departmentSchema>;
 type CategoryInput = z.output<typeof categorySchema>;
+
+/** The editors' document limits may narrow what the site allows (the plugin option), never widen it. */
+function assertWithinSite(patch: Record<string, unknown>, site: AttachmentRules): void {
+  const problems: Record<string, { nl: string; en: string }> = {};
+  const files = patch.attachmentMaxFiles;
+  if (typeof files === 'number' && files > site.maxFiles) problems.attachmentMaxFiles = { nl: `Deze site neemt ten hoogste ${site.maxFiles} bestanden aan.`, en: `This site takes at most ${site.maxFiles} files.` };
+  const megabytes = patch.attachmentMaxMegabytes;
+  if (typeof megabytes === 'number' && megabytes > site.maxMegabytes) problems.attachmentMaxMegabytes = { nl: `Deze site neemt bestanden tot ${site.maxMegabytes} MB aan.`, en: `This site takes files up to ${site.maxMegabytes} MB.` };
+  const types = patch.attachmentTypes;
+  if (Array.isArray(types) && types.some((type) => !site.types.includes(type))) problems.attachmentTypes = { nl: `Deze site neemt alleen deze soorten aan: ${typeNames(site.types)}.`, en: `This site only takes these kinds: ${typeNames(site.types)}.` };
+  if (Object.keys(problems).length) throw new InvalidInputError(problems);
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const log = (userId: number, what: string) => strapi.log.info(`[complaints] settings: ${what} by admin user ${userId}`);
@@ -53,7 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         texts: DEFAULT_FORM_TEXTS,
         fields: FIELD_SPECS.map((f) => ({ name: f.name, label: f.label, help: f.help ?? null, requirable: isRequirable(f.name) })),
       };
-      return { procedure, form, closedDays, formDefaults, warnings };
+      // editors narrow the site's document limits; without a scanner there are none to set
+      const attachments = getService(strapi, 'attachments');
+      return { procedure, form, closedDays, formDefaults, warnings, documents: attachments.accepting() ? attachments.siteRules() : null };
     },
 
     /** Choose a regime: its preset fills the terms and the next body (services/settings.ts). */
@@ -72,6 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async updateForm(patch: Record<string, unknown>, userId: number) {
+      assertWithinSite(patch, getService(strapi, 'attachments').siteRules());
       const updated = await getService(strapi, 'publicForm').update(patch);
       refresh();
       log(userId, `form ${Object.keys(patch).join(', ')}`);

@@ -6,7 +6,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
-import { typeNames } from '../../../shared/contracts/attachments';
+import { typeNames, type AttachmentType } from '../../../shared/contracts/attachments';
 import { isRequirable, type FieldType, type FormDefinition, type FormField, type FormFieldName, type FormTexts } from '../../../shared/public-api';
 import { InvalidInputError } from '../errors';
 import { UID } from '../uids';
@@ -102,6 +102,10 @@ export interface FormSettingsRow {
   /** Which of the survey's optional questions editors ask (the yes/no question is always asked). */
   surveyAskMark: boolean;
   surveyAskComment: boolean;
+  /** The editors' document limits; null: the site's own (services/attachments.ts narrows them). */
+  attachmentMaxFiles: number | null;
+  attachmentMaxMegabytes: number | null;
+  attachmentTypes: AttachmentType[] | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -128,6 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         minFillSeconds: Number.isInteger(row?.minFillSeconds) ? row.minFillSeconds : 3,
         surveyAskMark: row?.surveyAskMark !== false,
         surveyAskComment: row?.surveyAskComment !== false,
+        attachmentMaxFiles: row?.attachmentMaxFiles ?? null,
+        attachmentMaxMegabytes: row?.attachmentMaxMegabytes ?? null,
+        attachmentTypes: Array.isArray(row?.attachmentTypes) ? row.attachmentTypes : null,
       };
       cached = { at: Date.now(), row: settings };
       return settings;
@@ -186,14 +193,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return field;
       });
 
-      return { locale, texts: await this.texts(locale), fields, formToken: this.issueToken(now), honeypotField: HONEYPOT_FIELD, attachments: this.attachmentRules(locale) };
+      return { locale, texts: await this.texts(locale), fields, formToken: this.issueToken(now), honeypotField: HONEYPOT_FIELD, attachments: await this.attachmentRules(locale) };
     },
 
     /** What the form tells about documents: the types by their real type, the limits, a line of help. */
-    attachmentRules(locale: Locale): FormDefinition['attachments'] {
+    async attachmentRules(locale: Locale): Promise<FormDefinition['attachments']> {
       const attachments = getService(strapi, 'attachments');
       if (!attachments.accepting()) return null;
-      const rules = attachments.rules();
+      const rules = await attachments.rules();
       const names = typeNames(rules.types);
       return {
         maxFiles: rules.maxFiles,

@@ -111,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       documents: documents
         .filter((d) => d.source === 'form' || d.source === 'status_page')
         .map((d) => ({ fileName: d.fileName, type: d.mimeType, size: d.size, addedAt: new Date(d.createdAt).toISOString() })),
-      attachments: finished ? null : getService(strapi, 'publicForm').attachmentRules(locale),
+      attachments: finished ? null : await getService(strapi, 'publicForm').attachmentRules(locale),
       // staff's questions with the answers given; who asked stays as private as the handler's name
       questions: (await getService(strapi, 'questions').view(complaint.id, { withNames: false })).map(({ askedBy: _who, ...question }) => question),
       canAnswer: !finished,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { REGIMES } from '../../../shared/regimes';
 import { categoryKey } from '../../../shared/contracts/settings';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../../../shared/contracts/attachments';
 import { fields } from './index';
 
 const weeks = z.coerce.number().int().min(1).max(52);
@@ -48,6 +49,10 @@ export const formSettingsSchema = z
     minFillSeconds: z.coerce.number().int().min(0).max(120),
     surveyAskMark: z.boolean(),
     surveyAskComment: z.boolean(),
+    // within the site's own limits: checked against the plugin option when saved (services/editor-settings.ts)
+    attachmentMaxFiles: z.coerce.number().int().min(1).max(20).nullable(),
+    attachmentMaxMegabytes: z.coerce.number().int().min(1).max(50).nullable(),
+    attachmentTypes: z.array(z.enum(Object.keys(ATTACHMENT_TYPES) as [AttachmentType, ...AttachmentType[]])).min(1).max(20).nullable(),
   })
   .partial();
 

@@ -10,6 +10,7 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
 import { FORM_FIELDS, FORM_TEXT_KEYS } from '../../../lib/procedure';
 import { SettingsPage } from '../SettingsPage';
+import { DocumentLimits } from './DocumentLimits';
 
 type Locale = 'nl' | 'en';
 const LONG_TEXTS = ['intro', 'privacyStatement', 'networkError', 'tooManyRequests', 'confirmation', 'surveyIntro'];
@@ -95,6 +96,7 @@ export const FormTextsSettingsPage = () => {
       minFillSeconds: values.minFillSeconds,
       surveyAskMark: values.surveyAskMark,
       surveyAskComment: values.surveyAskComment,
+      ...(query.data?.documents ? { attachmentMaxFiles: values.attachmentMaxFiles, attachmentMaxMegabytes: values.attachmentMaxMegabytes, attachmentTypes: values.attachmentTypes } : {}),
     };
     await submit(() => api.updateForm(body), t('settings.saved'));
   };
@@ -241,6 +243,7 @@ export const FormTextsSettingsPage = () => {
                 </Grid.Item>
               </Grid.Root>
             </Section>
+            {query.data?.documents && <DocumentLimits site={query.data.documents} values={values} errors={errors} onChange={(limits) => setValues({ ...values, ...limits })} />}
             <Tabs.Root defaultValue="nl">
               <Tabs.List aria-label={t('settings.form.language')}>
                 <Tabs.Trigger value="nl">{t('language.nl')}</Tabs.Trigger>
