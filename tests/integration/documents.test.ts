@@ -337,5 +337,15 @@ describe('documents with a complaint', () => {
     await service('privacy').anonymise(complaint.id, { type: 'system' }, 'verzoek van klager');
     expect(await rowsOf(complaint.id)).toEqual([]);
     expect(storedFiles().map((f) => path.basename(String(f)))).not.toContain(key);
+
+    // the retention term takes a finished complaint's documents along with the rest
+    const old = await submit(publicSubmission(app, fx), [{ bytes: PDF, name: 'oud.pdf', type: 'application/pdf' }]);
+    const closed = await complaintOf(old.body.data.reference);
+    const [oldRow] = await rowsOf(closed.id);
+    await app.strapi.db.query('plugin::complaints.complaint').update({ where: { id: closed.id }, data: { status: 'closed', closedAt: new Date(Date.now() - 3 * 366 * 86400000) } });
+    const retention = await app.http().post('/complaints/privacy/retention').set('Authorization', `Bearer ${fx.superAdmin.token}`).send({});
+    expect(retention.status).toBe(200);
+    expect(await rowsOf(closed.id)).toEqual([]);
+    expect(storedFiles().map((f) => path.basename(String(f)))).not.toContain(oldRow.storageKey);
   });
 });
