@@ -123,7 +123,7 @@ describe('the complaint procedure over HTTP', () => {
       'complaint.dispute_eligible',
     ]);
     expect(dossier.timeline[1]).toMatchObject({ actorType: 'admin', actorId: fx.superAdmin.id, fromStatus: 'received', toStatus: 'acknowledged' });
-    expect(dossier.allowedActions.map((a: any) => a.action)).toEqual(['assignHandler', 'recordCommitteeOutcome']);
+    expect(dossier.allowedActions.map((a: any) => a.action)).toEqual(['assignHandler', 'transferDepartment', 'recordCommitteeOutcome']);
 
     // every step went out as a webhook, in the timeline's order (Strapi delivers up to five at once, so
     // the receiver orders by the moment in the payload), with no personal data in any of them
@@ -405,6 +405,34 @@ describe('the complaint procedure over HTTP', () => {
     expect((await app.http().post(`/api/complaints/status/${running.reference}/survey`).send({ token: trackingToken(statusLinkSecret(app.strapi), running.reference), satisfied: true })).status).toBe(409);
     await post(`/complaints/${running.id}/withdraw`, { reason: 'Opgelost' });
     expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId: running.id, kind: 'satisfaction_survey' } })).toBe(0);
+  });
+
+  it('transfers a complaint to another department: its manager handles a behaviour complaint, the department is told, the terms run on; only into a department the staff member may see', async () => {
+    const { id } = await register({ aboutEmployeeBehaviour: true, accusedName: 'Medewerker X', categoryId: fx.categories.behaviour });
+    const before = (await get(`/complaints/${id}`)).body.data;
+    expect(before.complaint).toMatchObject({ departmentId: fx.departments.a, handlerId: fx.managerA.id });
+    expect((await post(`/complaints/${id}/transfer`, { departmentId: fx.departments.a, reason: 'Zelfde' })).body.error.details.code).toBe('same_department');
+    expect((await post(`/complaints/${id}/transfer`, { departmentId: fx.departments.b })).body.error.details.fieldErrors.reason).toBeTruthy();
+
+    const letters = () => app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId: id, kind: 'staff_new_complaint' } });
+    const lettersBefore = await letters();
+    const moved = await post(`/complaints/${id}/transfer`, { departmentId: fx.departments.b, reason: 'Gaat over het onderhoud: afdeling B.' });
+    expect(moved.status).toBe(200);
+    expect(moved.body.data.complaint).toMatchObject({ departmentId: fx.departments.b, handlerId: fx.managerB.id, status: before.complaint.status });
+    expect(moved.body.data.terms.handlingDue).toBe(before.terms.handlingDue);
+    expect(moved.body.data.timeline.find((e: any) => e.type === 'complaint.transferred')).toMatchObject({
+      note: 'Gaat over het onderhoud: afdeling B.',
+      data: { from: fx.departments.a, to: fx.departments.b, handlerFrom: fx.managerA.id, handlerTo: fx.managerB.id },
+    });
+    expect(await letters()).toBeGreaterThan(lettersBefore);
+
+    // a handler of department A cannot hand a complaint to department B, whose complaints they do not see
+    const own = await register();
+    const handlerA = await loginAdmin(app, fx.handlerA);
+    const refused = await post(`/complaints/${own.id}/transfer`, { departmentId: fx.departments.b, reason: 'Hoort bij B' }, handlerA);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.fieldErrors.departmentId).toBeTruthy();
+    expect((await get(`/complaints/${own.id}`)).body.data.complaint.departmentId).toBe(fx.departments.a);
   });
 
   it('reopens a finished complaint with a reason: fresh terms from today, a letter, heard anew, what ended it kept in the timeline', async () => {

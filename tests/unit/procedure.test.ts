@@ -56,6 +56,7 @@ const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<Com
   extendHandlingTerm: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held'], input: { until: '2026-07-20', latestAllowed: '2026-08-07' }, to: 'same' },
   recordDelayConsent: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held'], facts: { extendedAt: '2026-06-01' }, input: { until: '2026-09-01' }, to: 'same' },
   assignHandler: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring', 'dispute'], input: { handlerId: 9 }, to: 'same' },
+  transferDepartment: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring', 'dispute'], input: { departmentId: 2, currentDepartmentId: 1 }, to: 'same' },
   withdraw: { from: ['received', 'acknowledged', 'hearing_planned', 'hearing_held', 'agreements_sent', 'monitoring'], input: {}, to: 'withdrawn' },
   acceptOutcome: { from: ['agreements_sent'], facts: { agreementStatuses: ['open'], outcomeSentAt: '2026-05-20' }, input: {}, to: 'monitoring' },
   declareDissatisfaction: { from: ['agreements_sent', 'monitoring', 'closed'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20' }, input: {}, to: 'dispute' },
@@ -103,6 +104,11 @@ const refusal = (action: ActionName, f: Partial<ComplaintFacts>, input: unknown)
 };
 
 describe('the law', () => {
+  it('transfer — to another department only, while the complaint runs', () => {
+    expect(refusal('transferDepartment', { status: 'acknowledged' }, { departmentId: 1, currentDepartmentId: 1 })).toBe('same_department');
+    expect(refusal('transferDepartment', { status: 'closed' }, { departmentId: 2, currentDepartmentId: 1 })).toBe('invalid_transition');
+  });
+
   it('reopening — a finished complaint is handled again, with a reason, from where handling starts', () => {
     const reopened = (f: Partial<ComplaintFacts>, reason: string) => decide('reopen', facts(f), { reason }, ctx);
     expect(reopened({ status: 'closed', acknowledgedAt: '2026-05-01' }, 'De lekkage is terug')).toMatchObject({ allowed: true, to: 'acknowledged', event: 'complaint.reopened' });

@@ -11,6 +11,7 @@ export const WEBHOOK_EVENTS = {
   'complaint.acknowledged': { nl: 'Ontvangst bevestigd', en: 'Receipt acknowledged' },
   'complaint.solved_at_acknowledgement': { nl: 'Opgelost bij de ontvangstbevestiging', en: 'Solved at acknowledgement' },
   'complaint.handler_assigned': { nl: 'Behandelaar toegewezen', en: 'Handler assigned' },
+  'complaint.transferred': { nl: 'Overgedragen aan een andere afdeling', en: 'Transferred to another department' },
   'complaint.not_admissible': { nl: 'Niet in behandeling genomen', en: 'Not taken into consideration' },
   'complaint.term_extended': { nl: 'Termijn verlengd', en: 'Term extended' },
   'complaint.delay_consented': { nl: 'Instemming met uitstel', en: 'Delay agreed' },

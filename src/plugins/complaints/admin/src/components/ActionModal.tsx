@@ -64,7 +64,8 @@ export const ActionModal = ({
   const form = ACTION_FORMS[action];
   const [values, setValues] = React.useState<FormValues>(() => ({ ...initialValues(action), ...defaults }));
   const [files, setFiles] = React.useState<File[]>([]);
-  const rules = useLookups().data?.attachments ?? null;
+  const lookups = useLookups().data;
+  const rules = lookups?.attachments ?? null;
 
   React.useEffect(() => {
     if (open) {
@@ -137,6 +138,17 @@ export const ActionModal = ({
             onChange={set(field.name)}
             placeholder={t('common.choose')}
             options={users.map((user) => ({ value: String(user.id), label: user.name }))}
+          />
+        );
+      case 'department':
+        return (
+          <SelectField
+            key={field.name}
+            {...common}
+            value={String(value ?? '')}
+            onChange={set(field.name)}
+            placeholder={t('common.choose')}
+            options={(lookups?.departments ?? []).filter((d) => d.active).map((d) => ({ value: String(d.id), label: d.name }))}
           />
         );
       case 'date':

@@ -10,7 +10,7 @@ import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSI
 
 export { ACTION_NAMES, isActionName, type ActionName } from '../../../shared/actions';
 
-export type FieldKind = 'text' | 'textarea' | 'select' | 'checkbox' | 'date' | 'datetime' | 'user';
+export type FieldKind = 'text' | 'textarea' | 'select' | 'checkbox' | 'date' | 'datetime' | 'user' | 'department';
 
 export interface ActionField {
   name: string;
@@ -126,6 +126,13 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
     ],
   },
   assignHandler: { ui: 'modal', fields: [{ name: 'handlerId', kind: 'user', required: true, hint: true }] },
+  transferDepartment: {
+    ui: 'modal',
+    fields: [
+      { name: 'departmentId', kind: 'department', required: true, hint: true },
+      { name: 'reason', kind: 'textarea', required: true },
+    ],
+  },
   withdraw: { ui: 'modal', danger: true, fields: [{ name: 'reason', kind: 'textarea' }] },
   acceptOutcome: { ui: 'modal', fields: [] },
   declareDissatisfaction: { ui: 'modal', fields: [{ name: 'note', kind: 'textarea' }] },
@@ -202,7 +209,7 @@ export function toRequestBody(action: ActionName, values: FormValues): Record<st
     const value = values[field.name];
     if (field.kind === 'checkbox') body[field.name] = value === true;
     else if (field.kind === 'datetime') body[field.name] = localDateTimeToIso(String(value ?? ''));
-    else if (field.kind === 'user') body[field.name] = value ? Number(value) : null;
+    else if (field.kind === 'user' || field.kind === 'department') body[field.name] = value ? Number(value) : null;
     else {
       const text = String(value ?? '').trim();
       body[field.name] = text === '' ? null : text;
@@ -214,7 +221,7 @@ export function toRequestBody(action: ActionName, values: FormValues): Record<st
 }
 
 /** Actions that keep the status: offered after the step's own actions. */
-const SIDE_ACTIONS: readonly ActionName[] = ['assignHandler', 'extendHandlingTerm', 'recordDelayConsent', 'withdraw'];
+const SIDE_ACTIONS: readonly ActionName[] = ['assignHandler', 'transferDepartment', 'extendHandlingTerm', 'recordDelayConsent', 'withdraw'];
 
 /**
  * Actions the dossier shows as buttons, the step's own first (agreement results sit on their rows).

@@ -18,6 +18,7 @@ export const EVENT_TYPES = [
   'complaint.term_extended',
   'complaint.delay_consented',
   'complaint.handler_assigned',
+  'complaint.transferred',
   'complaint.withdrawn',
   'complaint.dissatisfaction_declared',
   'complaint.dispute_eligible',

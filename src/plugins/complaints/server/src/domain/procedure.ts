@@ -52,6 +52,7 @@ export interface ActionInputs extends Record<ActionName, unknown> {
   extendHandlingTerm: { until: string; latestAllowed: string };
   recordDelayConsent: { until: string };
   assignHandler: { handlerId: number };
+  transferDepartment: { departmentId: number; currentDepartmentId: number | null };
   withdraw: Record<string, never>;
   acceptOutcome: Record<string, never>;
   declareDissatisfaction: Record<string, never>;
@@ -343,6 +344,16 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     event: 'complaint.handler_assigned',
     label: { nl: 'Behandelaar toewijzen', en: 'Assign handler' },
     check: (facts, input) => impartialHandler(facts, input.handlerId) ?? behaviourHandledByManager(facts, input.handlerId),
+  },
+  transferDepartment: {
+    from: OPEN_STATUSES,
+    to: null,
+    event: 'complaint.transferred',
+    label: { nl: 'Overdragen aan een andere afdeling', en: 'Transfer to another department' },
+    check: (_facts, input) =>
+      input.departmentId === input.currentDepartmentId
+        ? refuse('same_department', 'De klacht ligt al bij deze afdeling.', 'The complaint is with this department already.')
+        : null,
   },
   withdraw: {
     from: OPEN_STATUSES.filter((s) => s !== 'dispute'),

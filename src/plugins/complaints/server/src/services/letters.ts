@@ -322,6 +322,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         staffLetters('staff_new_complaint', await this.departmentRecipients(complaint));
         if (complaint.aboutEmployeeBehaviour && complaint.handlerId) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+      } else if (event.type === 'complaint.transferred') {
+        // the new department hears of it as of a new complaint; a behaviour complaint's new handler too
+        staffLetters('staff_new_complaint', await this.departmentRecipients(complaint));
+        if (complaint.aboutEmployeeBehaviour && complaint.handlerId) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
       } else if (event.type === 'complaint.handler_assigned') {
         if (complaint.aboutEmployeeBehaviour) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
       } else if (COMPLAINANT_LETTERS[event.type]) {

@@ -93,6 +93,11 @@ export const assignSchema = z.object({
   handlerId: fields.id(),
 });
 
+export const transferSchema = z.object({
+  departmentId: fields.id(),
+  reason: fields.requiredText(NOTE),
+});
+
 export const withdrawSchema = z.object({
   reason: fields.optionalText(NOTE),
 });

@@ -4,6 +4,7 @@
  * withdrawal by the complainant, and reopening a finished complaint.
  */
 import type { Core } from '@strapi/strapi';
+import { initialHandler } from '../../domain/procedure';
 import { initialTerms, latestExtendedDue } from '../../domain/terms';
 import { InvalidInputError } from '../../errors';
 import type { AccessScope } from '../../services/access';
@@ -100,6 +101,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           });
         }
         return { changes: { handlerId }, data: { from: complaint.handlerId, to: handlerId } };
+      },
+    });
+  },
+
+  /**
+   * To another department (the wrong one was chosen, or the matter belongs elsewhere): staff move it only
+   * into a department they may see themselves. A behaviour complaint goes to the new department's manager
+   * (Awb 9:7: unless that is the person complained about); otherwise the handler stays only where they may
+   * handle the new department's complaints. The terms run on: the complaint was received when it was.
+   */
+  async transferDepartment(complaintId: number, departmentId: number, reason: string, actor: Actor, scope: AccessScope | null) {
+    if (scope) getService(strapi, 'access').assertMayRegisterInto(scope, departmentId);
+    const department = (await getService(strapi, 'catalog').departments()).find((d) => d.id === departmentId && d.active);
+    if (!department) throw new InvalidInputError({ departmentId: { nl: 'Kies een actieve afdeling.', en: 'Choose an active department.' } });
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'transferDepartment',
+      actor,
+      scope,
+      input: (complaint) => ({ departmentId, currentDepartmentId: complaint.departmentId }),
+      apply: async ({ complaint }) => {
+        const staysWith = complaint.handlerId !== null && (await getService(strapi, 'access').mayHandle(complaint.handlerId, departmentId));
+        const handlerId = complaint.aboutEmployeeBehaviour ? initialHandler(complaint, department.managerId ?? null) : staysWith ? complaint.handlerId : null;
+        return {
+          changes: { departmentId, handlerId },
+          note: reason,
+          data: { from: complaint.departmentId, to: departmentId, department: department.name, handlerFrom: complaint.handlerId, handlerTo: handlerId },
+        };
       },
     });
   },
