@@ -331,7 +331,7 @@ describe('the complaint procedure over HTTP', () => {
 
     expect((await post(`/complaints/${id}/acknowledge`, { answer: 'Wij nemen contact op.' })).status).toBe(200);
     // always a conversation, unless the complainant waives it
-    const resolve = await post(`/complaints/${id}/resolve`, { hearingWaived: false });
+    const resolve = await post(`/complaints/${id}/resolve`, { agreedHow: 'phone', hearingWaived: false });
     expect(resolve.status).toBe(409);
     expect(resolve.body.error.details.code).toBe('behaviour_requires_hearing');
     expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'no_response' })).body.error.details.code).toBe('behaviour_hearing_not_waived');
@@ -349,7 +349,7 @@ describe('the complaint procedure over HTTP', () => {
   it('a behaviour complaint may close at acknowledgement only when the complainant waives the hearing', async () => {
     const { id } = await register({ aboutEmployeeBehaviour: true, accusedName: 'X' });
     await post(`/complaints/${id}/acknowledge`, { answer: 'Excuses; de medewerker is aangesproken.' });
-    const res = await post(`/complaints/${id}/resolve`, { hearingWaived: true, note: 'Klager akkoord, wil geen gesprek' });
+    const res = await post(`/complaints/${id}/resolve`, { agreedHow: 'phone', hearingWaived: true, note: 'Klager akkoord, wil geen gesprek' });
     expect(res.status).toBe(200);
     expect(res.body.data.complaint).toMatchObject({ status: 'solved_at_acknowledgement' });
     expect(res.body.data.complaint.hearingWaivedAt).toBeTruthy();
@@ -357,23 +357,34 @@ describe('the complaint procedure over HTTP', () => {
     expect(res.body.data.allowedActions.map((a: any) => a.action)).toEqual(['reopen']);
   });
 
-  it('closes as solved at acknowledgement when the complainant agrees with the answer (Awb 9:5)', async () => {
+  it('closes as resolved to satisfaction (Awb 9:5) at any moment before the outcome, recorded with how the complainant agreed, and confirmed by letter', async () => {
     const { id } = await register();
-    const withoutAnswer = await register();
-    await post(`/complaints/${withoutAnswer.id}/acknowledge`, {});
-    expect((await post(`/complaints/${withoutAnswer.id}/resolve`, {})).body.error.details.code).toBe('no_answer_in_acknowledgement');
-
     await post(`/complaints/${id}/acknowledge`, { answer: 'De monteur komt morgen.' });
-    const res = await post(`/complaints/${id}/resolve`, { note: 'Akkoord per telefoon' });
+    expect((await post(`/complaints/${id}/resolve`, { note: 'Akkoord' })).body.error.details.fieldErrors.agreedHow).toBeTruthy();
+    const res = await post(`/complaints/${id}/resolve`, { agreedHow: 'phone', note: 'Akkoord per telefoon' });
     expect(res.status).toBe(200);
-    expect(res.body.data.complaint.status).toBe('solved_at_acknowledgement');
+    expect(res.body.data.complaint).toMatchObject({ status: 'solved_at_acknowledgement', solvedAgreedHow: 'phone' });
     expect(res.body.data.complaint.closedAt).toBeTruthy();
+
+    // later too: after the hearing was planned, without an answer in the acknowledgement, solved by phone
+    const later = await register();
+    await post(`/complaints/${later.id}/acknowledge`, {});
+    expect((await post(`/complaints/${later.id}/hearing/plan`, { plannedAt: future(3), mode: 'office' })).status).toBe(200);
+    const solved = await post(`/complaints/${later.id}/resolve`, { agreedHow: 'email', note: 'Klager mailde dat het is opgelost.' });
+    expect(solved.status).toBe(200);
+    expect(solved.body.data.complaint).toMatchObject({ status: 'solved_at_acknowledgement', solvedAgreedHow: 'email', answerGivenInAcknowledgement: false });
+    expect(solved.body.data.timeline.find((e: any) => e.type === 'complaint.solved_at_acknowledgement')).toMatchObject({ fromStatus: 'hearing_planned', data: { agreedHow: 'email' } });
+    const confirmation = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: later.id, kind: 'closure' } });
+    expect(confirmation).toMatchObject({ audience: 'complainant' });
+    // after the outcome it is too late: the outcome letter is the answer
+    const sent = await withOutcome(10);
+    expect((await post(`/complaints/${sent}/resolve`, { agreedHow: 'phone' })).body.error.details.code).toBe('invalid_transition');
   });
 
   it('asks a finished complaint\'s complainant how satisfied they are: by e-mail, answered once on the status page, in the dossier and the annual report', async () => {
     const { id, reference } = await register({ complainantEmail: 'tevreden@example.nl' });
     await post(`/complaints/${id}/acknowledge`, { answer: 'Wij vervangen de deur morgen.' });
-    expect((await post(`/complaints/${id}/resolve`, { note: 'Akkoord' })).status).toBe(200);
+    expect((await post(`/complaints/${id}/resolve`, { agreedHow: 'phone', note: 'Akkoord' })).status).toBe(200);
     const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'satisfaction_survey' } });
     expect(letter).toMatchObject({ audience: 'complainant', channel: 'email', recipientEmail: 'tevreden@example.nl' });
     const until = DateTime.now().setZone('Europe/Amsterdam').plus({ days: 14 }).toISODate();
@@ -477,7 +488,7 @@ describe('the complaint procedure over HTTP', () => {
     expect((await app.http().put('/complaints/settings/procedure').set('Authorization', `Bearer ${token}`).send({ surveyWhenUnhappy: 'reopen' })).status).toBe(200);
     const solved = await register({ complainantEmail: 'ontevreden@example.nl' });
     await post(`/complaints/${solved.id}/acknowledge`, { answer: 'De monteur komt morgen.' });
-    expect((await post(`/complaints/${solved.id}/resolve`, {})).status).toBe(200);
+    expect((await post(`/complaints/${solved.id}/resolve`, { agreedHow: 'letter' })).status).toBe(200);
 
     // editors word the questions and leave out the mark: what is not asked is not stored
     const form = (body: object) => app.http().put('/complaints/settings/form').set('Authorization', `Bearer ${token}`).send(body);

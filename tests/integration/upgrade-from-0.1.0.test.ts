@@ -150,6 +150,7 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(await app.strapi.db.query('plugin::complaints.attachment').count()).toBe(0);
     // reopening: nothing was reopened before, and an unhappy survey answer does nothing more until editors say so
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'reopened_at')).toBe(true);
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'solved_agreed_how')).toBe(true);
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
     expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');
     // the survey asks all three questions until editors say otherwise

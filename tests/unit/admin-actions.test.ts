@@ -32,11 +32,13 @@ const SCHEMA_OF: Partial<Record<ActionName, z.ZodType>> = {
   extendHandlingTerm: schemas.extendSchema,
   recordDelayConsent: schemas.delayConsentSchema,
   assignHandler: schemas.assignSchema,
+  transferDepartment: schemas.transferSchema,
   withdraw: schemas.withdrawSchema,
   acceptOutcome: schemas.noteSchema,
   declareDissatisfaction: schemas.noteSchema,
   markDisputeEligible: schemas.eligibleSchema,
   recordCommitteeOutcome: schemas.committeeOutcomeSchema,
+  reopen: schemas.reopenSchema,
 };
 
 /** A filled-in form as staff would leave it: every field with a sensible value. */
@@ -46,7 +48,7 @@ function filled(action: ActionName): FormValues {
     if (field.kind === 'select') values[field.name] = field.options![0];
     else if (field.kind === 'date') values[field.name] = '2030-06-14';
     else if (field.kind === 'datetime') values[field.name] = '2030-06-14T10:30';
-    else if (field.kind === 'user') values[field.name] = '7';
+    else if (field.kind === 'user' || field.kind === 'department') values[field.name] = '7';
     else if (field.kind !== 'checkbox') values[field.name] = `  tekst voor ${field.name} `;
   }
   return values;

@@ -44,7 +44,7 @@ function facts(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
 /** A valid input and the facts under which each action is allowed, with where it leads. */
 const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<ComplaintFacts>; input: ActionInputs[A]; to: ComplaintStatus | 'same' } } = {
   acknowledge: { from: ['received'], input: { answer: null }, to: 'acknowledged' },
-  resolveAtAcknowledgement: { from: ['acknowledged'], facts: { answerGivenInAcknowledgement: true }, input: { hearingWaived: false }, to: 'solved_at_acknowledgement' },
+  resolveAtAcknowledgement: { from: ['acknowledged', 'hearing_planned', 'hearing_held'], input: { hearingWaived: false }, to: 'solved_at_acknowledgement' },
   declareNotAdmissible: { from: ['received', 'acknowledged'], input: { reason: 'handled_before' }, to: 'not_admissible' },
   planHearing: { from: ['acknowledged', 'hearing_planned'], input: { plannedAt: new Date('2026-06-03T10:00:00Z'), accusedInvited: false }, to: 'hearing_planned' },
   recordHearing: { from: ['hearing_planned'], input: { minutes: 'Verslag' }, to: 'hearing_held' },
@@ -118,8 +118,11 @@ describe('the law', () => {
     expect(refusal('reopen', { status: 'dispute' }, { reason: 'x' })).toBe('invalid_transition');
   });
 
-  it('Awb 9:5 — solved at acknowledgement only when the acknowledgement held an answer', () => {
-    expect(refusal('resolveAtAcknowledgement', { status: 'acknowledged' }, { hearingWaived: false })).toBe('no_answer_in_acknowledgement');
+  it('Awb 9:5 — resolved to satisfaction at any moment before the outcome, with or without an answer in the acknowledgement', () => {
+    for (const status of ['acknowledged', 'hearing_planned', 'hearing_held'] as const) expect(refusal('resolveAtAcknowledgement', { status }, { hearingWaived: false })).toBeNull();
+    expect(refusal('resolveAtAcknowledgement', { status: 'agreements_sent' }, { hearingWaived: false })).toBe('invalid_transition');
+    // a behaviour complaint whose hearing was held need not be waived any more
+    expect(refusal('resolveAtAcknowledgement', { status: 'hearing_held', aboutEmployeeBehaviour: true, handlerId: 3 }, { hearingWaived: false })).toBeNull();
   });
 
   it('procedure — a behaviour complaint always gets a hearing unless the complainant waives it', () => {

@@ -34,7 +34,8 @@ export const STATUS_LABELS: Record<ComplaintStatus, Message> = {
   monitoring: { nl: 'Nakomen afspraken', en: 'Monitoring agreements' },
   closed: { nl: 'Afgesloten', en: 'Closed' },
   not_admissible: { nl: 'Niet in behandeling', en: 'Not admissible' },
-  solved_at_acknowledgement: { nl: 'Opgelost bij ontvangstbevestiging', en: 'Solved at acknowledgement' },
+  // the stored value keeps its first name; Awb 9:5 allows it at any moment before the outcome
+  solved_at_acknowledgement: { nl: 'Opgelost naar tevredenheid', en: 'Resolved to satisfaction' },
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
   dispute: { nl: 'Geschil', en: 'Dispute' },
 };
@@ -148,6 +149,16 @@ export const HEARING_MODE_LABELS: Record<HearingMode, Message> = {
   home: { nl: 'Bij u thuis', en: 'At your home' },
   phone: { nl: 'Telefonisch', en: 'By phone' },
   video: { nl: 'Via een videogesprek', en: 'By video call' },
+};
+
+/** Awb 9:5: how the complainant said the complaint was resolved to their satisfaction. */
+export const AGREED_HOW = ['phone', 'email', 'letter', 'in_person'] as const;
+export type AgreedHow = (typeof AGREED_HOW)[number];
+export const AGREED_HOW_LABELS: Record<AgreedHow, Message> = {
+  phone: { nl: 'Telefonisch', en: 'By phone' },
+  email: { nl: 'Per e-mail', en: 'By e-mail' },
+  letter: { nl: 'Per brief', en: 'By letter' },
+  in_person: { nl: 'In een gesprek', en: 'In person' },
 };
 
 export const AGREEMENT_STATUSES = ['open', 'kept', 'not_kept'] as const;

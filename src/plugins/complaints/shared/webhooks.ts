@@ -9,7 +9,7 @@ import type { Message } from './messages';
 export const WEBHOOK_EVENTS = {
   'complaint.received': { nl: 'Klacht ontvangen', en: 'Complaint received' },
   'complaint.acknowledged': { nl: 'Ontvangst bevestigd', en: 'Receipt acknowledged' },
-  'complaint.solved_at_acknowledgement': { nl: 'Opgelost bij de ontvangstbevestiging', en: 'Solved at acknowledgement' },
+  'complaint.solved_at_acknowledgement': { nl: 'Opgelost naar tevredenheid (Awb 9:5)', en: 'Resolved to satisfaction (Awb 9:5)' },
   'complaint.handler_assigned': { nl: 'Behandelaar toegewezen', en: 'Handler assigned' },
   'complaint.transferred': { nl: 'Overgedragen aan een andere afdeling', en: 'Transferred to another department' },
   'complaint.not_admissible': { nl: 'Niet in behandeling genomen', en: 'Not taken into consideration' },

@@ -147,6 +147,7 @@ export interface Complaint {
   acknowledgementAnswer: string | null;
   hearingWaivedAt: string | null;
   solvedAgreedAt: string | null;
+  solvedAgreedHow: string | null;
   judgement: Judgement | null;
   findings: string | null;
   conclusions: string | null;

@@ -6,7 +6,7 @@
 import { localDateTimeToIso, toLocalDateTimeInput } from './dates';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 import type { Message } from '../../../shared/messages';
-import { HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSIBLE_REASONS } from './procedure';
+import { AGREED_HOW, AGREED_HOW_LABELS, HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSIBLE_REASONS } from './procedure';
 
 export { ACTION_NAMES, isActionName, type ActionName } from '../../../shared/actions';
 
@@ -51,6 +51,8 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
   resolveAtAcknowledgement: {
     ui: 'modal',
     fields: [
+      // Awb 9:5: how the complainant said so, in the words the dossier and the letters use
+      { name: 'agreedHow', kind: 'select', required: true, options: AGREED_HOW, optionLabels: AGREED_HOW_LABELS, optionsKey: 'agreedHow' },
       { name: 'hearingWaived', kind: 'checkbox', hint: true, initial: false },
       { name: 'note', kind: 'textarea' },
     ],

@@ -3,6 +3,8 @@
  * server stores and accepts) and the admin's own pages. Labels live in the translations under the same names.
  */
 export {
+  AGREED_HOW,
+  AGREED_HOW_LABELS,
   AGREEMENT_STATUSES,
   CHANNELS,
   HEARING_MODES,
@@ -17,7 +19,7 @@ export {
   STATUSES,
   STATUSES_OF_STEP,
 } from '../../../shared/procedure';
-export type { AgreementStatus, Channel, ComplaintStatus, Judgement, LetterKind, NotAdmissibleReason } from '../../../shared/procedure';
+export type { AgreedHow, AgreementStatus, Channel, ComplaintStatus, Judgement, LetterKind, NotAdmissibleReason } from '../../../shared/procedure';
 export { FORM_FIELDS, FORM_TEXT_KEYS } from '../../../shared/public-api';
 
 /** The admin pages of the procedure, in procedure order (route segment relative to the plugin). */

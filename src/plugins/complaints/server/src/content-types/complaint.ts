@@ -1,4 +1,5 @@
 import { CHANNELS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
+import { AGREED_HOW } from '../../../shared/procedure';
 import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
 
 /**
@@ -63,6 +64,8 @@ export default {
       acknowledgementAnswer: { type: 'text' },
       hearingWaivedAt: { type: 'datetime' },
       solvedAgreedAt: { type: 'datetime' },
+      /** Awb 9:5: how the complainant said it was resolved to their satisfaction. */
+      solvedAgreedHow: { type: 'enumeration', enum: [...AGREED_HOW] },
 
       judgement: { type: 'enumeration', enum: [...JUDGEMENTS] },
       findings: { type: 'text' },

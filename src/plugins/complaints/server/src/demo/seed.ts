@@ -146,7 +146,7 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   ]);
   await story(10, base({ complainantName: 'Tom Kramer' }), [
     (id) => ack.acknowledge(id, { answer: 'De monteur komt morgen tussen 8 en 12 uur.', inviteForHearing: false }, as, null),
-    (id) => ack.resolveAtAcknowledgement(id, { hearingWaived: false, note: 'Klager akkoord per telefoon.' }, as, null),
+    (id) => ack.resolveAtAcknowledgement(id, { agreedHow: 'phone', hearingWaived: false, note: 'Klager akkoord per telefoon.' }, as, null),
   ]);
   await story(5, base({ complainantName: 'Anna Bos' }), [(id) => handling.withdraw(id, 'Klager heeft het zelf opgelost.', as, null)]);
   await story(60, base({ complainantName: 'Ruben van Dijk', departmentId: klantenservice.id }), [

@@ -166,20 +166,13 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     when: (facts) => behaviourHandledByManager(facts, facts.handlerId) ?? impartialHandler(facts, facts.handlerId),
   },
   resolveAtAcknowledgement: {
-    from: ['acknowledged'],
+    // Awb 9:5: resolved to the complainant's satisfaction at any moment before the outcome
+    from: ['acknowledged', 'hearing_planned', 'hearing_held'],
     to: 'solved_at_acknowledgement',
     event: 'complaint.solved_at_acknowledgement',
-    label: { nl: 'Opgelost: klager akkoord met antwoord', en: 'Solved: complainant agrees with the answer' },
-    when: (facts) =>
-      facts.answerGivenInAcknowledgement
-        ? null
-        : refuse(
-            'no_answer_in_acknowledgement',
-            'De ontvangstbevestiging bevatte geen antwoord of oplossing.',
-            'The acknowledgement contained no answer or solution.',
-          ),
+    label: { nl: 'Opgelost naar tevredenheid van de klager (Awb 9:5)', en: "Resolved to the complainant's satisfaction (Awb 9:5)" },
     check: (facts, input) =>
-      facts.aboutEmployeeBehaviour && !input.hearingWaived
+      facts.aboutEmployeeBehaviour && !input.hearingWaived && facts.status !== 'hearing_held'
         ? refuse(
             'behaviour_requires_hearing',
             'Bij een klacht over gedrag volgt altijd een gesprek, tenzij de klager daarvan afziet.',

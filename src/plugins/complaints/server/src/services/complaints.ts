@@ -63,6 +63,7 @@ export interface ComplaintRow {
   answerGivenInAcknowledgement: boolean | null;
   acknowledgementAnswer: string | null;
   hearingWaivedAt: string | null;
+  solvedAgreedHow: string | null;
   solvedAgreedAt: string | null;
 
   judgement: Judgement | null;

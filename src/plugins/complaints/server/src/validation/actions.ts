@@ -1,6 +1,7 @@
 /** Request bodies of the admin transition routes. Rules of the procedure itself live in domain/procedure. */
 import { z } from 'zod';
 import { HEARING_MODES, HEARING_SKIP_REASONS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
+import { AGREED_HOW } from '../../../shared/procedure';
 import { bilingual, fields } from './index';
 
 const NOTE = 5000;
@@ -17,6 +18,7 @@ export const acknowledgeSchema = z.object({
 });
 
 export const resolveSchema = z.object({
+  agreedHow: z.enum(AGREED_HOW),
   hearingWaived: flag,
   note: fields.optionalText(NOTE),
 });

@@ -3,7 +3,7 @@ import type { Complaint } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDate, formatDateTime } from '../../lib/dates';
-import { NOT_ADMISSIBLE_LABELS, type NotAdmissibleReason } from '../../lib/procedure';
+import { AGREED_HOW_LABELS, NOT_ADMISSIBLE_LABELS, type AgreedHow, type NotAdmissibleReason } from '../../lib/procedure';
 
 /** What was decided: the answer at acknowledgement, the outcome, the dispute, or why it ended early. */
 export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
@@ -16,6 +16,7 @@ export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
         [t('dossier.acknowledgedAt'), date(complaint.acknowledgedAt)],
         [t('dossier.acknowledgementAnswer'), complaint.acknowledgementAnswer ?? t('dossier.noAnswer')],
         complaint.solvedAgreedAt && [t('dossier.solvedAgreedAt'), date(complaint.solvedAgreedAt)],
+        complaint.solvedAgreedHow && [t('dossier.solvedAgreedHow'), pick(AGREED_HOW_LABELS[complaint.solvedAgreedHow as AgreedHow]) || complaint.solvedAgreedHow],
       ],
     },
     complaint.notAdmissibleReason && {

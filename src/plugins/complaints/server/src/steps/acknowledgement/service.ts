@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { NotAdmissibleReason } from '../../domain/procedure';
+import type { AgreedHow } from '../../../../shared/procedure';
 import { handlingOutcome, today } from '../../domain/terms';
 import type { AccessScope } from '../../services/access';
 import type { Actor } from '../../services/actor';
@@ -22,6 +23,7 @@ export interface AcknowledgeInput {
 }
 
 export interface ResolveInput {
+  agreedHow: AgreedHow;
   hearingWaived: boolean;
   note: string | null;
 }
@@ -76,9 +78,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         scope,
         input: { hearingWaived: input.hearingWaived },
         apply: ({ complaint, now }) => ({
-          changes: { solvedAgreedAt: now, hearingWaivedAt: input.hearingWaived ? now : null, closedAt: now, ...handlingOutcome(complaint, now) },
+          changes: { solvedAgreedAt: now, solvedAgreedHow: input.agreedHow, hearingWaivedAt: input.hearingWaived ? now : complaint.hearingWaivedAt, closedAt: now, ...handlingOutcome(complaint, now) },
           note: input.note,
-          data: { hearingWaived: input.hearingWaived },
+          data: { hearingWaived: input.hearingWaived, agreedHow: input.agreedHow },
         }),
       });
     },

@@ -40,6 +40,7 @@ const ENDED_BY = [
   'notAdmissibleExplanation',
   'notAdmissibleReferral',
   'solvedAgreedAt',
+  'solvedAgreedHow',
   'extendedAt',
   'extensionReason',
   'delayConsentAt',
