@@ -37,6 +37,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /complaints/:id/withdraw': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/reopen': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/transfer': { action: ACTIONS.process, target: 'complaint' },
+  'POST /complaints/:id/corrections': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dissatisfaction': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/eligible': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/committee-outcome': { action: ACTIONS.process, target: 'complaint' },

@@ -446,6 +446,46 @@ describe('the complaint procedure over HTTP', () => {
     expect((await get(`/complaints/${own.id}`)).body.data.complaint.departmentId).toBe(fx.departments.a);
   });
 
+  it('corrects what was registered: every change in the timeline with before and after and the reason; who handles it follows the corrected facts (Awb 9:7)', async () => {
+    const { id } = await register({ complainantName: 'Jan de Bor' });
+    await post(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
+    const complaint = (await get(`/complaints/${id}`)).body.data.complaint;
+    const body = {
+      complainantName: 'Jan de Boer',
+      complainantEmail: complaint.complainantEmail,
+      complainantAddress: complaint.complainantAddress,
+      complainantPostalCode: complaint.complainantPostalCode,
+      complainantCity: complaint.complainantCity,
+      categoryId: fx.categories.behaviour,
+      description: complaint.description,
+      aboutEmployeeBehaviour: true,
+      accusedName: 'Behandelaar A',
+      accusedUserId: fx.handlerA.id,
+    };
+    expect((await post(`/complaints/${id}/corrections`, body)).body.error.details.fieldErrors.reason).toBeTruthy();
+    expect((await post(`/complaints/${id}/corrections`, { ...body, aboutEmployeeBehaviour: true, accusedName: '', reason: 'x' })).body.error.details.fieldErrors.accusedName).toBeTruthy();
+
+    const corrected = await post(`/complaints/${id}/corrections`, { ...body, reason: 'Naam verkeerd gespeld; de klager belde dat het over de behandelaar gaat.' });
+    expect(corrected.status).toBe(200);
+    // the handler turned out to be the person complained about: the department manager takes it over
+    expect(corrected.body.data.complaint).toMatchObject({ complainantName: 'Jan de Boer', aboutEmployeeBehaviour: true, accusedUserId: fx.handlerA.id, handlerId: fx.managerA.id });
+    const event = corrected.body.data.timeline.find((e: any) => e.type === 'complaint.corrected');
+    expect(event.note).toMatch(/verkeerd gespeld/);
+    expect(event.data.changes).toMatchObject({
+      complainantName: { from: 'Jan de Bor', to: 'Jan de Boer' },
+      categoryId: { from: fx.categories.service, to: fx.categories.behaviour },
+      aboutEmployeeBehaviour: { from: false, to: true },
+      accusedUserId: { from: null, to: fx.handlerA.id },
+    });
+    expect(Object.keys(event.data.changes)).not.toContain('description');
+    expect(event.data).toMatchObject({ handlerFrom: fx.handlerA.id, handlerTo: fx.managerA.id });
+    // the terms stay: the complaint was received when it was
+    expect(corrected.body.data.terms.handlingDue).toBe((await get(`/complaints/${id}`)).body.data.terms.handlingDue);
+    // nothing changed, nothing recorded
+    const again = await post(`/complaints/${id}/corrections`, { ...body, reason: 'nogmaals' });
+    expect(again.body.data.timeline.filter((e: any) => e.type === 'complaint.corrected')).toHaveLength(1);
+  });
+
   it('reopens a finished complaint with a reason: fresh terms from today, a letter, heard anew, what ended it kept in the timeline', async () => {
     const id = await withOutcome(10);
     const [agreement] = (await get(`/complaints/${id}`)).body.data.agreements;

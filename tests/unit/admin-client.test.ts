@@ -52,6 +52,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   addAttachments: [(c) => c.addAttachments(12, []), 'POST /complaints/:id/attachments'],
   askQuestion: [(c) => c.askQuestion(12, { question: 'Heeft u een foto?' }), 'POST /complaints/:id/questions'],
+  correct: [(c) => c.correct(12, { complainantName: 'J. de Boer', reason: 'Naam verkeerd gespeld' }), 'POST /complaints/:id/corrections'],
   attachmentFile: [(c) => c.attachmentFile(12, 4), 'GET /complaints/:id/attachments/:attachmentId'],
   letterPdf: [(c) => c.letterPdf(3), 'GET /letters/:letterId/pdf'],
   letterContent: [(c) => c.letterContent(3), 'GET /letters/:letterId/content'],

@@ -149,6 +149,9 @@ export function createAdminClient(fetch: AdminFetch) {
     /** The agreements letter of an outcome being composed; nothing is saved. */
     previewOutcome: (complaintId: number, body: ActionBody) => post<OutcomeLetterPreview>(`/complaints/${complaintId}/outcome/preview`, body),
 
+    /** Corrects what was registered (every field as it should be, and the reason); answers with the fresh dossier. */
+    correct: (complaintId: number, body: ActionBody) => post<Dossier>(`/complaints/${complaintId}/corrections`, body),
+
     /** Asks the complainant a question (a letter goes out); answers with the fresh dossier. */
     askQuestion: (complaintId: number, body: QuestionInput) => post<Dossier>(`/complaints/${complaintId}/questions`, body),
 

@@ -31,6 +31,7 @@ export const EVENT_TYPES = [
   'complaint.question_answered',
   'complaint.survey_answered',
   'complaint.reopened',
+  'complaint.corrected',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -1,10 +1,14 @@
-/** Staff ask the complainant a question from the dossier; the answer comes on the status page (controllers/public.ts). */
+/**
+ * What staff do in the dossier besides the procedure's actions: ask the complainant a question (the answer
+ * comes on the status page, controllers/public.ts), and correct what was registered.
+ */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { adminActor } from '../services/actor';
 import { getService } from '../services/registry';
 import { fields, parseInput } from '../validation';
+import { correctionSchema } from '../validation/complaint-details';
 import { idParam } from './respond';
 
 const askSchema = z.object({
@@ -20,6 +24,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = parseInput(askSchema, ctx.request.body);
     await getService(strapi, 'questions').ask(complaint.id, adminActor(ctx.state.user), { question: input.question, answerBy: input.answerBy });
     ctx.status = 201;
+    ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
+  },
+
+  correct: async (ctx: Context) => {
+    const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+    const input = parseInput(correctionSchema, ctx.request.body);
+    await getService(strapi, 'corrections').correct(complaint.id, input, adminActor(ctx.state.user), scope);
     ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
   },
 });

@@ -21,6 +21,7 @@ export const adminRoutes = [
   read('GET', '/complaints/:id/attachments/:attachmentId', 'admin-attachments.open'),
   process('/complaints/:id/attachments', 'admin-attachments.add'),
   process('/complaints/:id/questions', 'admin-questions.ask'),
+  process('/complaints/:id/corrections', 'admin-questions.correct'),
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   read('GET', '/letters/:letterId/content', 'admin-letters.content'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),

@@ -6,6 +6,7 @@ import audit from './audit';
 import catalog from './catalog';
 import clock from './clock';
 import complaints from './complaints';
+import corrections from './corrections';
 import dispute from '../steps/dispute/service';
 import domainEvents from './domain-events';
 import dossier from './dossier';
@@ -42,6 +43,7 @@ export default {
   catalog,
   clock,
   complaints,
+  corrections,
   dispute,
   domainEvents,
   dossier,

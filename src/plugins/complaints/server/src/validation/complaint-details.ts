@@ -74,7 +74,7 @@ export const complaintDetailsShape = {
 type Details = z.output<z.ZodObject<typeof complaintDetailsShape>>;
 
 /** Rules across fields: a way to reach the complainant; a behaviour complaint names the employee. */
-export function crossFieldRules(value: Details, ctx: z.RefinementCtx) {
+export function crossFieldRules(value: Pick<Details, 'complainantEmail' | 'complainantAddress' | 'complainantPostalCode' | 'complainantCity' | 'aboutEmployeeBehaviour' | 'accusedName'>, ctx: z.RefinementCtx) {
   const hasPostalAddress = Boolean(value.complainantAddress && value.complainantPostalCode && value.complainantCity);
   if (!value.complainantEmail && !hasPostalAddress) {
     ctx.addIssue({
@@ -113,4 +113,12 @@ export const staffRegistrationSchema = z
   .superRefine(crossFieldRules);
 
 export type StaffRegistrationInput = z.output<typeof staffRegistrationSchema>;
+
+/** A correction of what was registered (services/corrections.ts): every field as it should be, and why. */
+const { departmentId: _department, ...correctableShape } = complaintDetailsShape;
+export const correctionSchema = z
+  .object({ ...correctableShape, accusedUserId: fields.optionalId(), reason: fields.requiredText(2000) })
+  .superRefine(crossFieldRules);
+
+export type CorrectionInput = z.output<typeof correctionSchema>;
 export type ComplaintDetails = Details & { accusedUserId?: number | null };

@@ -1,17 +1,33 @@
-import { Badge, Flex } from '@strapi/design-system';
-import type { Complaint } from '../../../../shared/contracts';
+import * as React from 'react';
+import { Badge, Button, Flex } from '@strapi/design-system';
+import { Pencil } from '@strapi/icons';
+import type { Dossier } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
+import { CorrectionDialog } from './CorrectionDialog';
 
-/** Who complained, how to reach them, and what the complaint is about. */
-export const ComplaintDetails = ({ complaint }: { complaint: Complaint }) => {
+/** Who complained, how to reach them, and what the complaint is about; staff who process it correct it here. */
+export const ComplaintDetails = ({ dossier, canProcess, onChanged }: { dossier: Dossier; canProcess: boolean; onChanged: (dossier: Dossier) => void }) => {
   const { t, locale } = useT();
+  const [correcting, setCorrecting] = React.useState(false);
+  const { complaint } = dossier;
+  const mayCorrect = canProcess && !complaint.anonymisedAt;
   const address = [complaint.complainantAddress, [complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join('\n');
   return (
-    <Section title={t('dossier.complaint')} id="dossier-complaint">
+    <Section
+      title={t('dossier.complaint')}
+      id="dossier-complaint"
+      actions={
+        mayCorrect && (
+          <Button variant="secondary" startIcon={<Pencil />} onClick={() => setCorrecting(true)}>
+            {t('correct.title')}
+          </Button>
+        )
+      }
+    >
       <Flex direction="column" alignItems="stretch" gap={5}>
         <Facts
           items={[
@@ -50,6 +66,7 @@ export const ComplaintDetails = ({ complaint }: { complaint: Complaint }) => {
           ]}
         />
       </Flex>
+      {mayCorrect && <CorrectionDialog dossier={dossier} open={correcting} onOpenChange={setCorrecting} onChanged={onChanged} />}
     </Section>
   );
 };

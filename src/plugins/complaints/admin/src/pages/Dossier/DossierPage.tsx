@@ -102,7 +102,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
           {canProcess && <DossierActions dossier={dossier} onChanged={onChanged} />}
           <Grid.Root gap={6} gridCols={12}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={6}>
-              <ComplaintDetails complaint={complaint} />
+              <ComplaintDetails dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <AttachmentsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <QuestionsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <HearingPanel hearing={dossier.hearing} status={complaint.status} />

@@ -3,7 +3,34 @@ import type { TimelineEvent } from '../../../../shared/contracts';
 import { Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
+import { useLookups } from '../../hooks/useLookups';
 import { actorLabel, eventLabelKey } from '../../lib/events';
+
+/** What a correction changed, field by field: before → after (ids of categories and staff by their names). */
+const Corrections = ({ data }: { data: TimelineEvent['data'] }) => {
+  const { t, locale } = useT();
+  const lookups = useLookups().data;
+  const changes = (data?.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
+  const shown = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+    if (field === 'categoryId') {
+      const category = lookups?.categories.find((c) => c.id === value);
+      if (category) return locale === 'en' ? category.nameEn : category.nameNl;
+    }
+    if (field === 'accusedUserId') return lookups?.users.find((u) => u.id === value)?.name ?? String(value);
+    return String(value);
+  };
+  return (
+    <Box tag="ul" style={{ margin: 0, paddingLeft: '1.6rem' }}>
+      {Object.entries(changes).map(([field, change]) => (
+        <Typography key={field} tag="li" variant="pi" style={{ whiteSpace: 'pre-wrap' }}>
+          {t('timeline.corrected', { field: t(`register.${field}`), from: shown(field, change.from), to: shown(field, change.to) })}
+        </Typography>
+      ))}
+    </Box>
+  );
+};
 
 /** The audit trail (Awb 9:12a): who did what, when; newest at the bottom, as the procedure runs. */
 export const Timeline = ({ events }: { events: TimelineEvent[] }) => {
@@ -34,6 +61,7 @@ export const Timeline = ({ events }: { events: TimelineEvent[] }) => {
                     {t('timeline.statusChange', { from: t(`status.${event.fromStatus}`), to: t(`status.${event.toStatus}`) })}
                   </Typography>
                 )}
+                {event.type === 'complaint.corrected' && <Corrections data={event.data} />}
                 {event.note && (
                   <Typography variant="pi" style={{ whiteSpace: 'pre-wrap' }}>
                     {event.note}

@@ -1,0 +1,89 @@
+/**
+ * Corrections after intake: staff put right what was registered wrongly or has changed (the complainant's
+ * details, the description, the category, whether it is about an employee's behaviour and who). Each
+ * correction is one audit event with every changed field before and after, and the reason; the terms stay
+ * (the complaint was received when it was). Who handles it follows the corrected facts: Awb 9:7 keeps the
+ * person complained about off it, and a behaviour complaint goes to the department manager.
+ */
+import type { Core } from '@strapi/strapi';
+import { initialHandler, OPEN_STATUSES } from '../domain/procedure';
+import { InvalidInputError, ProcedureConflictError } from '../errors';
+import { usersRepository } from '../persistence/users';
+import { UID } from '../uids';
+import type { CorrectionInput } from '../validation/complaint-details';
+import type { AccessScope } from './access';
+import type { Actor } from './actor';
+import type { ComplaintRow } from './complaints';
+import { getService } from './registry';
+
+/** What a correction may change, in the dossier's order. */
+export const CORRECTABLE = [
+  'complainantName',
+  'complainantEmail',
+  'complainantPhone',
+  'complainantAddress',
+  'complainantPostalCode',
+  'complainantCity',
+  'complainantClientNumber',
+  'preferredLanguage',
+  'categoryId',
+  'aboutEmployeeBehaviour',
+  'accusedName',
+  'accusedFunction',
+  'accusedUserId',
+  'description',
+  'desiredOutcome',
+] as const;
+type Correctable = (typeof CORRECTABLE)[number];
+
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (typeof a === 'boolean' || typeof b === 'boolean' ? Boolean(a) === Boolean(b) : false);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async correct(complaintId: number, input: CorrectionInput, actor: Actor, scope: AccessScope | null): Promise<ComplaintRow> {
+    const category = (await getService(strapi, 'catalog').categories()).find((c) => c.id === input.categoryId);
+    if (!category) throw new InvalidInputError({ categoryId: { nl: 'Kies een bestaande categorie.', en: 'Choose an existing category.' } });
+    const behaviour = Boolean(input.aboutEmployeeBehaviour);
+    const accusedUserId = behaviour ? (input.accusedUserId ?? null) : null;
+    if (accusedUserId !== null && !(await usersRepository(strapi).countExisting([accusedUserId]))) {
+      throw new InvalidInputError({ accusedUserId: { nl: 'Kies een bestaande medewerker.', en: 'Choose an existing staff member.' } });
+    }
+    const next: Record<Correctable, unknown> = {
+      ...Object.fromEntries(CORRECTABLE.map((field) => [field, (input as Record<string, unknown>)[field] ?? null])),
+      aboutEmployeeBehaviour: behaviour,
+      accusedName: behaviour ? input.accusedName : null,
+      accusedFunction: behaviour ? input.accusedFunction : null,
+      accusedUserId,
+    } as Record<Correctable, unknown>;
+
+    const complaints = getService(strapi, 'complaints');
+    const now = getService(strapi, 'clock').now();
+    return strapi.db.transaction(async ({ trx }) => {
+      await complaints.lock(trx, complaintId);
+      const complaint = await complaints.requireById(complaintId);
+      getService(strapi, 'access').assertCanSee(scope, complaint);
+      if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is geanonimiseerd.', en: 'This complaint has been anonymised.' });
+      const before = complaint as unknown as Record<string, unknown>;
+      const changes = Object.fromEntries(CORRECTABLE.filter((field) => !same(before[field], next[field])).map((field) => [field, { from: before[field] ?? null, to: next[field] }]));
+      if (!Object.keys(changes).length) return complaint;
+
+      // who handles it follows the corrected facts, while it runs
+      let handlerId = complaint.handlerId;
+      if (OPEN_STATUSES.includes(complaint.status)) {
+        const department = complaint.departmentId ? (await getService(strapi, 'catalog').departments()).find((d) => d.id === complaint.departmentId) : undefined;
+        const manager = department?.managerId ?? null;
+        if (behaviour && (handlerId === null || handlerId === accusedUserId || !complaint.aboutEmployeeBehaviour)) handlerId = initialHandler({ aboutEmployeeBehaviour: true, accusedUserId }, manager);
+        else if (handlerId !== null && handlerId === accusedUserId) handlerId = null;
+      }
+      const updated: ComplaintRow = await strapi.db.query(UID.complaint).update({ where: { id: complaintId }, data: { ...next, handlerId } });
+      await getService(strapi, 'audit').record({
+        complaintId,
+        type: 'complaint.corrected',
+        actor,
+        note: input.reason,
+        data: { changes, ...(handlerId !== complaint.handlerId ? { handlerFrom: complaint.handlerId, handlerTo: handlerId } : {}) },
+        at: now,
+      });
+      return updated;
+    });
+  },
+});
