@@ -110,6 +110,17 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await page.getByText('Per post', { exact: false }).first().waitFor();
     await screenshot(page, 'admin-03-dossier-ontvangen');
 
+    // A phone number added in the dossier: the timeline shows before and after, and why.
+    await page.getByRole('button', { name: 'Gegevens corrigeren' }).click();
+    const correction = page.getByRole('dialog');
+    await correction.locator('input[name="correct-complainantPhone"]').fill('06 12345678');
+    await correction.locator('textarea[name="correct-reason"]').fill('De klager belde en gaf een telefoonnummer door.');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await correction.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await correction.waitFor({ state: 'detached' });
+    await page.getByTestId('timeline').getByText('Telefoonnummer: — → +31612345678').waitFor();
+    await page.getByTestId('timeline').getByText('De klager belde en gaf een telefoonnummer door.').waitFor();
+
     // Step 2: acknowledge from the queue, inviting the complainant for a conversation.
     await openFromNav(/^2 Ontvangstbevestiging/, 'Ontvangstbevestiging');
     const ackRow = page.locator(`tr[data-reference="${reference}"]`);
@@ -228,6 +239,7 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     const types = await timeline.locator('[data-event-type]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-event-type')));
     expect(types.filter((type) => type?.startsWith('complaint.'))).toEqual([
       'complaint.received',
+      'complaint.corrected',
       'complaint.acknowledged',
       'complaint.hearing_planned',
       'complaint.hearing_held',
