@@ -38,6 +38,8 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /complaints/:id/reopen': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/transfer': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/corrections': { action: ACTIONS.process, target: 'complaint' },
+  'POST /complaints/:id/links': { action: ACTIONS.process, target: 'complaint' },
+  'DELETE /complaints/:id/links/:relatedId': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dissatisfaction': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/eligible': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/dispute/committee-outcome': { action: ACTIONS.process, target: 'complaint' },

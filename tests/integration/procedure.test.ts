@@ -486,6 +486,37 @@ describe('the complaint procedure over HTTP', () => {
     expect(again.body.data.timeline.filter((e: any) => e.type === 'complaint.corrected')).toHaveLength(1);
   });
 
+  it('links related complaints both ways, audited on both; "handled before" names the earlier complaint and links it (Awb 9:8)', async () => {
+    const first = await register();
+    const second = await register();
+    const third = await register();
+    expect((await post(`/complaints/${second.id}/links`, { relatedReference: 'KL-1999-000001' })).body.error.details.fieldErrors.relatedReference).toBeTruthy();
+    expect((await post(`/complaints/${second.id}/links`, { relatedReference: second.reference })).status).toBe(400);
+    const linked = await post(`/complaints/${second.id}/links`, { relatedReference: first.reference.toLowerCase() });
+    expect(linked.status).toBe(200);
+    expect(linked.body.data.related).toEqual([{ id: first.id, reference: first.reference, status: 'received', receivedAt: expect.any(String) }]);
+    const other = (await get(`/complaints/${first.id}`)).body.data;
+    expect(other.related.map((r: any) => r.reference)).toEqual([second.reference]);
+    expect(other.timeline.find((e: any) => e.type === 'complaint.linked').data).toMatchObject({ relatedId: second.id, reference: second.reference });
+    // a user who may not see the other complaint learns nothing of it
+    const outsider = await loginAdmin(app, fx.handlerB);
+    const b = await post('/complaints', registration(fx, { departmentId: fx.departments.b }), outsider);
+    expect((await post(`/complaints/${b.body.data.id}/links`, { relatedReference: first.reference }, outsider)).body.error.details.fieldErrors.relatedReference).toMatch(/mag inzien/);
+
+    // "handled before": the notice names the earlier complaint, and links it
+    const notice = { reason: 'handled_before', explanation: 'Dezelfde klacht is in maart behandeld.', referral: 'U kunt naar de Nationale ombudsman.' };
+    expect((await post(`/complaints/${third.id}/not-admissible`, notice)).body.error.details.fieldErrors.relatedReference).toBeTruthy();
+    const declared = await post(`/complaints/${third.id}/not-admissible`, { ...notice, relatedReference: first.reference });
+    expect(declared.status).toBe(200);
+    expect(declared.body.data.complaint.status).toBe('not_admissible');
+    expect(declared.body.data.related.map((r: any) => r.reference)).toEqual([first.reference]);
+
+    const unlinked = await app.http().delete(`/complaints/complaints/${second.id}/links/${first.id}`).set('Authorization', `Bearer ${token}`);
+    expect(unlinked.status).toBe(200);
+    expect(unlinked.body.data.related).toEqual([]);
+    expect((await get(`/complaints/${first.id}`)).body.data.related.map((r: any) => r.reference)).toEqual([third.reference]);
+  });
+
   it('reopens a finished complaint with a reason: fresh terms from today, a letter, heard anew, what ended it kept in the timeline', async () => {
     const id = await withOutcome(10);
     const [agreement] = (await get(`/complaints/${id}`)).body.data.agreements;

@@ -151,6 +151,10 @@ describe(`upgrade from release ${FROM}`, () => {
     // reopening: nothing was reopened before, and an unhappy survey answer does nothing more until editors say so
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'reopened_at')).toBe(true);
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'solved_agreed_how')).toBe(true);
+    // no complaint was linked to another before
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'related_complaint_ids')).toBe(true);
+    const [firstComplaint] = manifest.complaints;
+    expect((await app.http().get(`/complaints/complaints/${firstComplaint.id}`).set('Authorization', `Bearer ${token}`)).body.data.related).toEqual([]);
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
     expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');
     // the survey asks all three questions until editors say otherwise

@@ -281,4 +281,6 @@ export interface Dossier {
   letters: Letter[];
   allowedActions: AllowedAction[];
   questions: Question[];
+  /** Related complaints the user may see (the same matter again, "handled before"). */
+  related: Array<{ id: number; reference: string; status: ComplaintStatus; receivedAt: string }>;
 }

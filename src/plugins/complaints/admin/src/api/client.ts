@@ -152,6 +152,10 @@ export function createAdminClient(fetch: AdminFetch) {
     /** Corrects what was registered (every field as it should be, and the reason); answers with the fresh dossier. */
     correct: (complaintId: number, body: ActionBody) => post<Dossier>(`/complaints/${complaintId}/corrections`, body),
 
+    /** Links a related complaint by its reference, both ways; answers with the fresh dossier. */
+    link: (complaintId: number, relatedReference: string) => post<Dossier>(`/complaints/${complaintId}/links`, { relatedReference }),
+    unlink: (complaintId: number, relatedId: number) => del<Dossier>(`/complaints/${complaintId}/links/${relatedId}`),
+
     /** Asks the complainant a question (a letter goes out); answers with the fresh dossier. */
     askQuestion: (complaintId: number, body: QuestionInput) => post<Dossier>(`/complaints/${complaintId}/questions`, body),
 

@@ -71,6 +71,8 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
         optionsKey: 'notAdmissibleReason',
       },
       { name: 'explanation', kind: 'textarea', required: true },
+      // "handled before" names the earlier complaint (the server asks for it with that reason)
+      { name: 'relatedReference', kind: 'text', hint: true },
       // Where the complainant can go instead: required (the server refuses the notice without it).
       { name: 'referral', kind: 'textarea', required: true, hint: true },
     ],

@@ -32,6 +32,8 @@ export const EVENT_TYPES = [
   'complaint.survey_answered',
   'complaint.reopened',
   'complaint.corrected',
+  'complaint.linked',
+  'complaint.unlinked',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -1,6 +1,6 @@
 /**
  * What staff do in the dossier besides the procedure's actions: ask the complainant a question (the answer
- * comes on the status page, controllers/public.ts), and correct what was registered.
+ * comes on the status page, controllers/public.ts), correct what was registered, and link related complaints.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -17,6 +17,8 @@ const askSchema = z.object({
   answerBy: z.union([fields.isoDate(), z.literal(''), z.null()]).optional().transform((v) => v || null),
 });
 
+const linkSchema = z.object({ relatedReference: fields.requiredText(40) });
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   ask: async (ctx: Context) => {
     // who may see the complaint first: someone who may not learns nothing, not even what the body lacks
@@ -31,6 +33,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
     const input = parseInput(correctionSchema, ctx.request.body);
     await getService(strapi, 'corrections').correct(complaint.id, input, adminActor(ctx.state.user), scope);
+    ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
+  },
+
+  /** Links a related complaint by its reference: { relatedReference }. */
+  link: async (ctx: Context) => {
+    const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+    const input = parseInput(linkSchema, ctx.request.body);
+    const links = getService(strapi, 'links');
+    await links.link(complaint, await links.resolve(complaint, input.relatedReference, scope), adminActor(ctx.state.user), getService(strapi, 'clock').now());
+    ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
+  },
+
+  unlink: async (ctx: Context) => {
+    const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+    await getService(strapi, 'links').unlink(complaint.id, idParam(ctx, 'relatedId'), adminActor(ctx.state.user));
     ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
   },
 });

@@ -22,6 +22,8 @@ export const adminRoutes = [
   process('/complaints/:id/attachments', 'admin-attachments.add'),
   process('/complaints/:id/questions', 'admin-questions.ask'),
   process('/complaints/:id/corrections', 'admin-questions.correct'),
+  process('/complaints/:id/links', 'admin-questions.link'),
+  guarded('DELETE', '/complaints/:id/links/:relatedId', 'admin-questions.unlink', ACTIONS.process),
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   read('GET', '/letters/:letterId/content', 'admin-letters.content'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),

@@ -90,6 +90,7 @@ export interface ComplaintRow {
   withdrawalReason: string | null;
   reopenedAt: string | null;
   reopenReason: string | null;
+  relatedComplaintIds: number[] | null;
   closedAt: string | null;
   anonymisedAt: string | null;
   surveySatisfied: boolean | null;

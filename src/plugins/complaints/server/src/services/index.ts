@@ -18,6 +18,7 @@ import inbox from './inbox';
 import intake from '../steps/intake/service';
 import letterTemplates from './letter-templates';
 import letters from './letters';
+import links from './links';
 import outbox from '../outbox';
 import outcome from '../steps/outcome/service';
 import privacy from './privacy';
@@ -55,6 +56,7 @@ export default {
   intake,
   letterTemplates,
   letters,
+  links,
   outbox,
   outcome,
   privacy,

@@ -23,11 +23,23 @@ export const resolveSchema = z.object({
   note: fields.optionalText(NOTE),
 });
 
-export const notAdmissibleSchema = z.object({
-  reason: z.enum(NOT_ADMISSIBLE_REASONS),
-  explanation: fields.requiredText(LONG),
-  referral: fields.requiredText(NOTE),
-});
+export const notAdmissibleSchema = z
+  .object({
+    reason: z.enum(NOT_ADMISSIBLE_REASONS),
+    explanation: fields.requiredText(LONG),
+    referral: fields.requiredText(NOTE),
+    /** The earlier complaint; "handled before" names it (Awb 9:8 lid 1 a). */
+    relatedReference: fields.optionalText(40),
+  })
+  .superRefine((value, ctx) => {
+    if (value.reason === 'handled_before' && !value.relatedReference) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relatedReference'],
+        params: { message: { nl: 'Noem het kenmerk van de klacht die eerder is behandeld.', en: 'Give the reference of the complaint handled before.' } },
+      });
+    }
+  });
 
 export const planHearingSchema = z.object({
   plannedAt: fields.dateTime(),

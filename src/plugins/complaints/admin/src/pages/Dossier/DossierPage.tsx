@@ -25,6 +25,7 @@ import { LettersPanel } from './LettersPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { QuestionsPanel } from './QuestionsPanel';
+import { RelatedPanel } from './RelatedPanel';
 import { TermsPanel } from './TermsPanel';
 import { Timeline } from './Timeline';
 
@@ -105,6 +106,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
               <ComplaintDetails dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <AttachmentsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <QuestionsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
+              <RelatedPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <HearingPanel hearing={dossier.hearing} status={complaint.status} />
               <OutcomePanel complaint={complaint} />
               <Section title={t('dossier.agreements')} id="dossier-agreements">

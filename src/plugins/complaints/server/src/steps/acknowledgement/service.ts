@@ -32,6 +32,7 @@ export interface NotAdmissibleInput {
   reason: NotAdmissibleReason;
   explanation: string;
   referral: string;
+  relatedReference?: string | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -85,14 +86,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** "Handled before" names the earlier complaint: the two are linked with the notice, in its transaction. */
     async declareNotAdmissible(complaintId: number, input: NotAdmissibleInput, actor: Actor, scope: AccessScope | null) {
+      const links = getService(strapi, 'links');
+      const related = input.relatedReference ? await links.resolve(await getService(strapi, 'complaints').requireById(complaintId), input.relatedReference, scope) : null;
       return getService(strapi, 'transitions').run({
         complaintId,
         action: 'declareNotAdmissible',
         actor,
         scope,
         input: { reason: input.reason },
-        apply: ({ complaint, now }) => ({
+        apply: async ({ complaint, now }) => {
+          if (related) await links.link(complaint, related, actor, now);
+          return {
           changes: {
             // in time against the notice's own term (Awb 9:8: four weeks), not the handling term
             ...handlingOutcome(complaint, now, 'not_handled_notice'),
@@ -102,8 +108,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             closedAt: now,
           },
           note: input.explanation,
-          data: { reason: input.reason, referral: input.referral },
-        }),
+          data: { reason: input.reason, referral: input.referral, ...(related ? { relatedId: related.id } : {}) },
+          };
+        },
       });
     },
   };
