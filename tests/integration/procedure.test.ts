@@ -486,6 +486,43 @@ describe('the complaint procedure over HTTP', () => {
     expect(again.body.data.timeline.filter((e: any) => e.type === 'complaint.corrected')).toHaveLength(1);
   });
 
+  it('sends the employee complained about a copy of the complaint once it is taken up (Awb 9:9), and the outcome; someone named later gets the copy then', async () => {
+    const lettersTo = (complaintId: number) => app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId, audience: 'accused' }, orderBy: { id: 'asc' } });
+    const { id } = await register({ categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'B. Handelaar', accusedUserId: fx.handlerB.id, description: 'De medewerker was onbeleefd aan de telefoon.' });
+    expect(await lettersTo(id)).toEqual([]);
+    expect((await post(`/complaints/${id}/acknowledge`, { inviteForHearing: true })).status).toBe(200);
+    const [copy] = await lettersTo(id);
+    expect(copy).toMatchObject({ kind: 'accused_copy', recipientEmail: fx.handlerB.email, channel: 'email' });
+    expect(copy.context.complaint.description).toBe('De medewerker was onbeleefd aan de telefoon.');
+    expect(copy.context.documents).toEqual([]);
+    // no status link of the complainant in a letter to anyone else
+    expect(copy.context.complaint.statusUrl).toBeNull();
+
+    expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
+    expect((await post(`/complaints/${id}/outcome`, { judgement: 'partly_founded', findings: 'Het gesprek verliep stroef.', noAgreements: true })).status).toBe(200);
+    expect((await lettersTo(id)).map((l: any) => l.kind)).toEqual(['accused_copy', 'agreements_letter']);
+
+    // named only after the acknowledgement, by a correction: the copy goes then, once
+    const later = await register();
+    await post(`/complaints/${later.id}/acknowledge`, {});
+    const complaint = (await get(`/complaints/${later.id}`)).body.data.complaint;
+    const correction = {
+      complainantName: complaint.complainantName,
+      complainantEmail: complaint.complainantEmail,
+      complainantAddress: complaint.complainantAddress,
+      complainantPostalCode: complaint.complainantPostalCode,
+      complainantCity: complaint.complainantCity,
+      categoryId: fx.categories.behaviour,
+      description: complaint.description,
+      aboutEmployeeBehaviour: true,
+      accusedName: 'B. Handelaar',
+      accusedUserId: fx.handlerB.id,
+    };
+    expect((await post(`/complaints/${later.id}/corrections`, { ...correction, reason: 'Klager noemde de medewerker aan de telefoon.' })).status).toBe(200);
+    expect((await post(`/complaints/${later.id}/corrections`, { ...correction, accusedFunction: 'Behandelaar', reason: 'Functie aangevuld.' })).status).toBe(200);
+    expect((await lettersTo(later.id)).map((l: any) => l.kind)).toEqual(['accused_copy']);
+  });
+
   it('links related complaints both ways, audited on both; "handled before" names the earlier complaint and links it (Awb 9:8)', async () => {
     const first = await register();
     const second = await register();

@@ -75,11 +75,12 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: five letter kinds, a decree day)', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: seven letter templates, a decree day)', async () => {
     // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
-    // the complainant, the handler's notice of its answer, the satisfaction survey and the letter that a
-    // complaint is reopened; and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 10, complaints_closed_days: 1 };
+    // the complainant, the handler's notice of its answer, the satisfaction survey, the letter that a
+    // complaint is reopened, and to the person complained about the copy of the complaint (Awb 9:9) and
+    // the outcome (Awb 9:12); and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 14, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -299,7 +300,8 @@ describe(`upgrade from release ${FROM}`, () => {
   it('brings the stored letters that end a phase to the defaults that name the next body (0.2.0-letters-name-the-next-body), keeps an edited one, and seeds the new staff letter', async () => {
     const KINDS = ['not_admissible_notice', 'agreements_letter', 'committee_information', 'closure'];
     const stored = () =>
-      app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: { $in: [...KINDS, 'staff_handling_expiring', 'staff_not_admissible_notice_due'] } }, orderBy: [{ kind: 'asc' }, { locale: 'asc' }] });
+      // the outcome to the person complained about is new in 0.2.0 (seeded, not upgraded)
+      app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: { $in: [...KINDS, 'staff_handling_expiring', 'staff_not_admissible_notice_due'] }, audience: { $ne: 'accused' } }, orderBy: [{ kind: 'asc' }, { locale: 'asc' }] });
     // 0.1.0 stored all of them as its defaults, nobody edited them: now each is today's default, in both languages
     const upgraded = await stored();
     for (const kind of KINDS) expect(upgraded.filter((t: any) => t.kind === kind).map((t: any) => t.locale)).toEqual(['en', 'nl']);

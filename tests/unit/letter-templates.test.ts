@@ -13,7 +13,8 @@ import type { Locale } from '../../src/plugins/complaints/shared/messages';
 
 const LOCALES: Locale[] = ['nl', 'en'];
 const STAFF_KINDS = LETTER_KINDS.filter((kind) => kind.startsWith('staff_'));
-const COMPLAINANT_KINDS = LETTER_KINDS.filter((kind) => !kind.startsWith('staff_'));
+const ACCUSED_KINDS = LETTER_KINDS.filter((kind) => kind.startsWith('accused_'));
+const COMPLAINANT_KINDS = LETTER_KINDS.filter((kind) => !kind.startsWith('staff_') && !kind.startsWith('accused_'));
 
 /** The sample with every optional part absent, as the letter service may pass it. */
 function sparse(locale: Locale): LetterContext {
@@ -45,10 +46,13 @@ describe('default templates', () => {
     for (const locale of LOCALES) {
       for (const kind of COMPLAINANT_KINDS) expect(keys).toContain(`${kind}/complainant/${locale}`);
       for (const kind of STAFF_KINDS) expect(keys).toContain(`${kind}/staff/${locale}`);
+      for (const kind of ACCUSED_KINDS) expect(keys).toContain(`${kind}/accused/${locale}`);
+      // the person complained about also hears of an extension (Awb 9:11) and the outcome (Awb 9:12)
       expect(keys).toContain(`term_extension/accused/${locale}`);
+      expect(keys).toContain(`agreements_letter/accused/${locale}`);
     }
-    expect(DEFAULT_TEMPLATES).toHaveLength((LETTER_KINDS.length + 1) * 2);
-    expect(DEFAULT_TEMPLATES.filter((t) => t.audience === 'accused').map((t) => t.kind)).toEqual(['term_extension', 'term_extension']);
+    expect(DEFAULT_TEMPLATES).toHaveLength((LETTER_KINDS.length + 2) * 2);
+    expect(DEFAULT_TEMPLATES.filter((t) => t.audience === 'accused').map((t) => t.kind).sort()).toEqual(['accused_copy', 'accused_copy', 'agreements_letter', 'agreements_letter', 'term_extension', 'term_extension']);
   });
 
   it.each(DEFAULT_TEMPLATES.map((t) => [`${t.kind}/${t.audience}/${t.locale}`, t] as const))('%s validates and renders', (_name, template) => {
@@ -471,10 +475,11 @@ describe('placeholders and sample data', () => {
 
   it('every documented placeholder is accepted by validation', () => {
     for (const { path } of PLACEHOLDERS) {
-      const source = path.startsWith('agreements[].')
-        ? `<ul>{% for a in agreements %}<li>{{ a.${path.slice('agreements[].'.length)} }}</li>{% endfor %}</ul>`
-        : path === 'agreements'
-          ? '<p>{{ agreements.size }}</p>'
+      const item = /^(\w+)\[\]\.(.+)$/.exec(path);
+      const source = item
+        ? `<ul>{% for a in ${item[1]} %}<li>{{ a.${item[2]} }}</li>{% endfor %}</ul>`
+        : path === 'agreements' || path === 'documents'
+          ? `<p>{{ ${path}.size }}</p>`
           : `<p>x {% if ${path} %}{{ ${path} }}{% endif %}</p>`;
       expect([path, validateTemplate({ kind: 'closure', subject: 'x', body: source })]).toEqual([path, { ok: true }]);
     }

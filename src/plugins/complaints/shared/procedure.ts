@@ -183,6 +183,8 @@ export const LETTER_KINDS = [
   'complainant_question', // a question from staff, answered on the status page
   'satisfaction_survey', // after closure or a not-handled notice: how satisfied the complainant is
   'reopened', // a finished complaint handled again: why, and the new term
+  // to the person complained about
+  'accused_copy', // Awb 9:9: a copy of the complaint and its documents
   // to staff
   'staff_new_complaint',
   'staff_behaviour_assigned',

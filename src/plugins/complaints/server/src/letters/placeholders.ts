@@ -24,6 +24,9 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('question.text', 'De vraag aan de klager (alleen in de brief met een vraag en het bericht over het antwoord)', 'The question to the complainant (only in the question letter and the notice of its answer)', 'Heeft u een foto van de schade?'),
   doc('question.answerBy', 'Graag antwoord vóór deze datum (kan leeg zijn); gebruik | datum', 'Please answer before this date (may be empty); use | datum', '2026-05-14'),
   doc('survey.until', 'Tot en met deze dag kan de klager de tevredenheidsvragen beantwoorden (alleen in die brief); gebruik | datum', 'The complainant can answer the satisfaction questions until this day (only in that letter); use | datum', '2026-07-14'),
+  doc('documents', 'De documenten bij de klacht, een lijst (alleen in het afschrift aan wie de klacht over gaat). Gebruik {% for document in documents %} … {% endfor %}', "The complaint's documents, a list (only in the copy to the person complained about). Use {% for document in documents %} … {% endfor %}", ''),
+  doc('documents[].fileName', 'De naam van het document', "The document's name", 'foto-lekkage.jpg'),
+  doc('documents[].type', 'Het soort document (PDF, JPEG …)', 'The kind of document (PDF, JPEG …)', 'JPEG'),
   doc('question.answer', 'Het antwoord van de klager (in het bericht aan de behandelaar)', "The complainant's answer (in the notice to the handler)", 'Ja, die heb ik toegevoegd.'),
   doc('complaint.receivedAt', 'Moment van ontvangst; gebruik | datum of | datumtijd', 'Moment of receipt; use | datum or | datumtijd', '2026-04-02T08:15:00.000Z'),
   doc('complaint.channel', 'Hoe de klacht binnenkwam (online, post, telefoon, e-mail, balie)', 'How the complaint arrived (online, post, phone, e-mail, desk)', 'online'),
@@ -234,6 +237,10 @@ export function sampleContext(locale: Locale): LetterContext {
       answer: locale === 'en' ? 'Yes, I have added two photos.' : 'Ja, ik heb twee foto’s toegevoegd.',
     },
     survey: { until: '2026-07-14' },
+    documents: [
+      { fileName: 'foto-lekkage.jpg', type: 'JPEG' },
+      { fileName: 'rekening-loodgieter.pdf', type: 'PDF' },
+    ],
   };
 }
 
@@ -277,5 +284,6 @@ export function sparseContext(locale: Locale): LetterContext {
     handler: { name: null },
     question: null,
     survey: null,
+    documents: [],
   };
 }

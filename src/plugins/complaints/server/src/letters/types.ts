@@ -113,6 +113,8 @@ export interface LetterContext {
   question: { text: string; answerBy: string | null; answer: string | null } | null;
   /** The satisfaction survey (its letter only): the last day to fill it in. */
   survey: { until: string } | null;
+  /** The complaint's documents by name (the copy to the person complained about, Awb 9:9). */
+  documents: Array<{ fileName: string; type: string }>;
 }
 
 /** Documentation of one placeholder: where editors look it up. */

@@ -83,6 +83,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         data: { changes, ...(handlerId !== complaint.handlerId ? { handlerFrom: complaint.handlerId, handlerTo: handlerId } : {}) },
         at: now,
       });
+      // Awb 9:9: someone named later as the person complained about gets the copy too, once taken up
+      if (changes.accusedUserId && updated.acknowledgedAt) {
+        const letters = getService(strapi, 'letters');
+        await letters.queueMany(updated, await letters.accusedCopy(updated));
+      }
       return updated;
     });
   },

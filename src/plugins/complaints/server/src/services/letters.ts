@@ -23,6 +23,7 @@ import { complaintTermFields, nextBodyContext } from '../letters/recourse';
 import type { LetterAudience, LetterBlock, LetterContext, LetterKind } from '../letters/types';
 import { blocksToHtml, blocksToText } from '../letters/render';
 import type { LetterPreview } from '../../../shared/contracts/letters';
+import { ATTACHMENT_TYPES, type AttachmentType } from '../../../shared/contracts/attachments';
 import { UID } from '../uids';
 import { storedRow } from '../persistence/database';
 import { WriteBatch } from '../persistence/write-batch';
@@ -53,6 +54,8 @@ export interface QueueOptions {
   question?: LetterContext['question'];
   /** The satisfaction survey's last day (its letter only). */
   survey?: LetterContext['survey'];
+  /** The complaint's documents (the copy to the person complained about). */
+  documents?: LetterContext['documents'];
   /** For staff reminders about one agreement. */
   agreementId?: number;
   /** Staff reminders: leave out the hearing and agreements (unless `agreementId`). */
@@ -167,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return users.map(staffRecipient);
     },
 
-    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload' | 'question' | 'survey'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
+    async context(complaint: ComplaintRow, recipient: Recipient, options: Pick<QueueOptions, 'extra' | 'agreementId' | 'light' | 'preload' | 'question' | 'survey' | 'documents'> & { audience?: LetterAudience } = {}): Promise<LetterContext> {
       const locale = recipient.locale;
       const catalog = getService(strapi, 'catalog');
       const settings = await getService(strapi, 'settings').get();
@@ -251,6 +254,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         furtherRecourse: nextBody.furtherRecourse,
         question: options.question ?? null,
         survey: options.survey ?? null,
+        documents: options.documents ?? [],
       };
     },
 
@@ -341,8 +345,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const [accused] = await this.staff([complaint.accusedUserId]);
           if (accused) letters.push({ kind: 'term_extension', audience: 'accused', recipient: accused, channel: 'email', extra });
         }
+        // Awb 9:9 and 9:12: the person complained about gets a copy of the complaint once it is taken
+        // up, and the outcome
+        if (event.type === 'complaint.acknowledged') letters.push(...(await this.accusedCopy(complaint)));
+        if (event.type === 'complaint.outcome_sent' && complaint.aboutEmployeeBehaviour) {
+          const [accused] = await this.staff([complaint.accusedUserId]);
+          if (accused) letters.push({ kind: 'agreements_letter', audience: 'accused', recipient: accused, channel: 'email' });
+        }
       }
       await this.queueMany(complaint, letters, event.writes);
+    },
+
+    /**
+     * Awb 9:9: a copy of the complaint and its documents to the employee it is about, where staff named
+     * them (an admin user); once per complaint and person.
+     */
+    async accusedCopy(complaint: ComplaintRow): Promise<QueueOptions[]> {
+      if (!complaint.aboutEmployeeBehaviour || !complaint.accusedUserId) return [];
+      const [accused] = await this.staff([complaint.accusedUserId]);
+      if (!accused?.email) return [];
+      const documents = (await getService(strapi, 'attachments').rowsOf(complaint.id)).map((row) => ({ fileName: row.fileName, type: ATTACHMENT_TYPES[row.mimeType as AttachmentType] ?? row.mimeType }));
+      return [{ kind: 'accused_copy', audience: 'accused', recipient: accused, channel: 'email', documents, dedupeKey: `accused_copy:${complaint.id}:${complaint.accusedUserId}` }];
     },
 
     /**

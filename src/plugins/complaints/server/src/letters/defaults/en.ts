@@ -332,4 +332,38 @@ ${CLOSING_EN}`,
 <p>We will finish handling your complaint by <strong>{{ complaint.handlingDue | datum }}</strong>.{% if complaint.statusUrl %} You can see how it is going on <a href="{{ complaint.statusUrl }}">your personal complaint page</a>.{% endif %}</p>
 ${CLOSING_EN}`,
   },
+  {
+    kind: 'accused_copy',
+    audience: 'accused',
+    subject: 'Copy of a complaint about you ({{ complaint.reference }})',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received a complaint about you (reference {{ complaint.reference }}). The law requires that you receive a copy of the complaint (article 9:9 of the General Administrative Law Act). Below you can read what the complainant wrote.</p>
+<p><strong>The complaint</strong><br>
+{{ complaint.description | newline_to_br }}</p>
+{% if complaint.desiredOutcome %}<p><strong>What the complainant sees as a solution</strong><br>
+{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
+{% if documents.size > 0 %}<p><strong>Documents with the complaint</strong></p>
+<ul>
+{% for document in documents %}<li>{{ document.fileName }}</li>
+{% endfor %}</ul>
+<p>{% if handler.name %}{{ handler.name }}{% else %}The handler of the complaint{% endif %} can show them to you.</p>{% endif %}
+<p>You will have the opportunity to tell your side of the story in a conversation. The complaint will be dealt with by {{ complaint.handlingDue | datum }}; you will then also hear the outcome.</p>
+<p>Do you have questions? Please contact {% if handler.name %}{{ handler.name }}, the handler of the complaint{% else %}the handler of the complaint{% endif %}.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'agreements_letter',
+    audience: 'accused',
+    subject: 'Outcome of the complaint about you ({{ complaint.reference }})',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received a complaint about you (reference {{ complaint.reference }}). Its handling has been completed. With this letter we tell you the outcome (article 9:12 of the General Administrative Law Act).</p>
+{% if complaint.judgement %}<p><strong>Our judgement</strong><br>
+We find the complaint <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.findings %}<p><strong>What we established</strong><br>
+{{ complaint.findings | newline_to_br }}</p>{% endif %}
+{% if complaint.conclusions %}<p><strong>Our conclusions</strong><br>
+{{ complaint.conclusions | newline_to_br }}</p>{% endif %}
+<p>Do you have questions? Please contact {% if handler.name %}{{ handler.name }}, the handler of the complaint{% else %}the handler of the complaint{% endif %}.</p>
+${CLOSING_EN}`,
+  },
 ];

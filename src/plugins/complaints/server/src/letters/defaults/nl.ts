@@ -332,4 +332,38 @@ ${CLOSING_NL}`,
 <p>Wij handelen uw klacht uiterlijk op <strong>{{ complaint.handlingDue | datum }}</strong> af.{% if complaint.statusUrl %} Hoe het ervoor staat, ziet u op <a href="{{ complaint.statusUrl }}">uw persoonlijke klachtpagina</a>.{% endif %}</p>
 ${CLOSING_NL}`,
   },
+  {
+    kind: 'accused_copy',
+    audience: 'accused',
+    subject: 'Afschrift van een klacht over u ({{ complaint.reference }})',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij een klacht ontvangen die over u gaat (kenmerk {{ complaint.reference }}). De wet schrijft voor dat u een afschrift van de klacht krijgt (artikel 9:9 van de Algemene wet bestuursrecht). Hieronder leest u wat de klager schreef.</p>
+<p><strong>De klacht</strong><br>
+{{ complaint.description | newline_to_br }}</p>
+{% if complaint.desiredOutcome %}<p><strong>Wat de klager als oplossing ziet</strong><br>
+{{ complaint.desiredOutcome | newline_to_br }}</p>{% endif %}
+{% if documents.size > 0 %}<p><strong>Documenten bij de klacht</strong></p>
+<ul>
+{% for document in documents %}<li>{{ document.fileName }}</li>
+{% endfor %}</ul>
+<p>{% if handler.name %}{{ handler.name }}{% else %}De behandelaar van de klacht{% endif %} kan u deze laten inzien.</p>{% endif %}
+<p>U krijgt de gelegenheid uw kant van de zaak te vertellen in een gesprek. De klacht wordt uiterlijk op {{ complaint.handlingDue | datum }} afgehandeld; u krijgt dan ook bericht over de uitkomst.</p>
+<p>Heeft u vragen? Neem dan contact op met {% if handler.name %}{{ handler.name }}, de behandelaar van de klacht{% else %}de behandelaar van de klacht{% endif %}.</p>
+${CLOSING_NL}`,
+  },
+  {
+    kind: 'agreements_letter',
+    audience: 'accused',
+    subject: 'Uitkomst van de klacht over u ({{ complaint.reference }})',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij een klacht ontvangen die over u gaat (kenmerk {{ complaint.reference }}). De behandeling is afgerond. Met deze brief laten wij u de uitkomst weten (artikel 9:12 van de Algemene wet bestuursrecht).</p>
+{% if complaint.judgement %}<p><strong>Ons oordeel</strong><br>
+Wij vinden de klacht <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if complaint.findings %}<p><strong>Wat wij hebben vastgesteld</strong><br>
+{{ complaint.findings | newline_to_br }}</p>{% endif %}
+{% if complaint.conclusions %}<p><strong>Onze conclusies</strong><br>
+{{ complaint.conclusions | newline_to_br }}</p>{% endif %}
+<p>Heeft u vragen? Neem dan contact op met {% if handler.name %}{{ handler.name }}, de behandelaar van de klacht{% else %}de behandelaar van de klacht{% endif %}.</p>
+${CLOSING_NL}`,
+  },
 ];
