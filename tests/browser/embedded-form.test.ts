@@ -9,6 +9,7 @@ import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { launchBrowser, screenshot, seriousAxeFindings, signInToAdmin } from '../helpers/browser';
+import { statusLinkSecret, trackingToken } from '../../src/plugins/complaints/server/src/status-link';
 import { startClamd, type TestClamd } from '../helpers/clamd';
 import { createFixtures, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -255,7 +256,7 @@ describe('embedded complaint form in Chromium', () => {
     // the complaint is solved at the acknowledgement; the status page then asks how satisfied the complainant is
     const admin = (path: string, body: object) => app.http().post(`/complaints/complaints/${complaint.id}${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
     expect((await admin('/acknowledge', { answer: 'De schilder komt op 10 december.' })).status).toBe(200);
-    expect((await admin('/resolve', { note: 'Akkoord per telefoon' })).status).toBe(200);
+    expect((await admin('/resolve', { agreedHow: 'phone', note: 'Akkoord per telefoon' })).status).toBe(200);
     await page.reload();
     const survey = page.getByRole('region', { name: 'Hoe tevreden bent u?' });
     await survey.getByRole('radio', { name: 'Ja' }).check();
@@ -267,5 +268,21 @@ describe('embedded complaint form in Chromium', () => {
     expect(await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: complaint.id } })).toMatchObject({ surveySatisfied: true, surveyMark: 8, surveyComment: 'Snel geregeld, dank u.' });
     await staff.reload();
     await staff.getByText('Tevreden · Cijfer 8 van 10').waitFor();
+
+    // the same page without JavaScript: number and code typed into the form, the page from the server, axe clean
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(`${app.url}/klachtenformulier/status`);
+    await plain.getByLabel('Nummer van uw klacht').fill(reference!);
+    await plain.getByLabel('Code').fill(trackingToken(statusLinkSecret(app.strapi), reference!));
+    await plain.getByRole('button', { name: 'Bekijken' }).click();
+    await plain.getByRole('heading', { name: 'Voortgang' }).waitFor();
+    await plain.getByText('U was tevreden.').waitFor();
+    await screenshot(plain, 'status-without-javascript');
+    const rendered = await plain.content();
+    await plain.close();
+    const audited = await browser.newPage();
+    await audited.setContent(rendered);
+    expect(await seriousAxeFindings(audited)).toEqual([]);
+    await audited.close();
   });
 });
