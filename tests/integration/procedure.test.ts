@@ -38,6 +38,12 @@ describe('the complaint procedure over HTTP', () => {
     return id;
   }
 
+  /** A correction's body: the complaint as registered, turned into a behaviour complaint, with `changes`. */
+  function asBehaviourComplaint(complaint: Record<string, unknown>, changes: Record<string, unknown>) {
+    const kept = ['complainantName', 'complainantEmail', 'complainantAddress', 'complainantPostalCode', 'complainantCity', 'description'];
+    return { ...Object.fromEntries(kept.map((field) => [field, complaint[field]])), categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, ...changes };
+  }
+
   async function status(id: number) {
     return (await get(`/complaints/${id}`)).body.data.complaint.status;
   }
@@ -450,18 +456,7 @@ describe('the complaint procedure over HTTP', () => {
     const { id } = await register({ complainantName: 'Jan de Bor' });
     await post(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
     const complaint = (await get(`/complaints/${id}`)).body.data.complaint;
-    const body = {
-      complainantName: 'Jan de Boer',
-      complainantEmail: complaint.complainantEmail,
-      complainantAddress: complaint.complainantAddress,
-      complainantPostalCode: complaint.complainantPostalCode,
-      complainantCity: complaint.complainantCity,
-      categoryId: fx.categories.behaviour,
-      description: complaint.description,
-      aboutEmployeeBehaviour: true,
-      accusedName: 'Behandelaar A',
-      accusedUserId: fx.handlerA.id,
-    };
+    const body = asBehaviourComplaint(complaint, { complainantName: 'Jan de Boer', accusedName: 'Behandelaar A', accusedUserId: fx.handlerA.id });
     expect((await post(`/complaints/${id}/corrections`, body)).body.error.details.fieldErrors.reason).toBeTruthy();
     expect((await post(`/complaints/${id}/corrections`, { ...body, aboutEmployeeBehaviour: true, accusedName: '', reason: 'x' })).body.error.details.fieldErrors.accusedName).toBeTruthy();
 
@@ -506,18 +501,7 @@ describe('the complaint procedure over HTTP', () => {
     const later = await register();
     await post(`/complaints/${later.id}/acknowledge`, {});
     const complaint = (await get(`/complaints/${later.id}`)).body.data.complaint;
-    const correction = {
-      complainantName: complaint.complainantName,
-      complainantEmail: complaint.complainantEmail,
-      complainantAddress: complaint.complainantAddress,
-      complainantPostalCode: complaint.complainantPostalCode,
-      complainantCity: complaint.complainantCity,
-      categoryId: fx.categories.behaviour,
-      description: complaint.description,
-      aboutEmployeeBehaviour: true,
-      accusedName: 'B. Handelaar',
-      accusedUserId: fx.handlerB.id,
-    };
+    const correction = asBehaviourComplaint(complaint, { accusedName: 'B. Handelaar', accusedUserId: fx.handlerB.id });
     expect((await post(`/complaints/${later.id}/corrections`, { ...correction, reason: 'Klager noemde de medewerker aan de telefoon.' })).status).toBe(200);
     expect((await post(`/complaints/${later.id}/corrections`, { ...correction, accusedFunction: 'Behandelaar', reason: 'Functie aangevuld.' })).status).toBe(200);
     expect((await lettersTo(later.id)).map((l: any) => l.kind)).toEqual(['accused_copy']);

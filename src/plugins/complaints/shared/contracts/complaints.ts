@@ -103,6 +103,12 @@ export interface Lookups {
   attachments: AttachmentRules | null;
 }
 
+/** How to reach the complainant, in form order: the registration, the correction and the server name them so. */
+export const COMPLAINANT_FIELDS = ['complainantName', 'complainantEmail', 'complainantPhone', 'complainantAddress', 'complainantPostalCode', 'complainantCity', 'complainantClientNumber'] as const;
+
+/** What staff set about the complaint itself, after the complainant's details (registration and correction). */
+export const COMPLAINT_FIELDS = ['preferredLanguage', 'categoryId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome'] as const;
+
 /** POST /complaints: a complaint registered by staff (the body is the register form's, checked by the server). */
 export interface Registered {
   id: number;

@@ -130,27 +130,10 @@ export const ActionModal = ({
           />
         );
       case 'user':
-        return (
-          <SelectField
-            key={field.name}
-            {...common}
-            value={String(value ?? '')}
-            onChange={set(field.name)}
-            placeholder={t('common.choose')}
-            options={users.map((user) => ({ value: String(user.id), label: user.name }))}
-          />
-        );
-      case 'department':
-        return (
-          <SelectField
-            key={field.name}
-            {...common}
-            value={String(value ?? '')}
-            onChange={set(field.name)}
-            placeholder={t('common.choose')}
-            options={(lookups?.departments ?? []).filter((d) => d.active).map((d) => ({ value: String(d.id), label: d.name }))}
-          />
-        );
+      case 'department': {
+        const choices = field.kind === 'user' ? users.map((user) => ({ value: String(user.id), label: user.name })) : (lookups?.departments ?? []).filter((d) => d.active).map((d) => ({ value: String(d.id), label: d.name }));
+        return <SelectField key={field.name} {...common} value={String(value ?? '')} onChange={set(field.name)} placeholder={t('common.choose')} options={choices} />;
+      }
       case 'date':
         return <TextField key={field.name} {...common} type="date" value={String(value ?? '')} onChange={set(field.name)} />;
       case 'datetime':

@@ -48,32 +48,39 @@ export interface HostedPageOptions {
   endpoint: string;
 }
 
-const PAGE_CSS =
+export const PAGE_CSS =
   'body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;line-height:1.5}' +
   'main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem 3rem}' +
   'h1{font-size:1.75rem;line-height:1.25;margin:0 0 1rem}';
 
-/** `noscript` is HTML: what readers without JavaScript get instead of the element. */
-function hostedPage(o: HostedPageOptions, element: string, noscript: string, extraHead = ''): string {
+/** A page about one complaint: never send its address on as a Referer, and keep it out of search engines. */
+export const PRIVATE_HEAD = '<meta name="referrer" content="no-referrer">\n<meta name="robots" content="noindex">\n';
+
+/** A whole page: the language, the title as <title> and <h1>, one inline stylesheet, what goes in <head> and in <main>. */
+export function htmlPage(o: { locale: Locale | string; title: string; css: string; head?: string; main: string }): string {
   const locale = pickLocale(o.locale);
   return `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${extraHead}<title>${escapeHtml(o.title)}</title>
-<style>${PAGE_CSS}</style>
-<script src="${escapeHtml(o.scriptUrl)}" defer></script>
+${o.head ?? ''}<title>${escapeHtml(o.title)}</title>
+<style>${o.css}</style>
 </head>
 <body>
 <main>
 <h1>${escapeHtml(o.title)}</h1>
-${element}
-<noscript>${noscript}</noscript>
+${o.main}
 </main>
 </body>
 </html>
 `;
+}
+
+/** `noscript` is HTML: what readers without JavaScript get instead of the element. */
+function hostedPage(o: HostedPageOptions, element: string, noscript: string, extraHead = ''): string {
+  const head = `${extraHead}<script src="${escapeHtml(o.scriptUrl)}" defer></script>\n`;
+  return htmlPage({ locale: o.locale, title: o.title, css: PAGE_CSS, head, main: `${element}\n<noscript>${noscript}</noscript>` });
 }
 
 /** The form on a page of its own, to link to or put in an iframe. */
@@ -91,9 +98,7 @@ export function hostedFormPage(o: HostedPageOptions): string {
 export function statusPage(o: HostedPageOptions, noscript: string): string {
   const locale = pickLocale(o.locale);
   const element = `<klachten-status locale="${locale}" endpoint="${escapeHtml(o.endpoint)}" heading-level="2"></klachten-status>`;
-  // The URL holds the status token: never send it on as a Referer, and keep the page out of search engines.
-  const head = '<meta name="referrer" content="no-referrer">\n<meta name="robots" content="noindex">\n';
-  return hostedPage(o, element, noscript, head);
+  return hostedPage(o, element, noscript, PRIVATE_HEAD);
 }
 
 const PRINT_CSS = `

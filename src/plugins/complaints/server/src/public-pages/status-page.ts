@@ -9,13 +9,12 @@
 import { STATUS_PAGE_PATHS, type StatusView } from '../../../shared/public-api';
 import { pickLocale, type Locale } from '../../../shared/messages';
 import { formatDate, label, STRINGS, type Strings } from '../../../shared/public-texts';
-import { escapeHtml } from './pages';
+import { escapeHtml, htmlPage, PAGE_CSS, PRIVATE_HEAD } from './pages';
 
 
 const CSS =
-  'body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;background:#fff;line-height:1.5}' +
-  'main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem 3rem}' +
-  'h1{font-size:1.75rem;line-height:1.25;margin:0 0 1rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem}' +
+  PAGE_CSS +
+  'h2{font-size:1.25rem;margin:1.5rem 0 .5rem}' +
   'dt{font-weight:600}dd{margin:0 0 .5rem}.pre{white-space:pre-wrap}.st{color:#4a4a4a}' +
   '.card{border:1px solid #8c8c8c;border-radius:4px;padding:.75rem 1rem;margin:1rem 0}' +
   '.alert{border:2px solid #b00020;padding:.5rem 1rem;margin:1rem 0}' +
@@ -29,25 +28,7 @@ interface PageOptions {
 }
 
 function page(o: PageOptions, body: string): string {
-  const locale = pickLocale(o.locale);
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(o.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(o.title)}</h1>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ locale: o.locale, title: o.title, css: CSS, head: PRIVATE_HEAD, main: body });
 }
 
 /** The form that asks for reference and code; also what the JavaScript page shows in its <noscript>. */

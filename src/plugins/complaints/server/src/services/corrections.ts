@@ -6,6 +6,7 @@
  * person complained about off it, and a behaviour complaint goes to the department manager.
  */
 import type { Core } from '@strapi/strapi';
+import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS } from '../../../shared/contracts/complaints';
 import { initialHandler, OPEN_STATUSES } from '../domain/procedure';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { usersRepository } from '../persistence/users';
@@ -17,23 +18,7 @@ import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
 
 /** What a correction may change, in the dossier's order. */
-export const CORRECTABLE = [
-  'complainantName',
-  'complainantEmail',
-  'complainantPhone',
-  'complainantAddress',
-  'complainantPostalCode',
-  'complainantCity',
-  'complainantClientNumber',
-  'preferredLanguage',
-  'categoryId',
-  'aboutEmployeeBehaviour',
-  'accusedName',
-  'accusedFunction',
-  'accusedUserId',
-  'description',
-  'desiredOutcome',
-] as const;
+export const CORRECTABLE = [...COMPLAINANT_FIELDS, ...COMPLAINT_FIELDS] as const;
 type Correctable = (typeof CORRECTABLE)[number];
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (typeof a === 'boolean' || typeof b === 'boolean' ? Boolean(a) === Boolean(b) : false);

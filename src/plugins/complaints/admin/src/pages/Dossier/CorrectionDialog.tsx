@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Flex, Grid, Modal } from '@strapi/design-system';
+import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS } from '../../../../shared/contracts/complaints';
 import type { Complaint, Dossier } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -10,8 +11,8 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 
 /** The fields a correction sets, as the registration form names them (its translations too). */
-const TEXTS = ['complainantName', 'complainantEmail', 'complainantPhone', 'complainantAddress', 'complainantPostalCode', 'complainantCity', 'complainantClientNumber'] as const;
-const FIELDS = [...TEXTS, 'preferredLanguage', 'categoryId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome', 'reason'];
+const TEXTS = COMPLAINANT_FIELDS;
+const FIELDS: string[] = [...COMPLAINANT_FIELDS, ...COMPLAINT_FIELDS, 'reason'];
 
 type Values = Record<string, string | boolean>;
 

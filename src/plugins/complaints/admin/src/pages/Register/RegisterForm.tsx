@@ -1,4 +1,5 @@
 import { Flex, Grid } from '@strapi/design-system';
+import { COMPLAINANT_FIELDS } from '../../../../shared/contracts/complaints';
 import type { Lookups } from '../../../../shared/contracts';
 import { DocumentsField } from '../../components/form/DocumentsField';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
@@ -9,27 +10,7 @@ import { STAFF_CHANNELS } from '../../lib/procedure';
 import type { RegisterValues } from './useRegisterForm';
 
 /** Every field the server may report an error for; the rest ends up in the alert. */
-export const REGISTER_FIELDS = [
-  'channel',
-  'receivedAt',
-  'complainantName',
-  'complainantEmail',
-  'complainantPhone',
-  'complainantAddress',
-  'complainantPostalCode',
-  'complainantCity',
-  'complainantClientNumber',
-  'preferredLanguage',
-  'categoryId',
-  'departmentId',
-  'aboutEmployeeBehaviour',
-  'accusedName',
-  'accusedFunction',
-  'accusedUserId',
-  'description',
-  'desiredOutcome',
-  'attachments',
-] as const;
+export const REGISTER_FIELDS = ['channel', 'receivedAt', ...COMPLAINANT_FIELDS, 'preferredLanguage', 'categoryId', 'departmentId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome', 'attachments'] as const;
 
 interface Props {
   values: RegisterValues;
