@@ -36,6 +36,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'POST /complaints/:id/assign': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/withdraw': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/reopen': { action: ACTIONS.process, target: 'complaint' },
+  'POST /complaints/:id/forward': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/transfer': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/corrections': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/links': { action: ACTIONS.process, target: 'complaint' },

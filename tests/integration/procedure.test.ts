@@ -507,6 +507,29 @@ describe('the complaint procedure over HTTP', () => {
     expect((await lettersTo(later.id)).map((l: any) => l.kind)).toEqual(['accused_copy']);
   });
 
+  it('forwards a complaint meant for another organisation (Awb 2:3): named, with a reason, a letter to the complainant; finished here, reopened if it came back', async () => {
+    const { id, reference } = await register();
+    expect((await post(`/complaints/${id}/forward`, { reason: 'Stoep is van de gemeente.' })).body.error.details.fieldErrors.organisation).toBeTruthy();
+    const forwarded = await post(`/complaints/${id}/forward`, { organisation: 'Gemeente Voorbeeldstad', reason: 'Het onderhoud van de stoep is een taak van de gemeente.' });
+    expect(forwarded.status).toBe(200);
+    expect(forwarded.body.data.complaint).toMatchObject({ status: 'forwarded', forwardedTo: 'Gemeente Voorbeeldstad', forwardReason: 'Het onderhoud van de stoep is een taak van de gemeente.' });
+    expect(forwarded.body.data.complaint.closedAt).toBeTruthy();
+    expect(forwarded.body.data.allowedActions.map((a: any) => a.action)).toEqual(['reopen']);
+    const letter = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'forwarded' } });
+    expect(letter).toMatchObject({ audience: 'complainant' });
+    expect(letter.context.complaint).toMatchObject({ forwardedTo: 'Gemeente Voorbeeldstad' });
+    // no satisfaction survey for a complaint handled elsewhere
+    expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId: id, kind: 'satisfaction_survey' } })).toBe(0);
+    const view = await app.http().post(`/api/complaints/status/${reference}`).send({ token: trackingToken(statusLinkSecret(app.strapi), reference) });
+    expect(view.body.data.nextStep).toBe('Wij hebben uw klacht doorgestuurd naar Gemeente Voorbeeldstad. U heeft daarover een brief ontvangen.');
+    // it came back: the organisation says it is ours after all
+    const back = await post(`/complaints/${id}/reopen`, { reason: 'De gemeente stuurde de klacht terug: de stoep is van ons.' });
+    expect(back.body.data.complaint).toMatchObject({ status: 'received', forwardedTo: null });
+    // once the handling has started it is too late to forward
+    const started = await withOutcome(5);
+    expect((await post(`/complaints/${started}/forward`, { organisation: 'X', reason: 'Y' })).body.error.details.code).toBe('invalid_transition');
+  });
+
   it('links related complaints both ways, audited on both; "handled before" names the earlier complaint and links it (Awb 9:8)', async () => {
     const first = await register();
     const second = await register();

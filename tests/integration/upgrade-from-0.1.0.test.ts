@@ -75,12 +75,12 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: seven letter templates, a decree day)', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: eight letter templates, a decree day)', async () => {
     // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
     // the complainant, the handler's notice of its answer, the satisfaction survey, the letter that a
-    // complaint is reopened, and to the person complained about the copy of the complaint (Awb 9:9) and
+    // complaint is reopened or forwarded, and to the person complained about the copy of the complaint (Awb 9:9) and
     // the outcome (Awb 9:12); and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 14, complaints_closed_days: 1 };
+    const seeded: Record<string, number> = { complaints_letter_templates: 16, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -152,6 +152,7 @@ describe(`upgrade from release ${FROM}`, () => {
     // reopening: nothing was reopened before, and an unhappy survey answer does nothing more until editors say so
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'reopened_at')).toBe(true);
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'solved_agreed_how')).toBe(true);
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'forwarded_to')).toBe(true);
     // no complaint was linked to another before
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'related_complaint_ids')).toBe(true);
     const [firstComplaint] = manifest.complaints;

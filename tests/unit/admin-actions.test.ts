@@ -38,6 +38,7 @@ const SCHEMA_OF: Partial<Record<ActionName, z.ZodType>> = {
   declareDissatisfaction: schemas.noteSchema,
   markDisputeEligible: schemas.eligibleSchema,
   recordCommitteeOutcome: schemas.committeeOutcomeSchema,
+  forward: schemas.forwardSchema,
   reopen: schemas.reopenSchema,
 };
 

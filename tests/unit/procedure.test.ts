@@ -62,7 +62,8 @@ const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<Com
   declareDissatisfaction: { from: ['agreements_sent', 'monitoring', 'closed'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20' }, input: {}, to: 'dispute' },
   markDisputeEligible: { from: ['dispute'], facts: { acknowledgedAt: '2026-05-01', outcomeSentAt: '2026-05-20', dissatisfactionDeclaredAt: '2026-05-25' }, input: {}, to: 'same' },
   recordCommitteeOutcome: { from: ['dispute'], facts: { disputeEligible: true }, input: {}, to: 'closed' },
-  reopen: { from: ['closed', 'withdrawn', 'not_admissible', 'solved_at_acknowledgement'], facts: { acknowledgedAt: '2026-05-01' }, input: { reason: 'Nieuwe feiten' }, to: 'acknowledged' },
+  forward: { from: ['received', 'acknowledged'], input: { organisation: 'Gemeente Voorbeeldstad' }, to: 'forwarded' },
+  reopen: { from: ['closed', 'withdrawn', 'not_admissible', 'solved_at_acknowledgement', 'forwarded'], facts: { acknowledgedAt: '2026-05-01' }, input: { reason: 'Nieuwe feiten' }, to: 'acknowledged' },
 };
 
 describe('every allowed transition', () => {
@@ -104,6 +105,11 @@ const refusal = (action: ActionName, f: Partial<ComplaintFacts>, input: unknown)
 };
 
 describe('the law', () => {
+  it('Awb 2:3 — forwarded to the organisation it is meant for, named, before the handling starts', () => {
+    expect(refusal('forward', { status: 'received' }, { organisation: ' ' })).toBe('organisation_required');
+    expect(refusal('forward', { status: 'hearing_planned' }, { organisation: 'Gemeente' })).toBe('invalid_transition');
+  });
+
   it('transfer — to another department only, while the complaint runs', () => {
     expect(refusal('transferDepartment', { status: 'acknowledged' }, { departmentId: 1, currentDepartmentId: 1 })).toBe('same_department');
     expect(refusal('transferDepartment', { status: 'closed' }, { departmentId: 2, currentDepartmentId: 1 })).toBe('invalid_transition');

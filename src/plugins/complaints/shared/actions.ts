@@ -23,6 +23,7 @@ export const ACTION_NAMES = [
   'declareDissatisfaction',
   'markDisputeEligible',
   'recordCommitteeOutcome',
+  'forward',
   'reopen',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
@@ -47,6 +48,7 @@ export const ACTION_PATHS: Record<ActionName, string> = {
   declareDissatisfaction: 'dissatisfaction',
   markDisputeEligible: 'dispute/eligible',
   recordCommitteeOutcome: 'dispute/committee-outcome',
+  forward: 'forward',
   reopen: 'reopen',
 };
 

@@ -22,6 +22,7 @@ export const STATUSES = [
   'not_admissible',
   'solved_at_acknowledgement',
   'withdrawn',
+  'forwarded',
 ] as const;
 export type ComplaintStatus = (typeof STATUSES)[number];
 
@@ -37,6 +38,7 @@ export const STATUS_LABELS: Record<ComplaintStatus, Message> = {
   // the stored value keeps its first name; Awb 9:5 allows it at any moment before the outcome
   solved_at_acknowledgement: { nl: 'Opgelost naar tevredenheid', en: 'Resolved to satisfaction' },
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
+  forwarded: { nl: 'Doorgestuurd', en: 'Forwarded' },
   dispute: { nl: 'Geschil', en: 'Dispute' },
 };
 
@@ -63,6 +65,7 @@ export const STEP_OF_STATUS: Record<ComplaintStatus, number | null> = {
   not_admissible: null,
   solved_at_acknowledgement: null,
   withdrawn: null,
+  forwarded: null,
 };
 
 /**
@@ -79,7 +82,7 @@ export const STATUSES_OF_STEP: Record<number, readonly ComplaintStatus[]> = {
 };
 
 /** Statuses in which the internal procedure is finished; only `closed` can still turn into a dispute. */
-export const FINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
+export const FINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn', 'forwarded'];
 export const OPEN_STATUSES: readonly ComplaintStatus[] = STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
 
 /**
@@ -183,6 +186,7 @@ export const LETTER_KINDS = [
   'complainant_question', // a question from staff, answered on the status page
   'satisfaction_survey', // after closure or a not-handled notice: how satisfied the complainant is
   'reopened', // a finished complaint handled again: why, and the new term
+  'forwarded', // Awb 2:3: sent on to the organisation it is meant for
   // to the person complained about
   'accused_copy', // Awb 9:9: a copy of the complaint and its documents
   // to staff

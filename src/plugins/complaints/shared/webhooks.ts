@@ -28,6 +28,7 @@ export const WEBHOOK_EVENTS = {
   'complaint.withdrawn': { nl: 'Ingetrokken', en: 'Withdrawn' },
   'complaint.closed': { nl: 'Afgesloten', en: 'Closed' },
   'complaint.reopened': { nl: 'Heropend', en: 'Reopened' },
+  'complaint.forwarded': { nl: 'Doorgestuurd naar een andere organisatie', en: 'Forwarded to another organisation' },
 } as const satisfies Record<string, Message>;
 
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;

@@ -179,6 +179,9 @@ export interface Complaint {
   withdrawalReason: string | null;
   reopenedAt: string | null;
   reopenReason: string | null;
+  forwardedTo?: string | null;
+  forwardedAt?: string | null;
+  forwardReason?: string | null;
   closedAt: string | null;
   /** Set once the retention term removed the personal data. */
   anonymisedAt?: string | null;

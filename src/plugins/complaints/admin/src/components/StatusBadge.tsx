@@ -1,7 +1,8 @@
 import { Badge } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
+import { FINAL_STATUSES } from '../../../shared/procedure';
 
-const FINISHED = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
+const FINISHED: readonly string[] = FINAL_STATUSES;
 
 /** The status of a complaint in the words of the procedure. */
 export const StatusBadge = ({ status }: { status: string }) => {

@@ -148,6 +148,14 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
       { name: 'decidedAt', kind: 'datetime' },
     ],
   },
+  forward: {
+    ui: 'modal',
+    danger: true,
+    fields: [
+      { name: 'organisation', kind: 'text', required: true, hint: true },
+      { name: 'reason', kind: 'textarea', required: true, hint: true },
+    ],
+  },
   reopen: { ui: 'modal', fields: [{ name: 'reason', kind: 'textarea', required: true, hint: true }] },
 };
 

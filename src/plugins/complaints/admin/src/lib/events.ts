@@ -31,6 +31,7 @@ export const EVENT_TYPES = [
   'complaint.question_answered',
   'complaint.survey_answered',
   'complaint.reopened',
+  'complaint.forwarded',
   'complaint.corrected',
   'complaint.linked',
   'complaint.unlinked',

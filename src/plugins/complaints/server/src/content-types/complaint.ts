@@ -93,6 +93,10 @@ export default {
       /** Reopened after it was finished (the last time): the terms count from then; what it was is in the timeline. */
       reopenedAt: { type: 'datetime' },
       reopenReason: { type: 'text' },
+      /** Awb 2:3: sent on to the organisation it is meant for, and why. */
+      forwardedTo: { type: 'string' },
+      forwardedAt: { type: 'datetime' },
+      forwardReason: { type: 'text' },
       /** Related complaints (ids), both ways: services/links.ts. */
       relatedComplaintIds: { type: 'json' },
       /** Personal data removed (retention term passed, or erasure on request). */

@@ -58,6 +58,7 @@ export interface ActionInputs extends Record<ActionName, unknown> {
   declareDissatisfaction: Record<string, never>;
   markDisputeEligible: Record<string, never>;
   recordCommitteeOutcome: Record<string, never>;
+  forward: { organisation: string };
   reopen: { reason: string };
 }
 
@@ -155,7 +156,7 @@ function internalProcedureDone(facts: ComplaintFacts): Refusal | null {
 }
 
 /** The finished statuses a complaint can be reopened from (new facts, an unhappy complainant). */
-export const REOPENABLE_STATUSES: readonly ComplaintStatus[] = ['closed', 'withdrawn', 'not_admissible', 'solved_at_acknowledgement'];
+export const REOPENABLE_STATUSES: readonly ComplaintStatus[] = ['closed', 'withdrawn', 'not_admissible', 'solved_at_acknowledgement', 'forwarded'];
 
 const RULES: { [A in ActionName]: ActionRule<A> } = {
   acknowledge: {
@@ -413,6 +414,17 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
       facts.disputeEligible
         ? null
         : refuse('not_eligible', 'Het geschil is niet aan de Geschillencommissie voorgelegd.', 'The dispute was not referred to the committee.'),
+  },
+  forward: {
+    // Awb 2:3: a complaint meant for another organisation is sent on as soon as possible, before handling
+    from: NOT_ADMISSIBLE_STATUSES,
+    to: 'forwarded',
+    event: 'complaint.forwarded',
+    label: { nl: 'Doorsturen naar een andere organisatie (Awb 2:3)', en: 'Forward to another organisation (Awb 2:3)' },
+    check: (_facts, input) =>
+      input.organisation.trim()
+        ? null
+        : refuse('organisation_required', 'Noem de organisatie waarnaar de klacht gaat.', 'Name the organisation the complaint goes to.'),
   },
   reopen: {
     from: REOPENABLE_STATUSES,

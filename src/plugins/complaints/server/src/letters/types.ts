@@ -75,6 +75,8 @@ export interface LetterContext {
     referral: string | null;
     extensionReason: string | null;
     reopenReason: string | null;
+    forwardedTo: string | null;
+    forwardReason: string | null;
     previousHandlingDue: string | null;
     aboutEmployeeBehaviour: boolean;
     accusedName: string | null;

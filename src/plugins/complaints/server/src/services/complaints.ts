@@ -91,6 +91,9 @@ export interface ComplaintRow {
   reopenedAt: string | null;
   reopenReason: string | null;
   relatedComplaintIds: number[] | null;
+  forwardedTo: string | null;
+  forwardedAt: string | null;
+  forwardReason: string | null;
   closedAt: string | null;
   anonymisedAt: string | null;
   surveySatisfied: boolean | null;

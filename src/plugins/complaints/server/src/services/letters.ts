@@ -117,6 +117,7 @@ const COMPLAINANT_LETTERS: Record<string, LetterKind> = {
   'complaint.committee_outcome': 'closure',
   'complaint.dispute_eligible': 'committee_information',
   'complaint.reopened': 'reopened',
+  'complaint.forwarded': 'forwarded',
 };
 
 /** Where complainants reach the site: the plugin's `publicUrl`, else Strapi's `server.url`. */
@@ -227,6 +228,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           referral: complaint.notAdmissibleReferral ?? null,
           extensionReason: complaint.extensionReason ?? null,
           reopenReason: complaint.reopenReason ?? null,
+          forwardedTo: complaint.forwardedTo ?? null,
+          forwardReason: complaint.forwardReason ?? null,
           previousHandlingDue: options.extra?.previousHandlingDue ?? complaint.handlingDueOriginal ?? null,
           aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
           accusedName: complaint.accusedName ?? null,

@@ -53,6 +53,7 @@ const COMPLAINT_SCRUB = {
   committeeOutcome: null,
   withdrawalReason: null,
   reopenReason: null,
+  forwardReason: null,
   surveyComment: null,
   trackingTokenHash: null,
 };

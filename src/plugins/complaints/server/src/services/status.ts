@@ -43,6 +43,10 @@ function nextStep(complaint: ComplaintRow, locale: Locale): string {
     not_admissible: { nl: 'Wij nemen uw klacht niet in behandeling. U heeft daarover een brief ontvangen met waar u wel terecht kunt.', en: 'We do not handle your complaint. You have received a letter saying where you can go instead.' },
     solved_at_acknowledgement: { nl: 'Uw klacht is opgelost. Dank u voor uw reactie.', en: 'Your complaint has been resolved. Thank you for your response.' },
     withdrawn: { nl: 'U heeft uw klacht ingetrokken.', en: 'You have withdrawn your complaint.' },
+    forwarded: {
+      nl: `Wij hebben uw klacht doorgestuurd naar ${complaint.forwardedTo ?? 'de organisatie die erover gaat'}. U heeft daarover een brief ontvangen.`,
+      en: `We have forwarded your complaint to ${complaint.forwardedTo ?? 'the organisation responsible'}. You have received a letter about it.`,
+    },
     dispute: complaint.disputeEligible
       ? { nl: 'U kunt uw geschil voorleggen aan de geschillencommissie. U heeft daarover een brief ontvangen.', en: 'You can put your dispute to the disputes committee. You have received a letter about it.' }
       : { nl: 'U bent niet tevreden. Wij laten u schriftelijk weten hoe u de geschillencommissie bereikt.', en: 'You are not satisfied. We will tell you in writing how to reach the disputes committee.' },

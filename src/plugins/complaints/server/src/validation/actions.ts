@@ -116,6 +116,11 @@ export const withdrawSchema = z.object({
   reason: fields.optionalText(NOTE),
 });
 
+export const forwardSchema = z.object({
+  organisation: fields.requiredText(200),
+  reason: fields.requiredText(NOTE),
+});
+
 export const reopenSchema = z.object({
   reason: fields.requiredText(NOTE),
 });

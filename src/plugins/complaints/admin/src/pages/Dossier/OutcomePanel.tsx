@@ -69,6 +69,14 @@ export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
         complaint.committeeDecidedAt && [t('dossier.committeeDecidedAt'), date(complaint.committeeDecidedAt)],
       ],
     },
+    complaint.forwardedAt && {
+      title: t('dossier.forwarded'),
+      items: [
+        [t('dossier.forwardedAt'), date(complaint.forwardedAt)],
+        [t('dossier.forwardedTo'), complaint.forwardedTo ?? null],
+        [t('dossier.forwardReason'), complaint.forwardReason ?? null],
+      ],
+    },
     complaint.reopenedAt && {
       title: t('dossier.reopened'),
       items: [

@@ -5,8 +5,9 @@ import { Section } from '../../components/Section';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
+import { FINAL_STATUSES } from '../../../../shared/procedure';
 
-const FINISHED = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'];
+const FINISHED: readonly string[] = FINAL_STATUSES;
 
 /**
  * Erasure on request (AVG art. 17), for users with "Inzage en wissen van persoonsgegevens": the complaint's

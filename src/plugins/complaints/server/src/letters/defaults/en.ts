@@ -333,6 +333,17 @@ ${CLOSING_EN}`,
 ${CLOSING_EN}`,
   },
   {
+    kind: 'forwarded',
+    audience: 'complainant',
+    subject: 'Your complaint {{ complaint.reference }} has been forwarded',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received your complaint (reference {{ complaint.reference }}). Your complaint concerns something for which not we but {{ complaint.forwardedTo }} is responsible. We have therefore forwarded your complaint to {{ complaint.forwardedTo }} (article 2:3 of the General Administrative Law Act). You will hear from them how they handle your complaint.</p>
+{% if complaint.forwardReason %}<p><strong>Why</strong><br>
+{{ complaint.forwardReason | newline_to_br }}</p>{% endif %}
+<p>With this, your complaint has been dealt with on our side. Do you have questions? Please contact us and mention the reference {{ complaint.reference }}.</p>
+${CLOSING_EN}`,
+  },
+  {
     kind: 'accused_copy',
     audience: 'accused',
     subject: 'Copy of a complaint about you ({{ complaint.reference }})',

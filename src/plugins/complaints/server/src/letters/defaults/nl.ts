@@ -333,6 +333,17 @@ ${CLOSING_NL}`,
 ${CLOSING_NL}`,
   },
   {
+    kind: 'forwarded',
+    audience: 'complainant',
+    subject: 'Uw klacht {{ complaint.reference }} is doorgestuurd',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). Uw klacht gaat over iets waarvoor niet wij, maar {{ complaint.forwardedTo }} verantwoordelijk is. Daarom hebben wij uw klacht naar {{ complaint.forwardedTo }} doorgestuurd (artikel 2:3 van de Algemene wet bestuursrecht). U hoort van hen hoe zij uw klacht behandelen.</p>
+{% if complaint.forwardReason %}<p><strong>Waarom</strong><br>
+{{ complaint.forwardReason | newline_to_br }}</p>{% endif %}
+<p>Bij ons is uw klacht hiermee afgehandeld. Heeft u vragen? Neem dan contact met ons op en noem het kenmerk {{ complaint.reference }}.</p>
+${CLOSING_NL}`,
+  },
+  {
     kind: 'accused_copy',
     audience: 'accused',
     subject: 'Afschrift van een klacht over u ({{ complaint.reference }})',

@@ -14,6 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }): StepController<(typeof ACT
     assignHandler: action(schemas.assignSchema, (id, input, { actor, scope }) => service().assignHandler(id, input.handlerId, actor, scope)),
     transferDepartment: action(schemas.transferSchema, (id, input, { actor, scope }) => service().transferDepartment(id, input.departmentId, input.reason, actor, scope)),
     withdraw: action(schemas.withdrawSchema, (id, input, { actor, scope }) => service().withdraw(id, input.reason, actor, scope)),
+    forward: action(schemas.forwardSchema, (id, input, { actor, scope }) => service().forward(id, input.organisation, input.reason, actor, scope)),
     reopen: action(schemas.reopenSchema, (id, input, { actor, scope }) => service().reopen(id, input.reason, actor, scope)),
   };
 };

@@ -45,6 +45,9 @@ const ENDED_BY = [
   'extensionReason',
   'delayConsentAt',
   'delayConsentNote',
+  'forwardedTo',
+  'forwardedAt',
+  'forwardReason',
   'handledInOriginalTerm',
   'handlingDays',
 ] as const;
@@ -131,6 +134,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           data: { from: complaint.departmentId, to: departmentId, department: department.name, handlerFrom: complaint.handlerId, handlerTo: handlerId },
         };
       },
+    });
+  },
+
+  /**
+   * Awb 2:3: a complaint meant for another organisation is sent on to it as soon as possible, and the
+   * complainant is told so in writing (the letter "Klacht doorgestuurd"); here it is finished.
+   */
+  async forward(complaintId: number, organisation: string, reason: string, actor: Actor, scope: AccessScope | null) {
+    return getService(strapi, 'transitions').run({
+      complaintId,
+      action: 'forward',
+      actor,
+      scope,
+      input: { organisation },
+      apply: ({ now }) => ({ changes: { forwardedTo: organisation, forwardedAt: now, forwardReason: reason, closedAt: now }, note: reason, data: { organisation } }),
     });
   },
 
