@@ -149,6 +149,9 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
     (id) => ack.resolveAtAcknowledgement(id, { agreedHow: 'phone', hearingWaived: false, note: 'Klager akkoord per telefoon.' }, as, null),
   ]);
   await story(5, base({ complainantName: 'Anna Bos' }), [(id) => handling.withdraw(id, 'Klager heeft het zelf opgelost.', as, null)]);
+  await story(7, base({ complainantName: 'Karim El Idrissi', description: 'De stoep voor mijn huis ligt al maanden open en niemand repareert hem.' }), [
+    (id) => handling.forward(id, 'Gemeente Voorbeeldstad', 'Het onderhoud van de stoep is een taak van de gemeente.', as, null),
+  ]);
   await story(60, base({ complainantName: 'Ruben van Dijk', departmentId: klantenservice.id }), [
     (id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null),
     plan,
