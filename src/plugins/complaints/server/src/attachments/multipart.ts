@@ -17,3 +17,8 @@ export function multipartData(ctx: Context): Record<string, unknown> | null {
   ctx.request.body = parsed;
   return parsed as Record<string, unknown>;
 }
+
+/** The request's fields: its JSON body, or with documents the JSON in the multipart field `data`. */
+export function requestFields(ctx: Context): unknown {
+  return ctx.is('multipart') ? multipartData(ctx) : ctx.request.body;
+}

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { pickLocale } from '../../../shared/messages';
-import { multipartData } from '../attachments/multipart';
+import { multipartData, requestFields } from '../attachments/multipart';
 import type { ComplaintRow } from '../services/complaints';
 import type { PublicAction } from '../services/public-access';
 import { getService } from '../services/registry';
@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     answer: (ctx: Context) =>
       getService(strapi, 'attachments').withUploads(ctx, (files) =>
-        statusPageWrite(ctx, 'plugin::complaints.public.answer', answerSchema, ctx.is('multipart') ? (multipartData(ctx) ?? {}) : ctx.request.body, (complaint, input) =>
+        statusPageWrite(ctx, 'plugin::complaints.public.answer', answerSchema, requestFields(ctx) ?? {}, (complaint, input) =>
           getService(strapi, 'questions').answer(complaint, input.questionId, input.answer, files),
         ),
       ),

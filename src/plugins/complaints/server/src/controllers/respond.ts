@@ -22,14 +22,18 @@ const NAMES: Record<number, string> = {
   503: 'ServiceUnavailableError',
 };
 
+/** Every error that says "try again later" carries how much later. */
+export function setRetryAfter(ctx: Pick<Context, 'set'>, error: ComplaintsError): void {
+  const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
+}
+
 export function sendError(ctx: Context, error: ComplaintsError): void {
   const locale = requestLocale(ctx);
   const fieldErrors = error.fieldErrors
     ? Object.fromEntries(Object.entries(error.fieldErrors).map(([field, message]) => [field, message[locale]]))
     : undefined;
-  // every error that says "try again later" carries how much later
-  const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-  if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
+  setRetryAfter(ctx, error);
   ctx.status = error.status;
   ctx.body = {
     data: null,

@@ -13,6 +13,7 @@ import { pickLocale } from '../../../shared/messages';
 import { getService } from '../services/registry';
 import { STATUS_PAGE_PATHS } from '../../../shared/public-api';
 import { STRINGS } from '../../../shared/public-texts';
+import { setRetryAfter } from '../controllers/respond';
 import { unavailableFor } from '../database-outage';
 import { ComplaintsError, InvalidInputError } from '../errors';
 import { hostedFormPage, printableForm, statusPage } from './pages';
@@ -79,8 +80,7 @@ export function registerPublicPages(strapi: Core.Strapi): void {
     } catch (error) {
       const known = error instanceof ComplaintsError ? error : unavailableFor(error);
       if (!known) throw error;
-      const retryAfter = (known as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-      if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
+      setRetryAfter(ctx, known);
       send(ctx, lookupPage({ locale, title }, known.messages[locale], field('ref')));
       ctx.status = known.status;
     }

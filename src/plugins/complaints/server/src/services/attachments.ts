@@ -223,6 +223,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       batch.insert(TABLE.attachment, this.rows(prepared, complaintId, source, actor, at));
     },
 
+    /**
+     * Checks, scans and stores the files, then runs `store` with them (the change that records them);
+     * when that fails, the stored files go again: no file stays without its row.
+     */
+    async storedWith<T>(files: IncomingFile[], store: (prepared: PreparedAttachment[]) => Promise<T>): Promise<T> {
+      const prepared = await this.prepare(files);
+      try {
+        return await store(prepared);
+      } catch (error) {
+        await this.forget(prepared.map((p) => p.storageKey));
+        throw error;
+      }
+    },
+
     /** Stores prepared documents' rows in the caller's transaction (a procedure action's own change). */
     async insert(trx: Core.Strapi['db']['connection'], prepared: PreparedAttachment[], complaintId: number, source: AttachmentSource, actor: Actor, at: Date): Promise<void> {
       if (prepared.length) await trx(TABLE.attachment).insert(this.rows(prepared, complaintId, source, actor, at));
@@ -233,17 +247,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!files.length) throw new InvalidInputError({ [FIELD]: { nl: 'Kies een of meer bestanden.', en: 'Choose one or more files.' } });
       const complaint = await getService(strapi, 'complaints').requireById(complaintId);
       if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is geanonimiseerd.', en: 'This complaint has been anonymised.' });
-      const prepared = await this.prepare(files);
       const at = getService(strapi, 'clock').now();
-      try {
-        await strapi.db.transaction(async ({ trx }) => {
+      await this.storedWith(files, (prepared) =>
+        strapi.db.transaction(async ({ trx }) => {
           await this.insert(trx, prepared, complaintId, source, actor, at);
           await getService(strapi, 'audit').record({ complaintId, type: 'complaint.attachments_added', actor, data: { source, count: prepared.length }, at });
-        });
-      } catch (error) {
-        await this.forget(prepared.map((p) => p.storageKey));
-        throw error;
-      }
+        }),
+      );
     },
 
     async rowsOf(complaintId: number): Promise<AttachmentRow[]> {

@@ -21,7 +21,8 @@ import { getService } from './registry';
 export const CORRECTABLE = [...COMPLAINANT_FIELDS, ...COMPLAINT_FIELDS] as const;
 type Correctable = (typeof CORRECTABLE)[number];
 
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (typeof a === 'boolean' || typeof b === 'boolean' ? Boolean(a) === Boolean(b) : false);
+/** Equal as stored: an empty value is null, a flag may come back from the database as 0 or 1. */
+const same = (a: unknown, b: unknown) => (typeof a === 'boolean' || typeof b === 'boolean' ? Boolean(a) === Boolean(b) : (a ?? null) === (b ?? null));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async correct(complaintId: number, input: CorrectionInput, actor: Actor, scope: AccessScope | null): Promise<ComplaintRow> {

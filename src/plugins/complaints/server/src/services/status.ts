@@ -19,6 +19,9 @@ import type { IncomingFile } from './attachments';
 import type { AgreementRow, ComplaintRow } from './complaints';
 import { getService } from './registry';
 
+/** The complainant's letters, once they went out: by e-mail, or printed (or waiting to be) for the post. */
+const THEIRS = { audience: 'complainant', status: { $in: ['sent', 'to_print', 'printed'] } };
+
 const NOT_FOUND: Message = {
   nl: 'Wij vinden geen klacht met dit nummer en deze code. Controleer de link uit uw bevestiging.',
   en: 'We find no complaint with this number and code. Please check the link from your confirmation.',
@@ -131,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async letters(complaintId: number): Promise<StatusView['letters']> {
     const rows = (await strapi.db.query(UID.letter).findMany({
-      where: { complaintId, audience: 'complainant', status: { $in: ['sent', 'to_print', 'printed'] } },
+      where: { complaintId, ...THEIRS },
       orderBy: { id: 'asc' },
       select: ['id', 'subject', 'channel', 'sentAt', 'printedAt', 'createdAt', 'blocks'],
     })) as Array<{ id: number; subject: string | null; channel: string; sentAt: string | null; printedAt: string | null; createdAt: string; blocks: LetterBlock[] | null }>;
@@ -149,8 +152,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** A letter the complainant was sent, as the PDF that was (or would have been) posted. */
   async letterPdf(complaint: ComplaintRow, letterId: number): Promise<{ filename: string; pdf: Buffer }> {
-    const theirs = (await this.letters(complaint.id)).some((letter) => letter.id === letterId);
-    if (!theirs) throw new NotFoundError({ nl: 'Deze brief vinden wij niet bij uw klacht.', en: 'We cannot find this letter with your complaint.' });
+    const theirs = await strapi.db.query(UID.letter).findOne({ where: { id: letterId, complaintId: complaint.id, ...THEIRS }, select: ['id', 'blocks'] });
+    if (!theirs?.blocks) throw new NotFoundError({ nl: 'Deze brief vinden wij niet bij uw klacht.', en: 'We cannot find this letter with your complaint.' });
     return getService(strapi, 'letters').pdf(letterId);
   },
 

@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { ActionName } from '../../../shared/actions';
-import { multipartData } from '../attachments/multipart';
+import { requestFields } from '../attachments/multipart';
 import { idParam } from '../controllers/respond';
 import type { PreparedAttachment } from '../services/attachments';
 import type { AccessScope } from '../services/access';
@@ -35,8 +35,7 @@ export function procedureAction(strapi: Core.Strapi) {
       const staff = await staffOf(strapi, ctx);
       getService(strapi, 'access').assertCanSee(staff.scope, await getService(strapi, 'complaints').requireById(id));
       // with documents the body is multipart: the fields as JSON in `data`
-      const body = ctx.is('multipart') ? multipartData(ctx) : ctx.request.body;
-      await run(id, parseInput(schema, body ?? {}), staff, ctx);
+      await run(id, parseInput(schema, requestFields(ctx) ?? {}), staff, ctx);
       ctx.body = { data: await getService(strapi, 'dossier').get(id, staff.scope) };
     };
   };
@@ -51,14 +50,7 @@ export function procedureActionWithDocuments(strapi: Core.Strapi) {
   return function withDocuments<S extends z.ZodType>(schema: S, run: (id: number, input: z.output<S>, staff: Staff, documents: PreparedAttachment[]) => Promise<unknown>): ActionHandler {
     return (ctx: Context) =>
       getService(strapi, 'attachments').withUploads(ctx, (files) =>
-        action(schema, async (id, input, staff) => {
-          const attachments = getService(strapi, 'attachments');
-          const prepared = files.length ? await attachments.prepare(files) : [];
-          await run(id, input, staff, prepared).catch(async (error) => {
-            await attachments.forget(prepared.map((p) => p.storageKey));
-            throw error;
-          });
-        })(ctx),
+        action(schema, (id, input, staff) => getService(strapi, 'attachments').storedWith(files, (prepared) => run(id, input, staff, prepared)))(ctx),
       );
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { multipartData } from '../../attachments/multipart';
+import { requestFields } from '../../attachments/multipart';
 import { InvalidInputError } from '../../errors';
 import { requestLocale } from '../../controllers/respond';
 import { HONEYPOT_FIELD } from '../../services/public-form';
@@ -28,10 +28,6 @@ function submissionSchemaFor(extraRequired: string[]) {
   return schema;
 }
 
-/** The submission's fields: the JSON body, or with documents the JSON in the multipart field `data`. */
-function submissionBody(ctx: Context): unknown {
-  return ctx.is('multipart') ? multipartData(ctx) : ctx.request.body;
-}
 
 /** Staff register a complaint (the admin API's `intake` controller). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -42,16 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async register(ctx: Context) {
     const attachments = getService(strapi, 'attachments');
     await attachments.withUploads(ctx, async (files) => {
-      const input = parseInput(staffRegistrationSchema, submissionBody(ctx) ?? {});
+      const input = parseInput(staffRegistrationSchema, requestFields(ctx) ?? {});
       const { actor, scope } = await staffOf(strapi, ctx);
       getService(strapi, 'access').assertMayRegisterInto(scope, input.departmentId);
-      const prepared = await attachments.prepare(files);
-      const { complaint } = await getService(strapi, 'intake')
-        .file({ ...input, attachments: prepared }, actor)
-        .catch(async (error) => {
-          await attachments.forget(prepared.map((p) => p.storageKey));
-          throw error;
-        });
+      const { complaint } = await attachments.storedWith(files, (prepared) => getService(strapi, 'intake').file({ ...input, attachments: prepared }, actor));
       ctx.status = 201;
       ctx.body = { data: { id: complaint.id, reference: complaint.reference } };
     });
@@ -69,7 +59,7 @@ export function publicSubmission({ strapi }: { strapi: Core.Strapi }) {
    */
   async function file(ctx: Context, files: IncomingFile[]) {
     await getService(strapi, 'publicAccess').assertAllowed('plugin::complaints.public.submit');
-    const body = submissionBody(ctx);
+    const body = requestFields(ctx);
     await getService(strapi, 'rateLimit').consume('submissions', ctx.request.ip);
     // The form element always sends the honeypot, empty: only a program fills a field nobody can see,
     // or leaves out a field the form always has.
@@ -79,15 +69,12 @@ export function publicSubmission({ strapi }: { strapi: Core.Strapi }) {
     const formTokenNonce = await publicForm.verifyToken(input.formToken, getService(strapi, 'clock').now());
     const locale = input.locale ?? requestLocale(ctx);
     const attachments = getService(strapi, 'attachments');
-    const prepared = await attachments.prepare(files);
-    const filed = await getService(strapi, 'intake')
-      .fileOnline({ ...input, formTokenNonce, preferredLanguage: locale, channel: 'online', attachments: prepared })
-      .catch(async (error) => {
-        await attachments.forget(prepared.map((p) => p.storageKey));
-        throw error;
-      });
-    // the same form sent again answers with the complaint it filed before, which has its documents
-    if (!filed.fresh) await attachments.forget(prepared.map((p) => p.storageKey));
+    const filed = await attachments.storedWith(files, async (prepared) => {
+      const result = await getService(strapi, 'intake').fileOnline({ ...input, formTokenNonce, preferredLanguage: locale, channel: 'online', attachments: prepared });
+      // the same form sent again answers with the complaint it filed before, which has its documents
+      if (!result.fresh) await attachments.forget(prepared.map((p) => p.storageKey));
+      return result;
+    });
     const { complaint, trackingToken } = filed;
     const texts = await publicForm.texts(locale);
     ctx.status = 201;
