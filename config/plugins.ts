@@ -85,6 +85,28 @@ export default ({ env }) => ({
         maxMegabytes: env.float('COMPLAINTS_ATTACHMENTS_MAX_MB', 10),
         types: ['application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text', 'text/plain'],
       },
+      // Complaints by e-mail: one mailbox from the environment here (a site may list several, per department).
+      mailIntake: {
+        pollSeconds: env.int('COMPLAINTS_IMAP_POLL_SECONDS', 60),
+        batchSize: env.int('COMPLAINTS_IMAP_BATCH', 50),
+        mailboxes: env('COMPLAINTS_IMAP_HOST')
+          ? [
+              {
+                name: env('COMPLAINTS_IMAP_NAME', 'klachten'),
+                host: env('COMPLAINTS_IMAP_HOST'),
+                port: env.int('COMPLAINTS_IMAP_PORT', 993),
+                secure: env.bool('COMPLAINTS_IMAP_SECURE', true),
+                user: env('COMPLAINTS_IMAP_USER', ''),
+                // a password, or an OAuth2 access token (Microsoft 365)
+                ...(env('COMPLAINTS_IMAP_ACCESS_TOKEN') ? { accessToken: env('COMPLAINTS_IMAP_ACCESS_TOKEN') } : { password: env('COMPLAINTS_IMAP_PASSWORD', '') }),
+                folder: env('COMPLAINTS_IMAP_FOLDER', 'INBOX'),
+                afterProcessing: env('COMPLAINTS_IMAP_AFTER_PROCESSING', 'move'),
+                processedFolder: env('COMPLAINTS_IMAP_PROCESSED_FOLDER', 'Verwerkt'),
+                ...(env('COMPLAINTS_IMAP_DEPARTMENT') ? { department: env('COMPLAINTS_IMAP_DEPARTMENT') } : {}),
+              },
+            ]
+          : [],
+      },
     },
   },
   email: {

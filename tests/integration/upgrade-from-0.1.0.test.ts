@@ -75,12 +75,12 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: eight letter templates, a decree day)', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: nine letter templates, a decree day)', async () => {
     // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
     // the complainant, the handler's notice of its answer, the satisfaction survey, the letter that a
-    // complaint is reopened or forwarded, and to the person complained about the copy of the complaint (Awb 9:9) and
-    // the outcome (Awb 9:12); and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 16, complaints_closed_days: 1 };
+    // complaint is reopened or forwarded, the handler's notice of a reply by e-mail, and to the person complained about
+    // the copy of the complaint (Awb 9:9) and the outcome (Awb 9:12); and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 18, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -156,7 +156,14 @@ describe(`upgrade from release ${FROM}`, () => {
     // no complaint was linked to another before
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', 'related_complaint_ids')).toBe(true);
     const [firstComplaint] = manifest.complaints;
-    expect((await app.http().get(`/complaints/complaints/${firstComplaint.id}`).set('Authorization', `Bearer ${token}`)).body.data.related).toEqual([]);
+    const oldDossier = (await app.http().get(`/complaints/complaints/${firstComplaint.id}`).set('Authorization', `Bearer ${token}`)).body.data;
+    expect(oldDossier.related).toEqual([]);
+    // mail intake: a new table, a complaint came from no mail before, no letter bounced
+    expect(await app.strapi.db.connection.schema.hasTable('complaints_incoming_mails')).toBe(true);
+    expect(oldDossier.mails).toEqual([]);
+    expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { incomingMailId: { $notNull: true } } })).toBe(0);
+    expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { bouncedAt: { $notNull: true } } })).toBe(0);
+    expect((await app.http().get('/complaints/incoming-mails').set('Authorization', `Bearer ${token}`)).body.data).toEqual([]);
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
     expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');
     // the survey asks all three questions until editors say otherwise

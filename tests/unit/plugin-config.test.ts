@@ -32,6 +32,16 @@ describe('plugin configuration', () => {
     ]);
   });
 
+  it('takes a mailbox with a password or an OAuth2 token, never both or neither, each with a name of its own', () => {
+    const box = { name: 'klachten', host: 'imap.gemeente.nl', port: 993, secure: true, user: 'klachten@gemeente.nl', folder: 'INBOX', afterProcessing: 'move', processedFolder: 'Verwerkt' };
+    const mailIntake = (mailboxes: unknown[]) => withDefaults({ mailIntake: { pollSeconds: 60, batchSize: 50, mailboxes } });
+    expect(configProblems(mailIntake([{ ...box, password: 'geheim' }, { ...box, name: 'wonen', accessToken: 'eyJ0eXAi', department: 'Wonen' }]))).toEqual([]);
+    expect(configProblems(mailIntake([box]))).toEqual([expect.stringMatching(/^complaints\.config\.mailIntake\.mailboxes\.0\.password: .*password or an accessToken/)]);
+    expect(configProblems(mailIntake([{ ...box, password: 'geheim', accessToken: 'eyJ0eXAi' }]))).toEqual([expect.stringMatching(/mailboxes\.0\.password: /)]);
+    expect(configProblems(mailIntake([{ ...box, password: 'a' }, { ...box, password: 'b' }]))).toEqual([expect.stringMatching(/^complaints\.config\.mailIntake\.mailboxes: .*name of its own/)]);
+    expect(configProblems(mailIntake([{ ...box, password: 'a', afterProcessing: 'delete' }]))).toEqual([expect.stringMatching(/mailboxes\.0\.afterProcessing: /)]);
+  });
+
   it('throws at start-up with every problem in one message', () => {
     expect(() => config.validator(withDefaults({ jobsEnabled: 'ja', rateLimits: { submissions: { points: 10, durationSeconds: 3600 } } }))).toThrow(
       /configuration is not valid:\n- complaints\.config\.jobsEnabled: .*\n- complaints\.config\.rateLimits\.status: /,

@@ -201,6 +201,7 @@ export const LETTER_KINDS = [
   'staff_hearing_tomorrow',
   'staff_not_admissible_notice_due', // Awb 9:8: the last working days to send a not-handled notice
   'staff_question_answered', // the complainant answered a question on the status page
+  'staff_reply_received', // the complainant answered a letter by e-mail (mail-intake/)
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

@@ -34,4 +34,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'sweep').start();
   getService(strapi, 'privacy').start();
   getService(strapi, 'attachments').start();
+  getService(strapi, 'mailIntake').start();
 };

@@ -14,6 +14,7 @@ export const UID = {
   letterTemplate: 'plugin::complaints.letter-template',
   attachment: 'plugin::complaints.attachment',
   question: 'plugin::complaints.question',
+  incomingMail: 'plugin::complaints.incoming-mail',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];
@@ -28,4 +29,5 @@ export const TABLE = {
   hearing: 'complaints_hearings',
   attachment: 'complaints_attachments',
   question: 'complaints_questions',
+  incomingMail: 'complaints_incoming_mails',
 } as const;

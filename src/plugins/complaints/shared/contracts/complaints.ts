@@ -7,6 +7,7 @@ import type { Message } from '../messages';
 import type { AgreementStatus, Channel, ComplaintStatus, Judgement } from '../procedure';
 import type { AttachmentRules } from './attachments';
 import type { Letter } from './letters';
+import type { IncomingMail } from './mail';
 import type { Category, Department, SettingsWarning, StaffUser } from './settings';
 
 /** GET /overview: counts for the side navigation and the overview page. */
@@ -292,4 +293,6 @@ export interface Dossier {
   questions: Question[];
   /** Related complaints the user may see (the same matter again, "handled before"). */
   related: Array<{ id: number; reference: string; status: ComplaintStatus; receivedAt: string }>;
+  /** Mails in the complaints mailbox about it: the one it was registered from, replies, bounces, automatic answers. */
+  mails: IncomingMail[];
 }

@@ -7,4 +7,5 @@ export type * from './letters';
 export type * from './privacy';
 export type * from './settings';
 export type * from './attachments';
+export type * from './mail';
 export type { Message, Locale } from '../messages';

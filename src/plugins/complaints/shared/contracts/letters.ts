@@ -23,6 +23,8 @@ export interface Letter {
   lastError: string | null;
   sentAt: string | null;
   printedAt: string | null;
+  /** The receiving server sent it back (a bounce in the complaints mailbox): send it by post. */
+  bouncedAt: string | null;
   createdAt: string;
 }
 

@@ -29,6 +29,8 @@ export interface PrivacyExport {
     letters: unknown[];
     events: unknown[];
   }>;
+  /** Mails from the address asked for that belong to no complaint (a draft, "not a complaint"). */
+  mails: unknown[];
 }
 
 /** POST /complaints/:id/anonymise; answers with the anonymised dossier. */

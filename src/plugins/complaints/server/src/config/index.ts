@@ -12,6 +12,35 @@ const origin = z.string().refine((value) => /^https?:\/\/[^/\s]+$/.test(value), 
   error: (issue) => `"${String(issue.input)}" is not an origin like https://www.example.nl (scheme and host, no path)`,
 });
 
+/**
+ * A complaints mailbox read over IMAP (mail-intake/). A password, or an OAuth2 access token (Microsoft 365,
+ * Google): a token expires, so a site that uses one renews it in its own config (a function of env).
+ */
+const mailbox = z
+  .object({
+    /** Names the mailbox in the dossier and in the record of processed mails: keep it once chosen. */
+    name: z.string().min(1).max(64),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535),
+    /** TLS from the start (port 993); false: plain (a local test server). */
+    secure: z.boolean(),
+    /** false only for a server with a self-signed certificate on a private network. */
+    rejectUnauthorized: z.boolean().optional(),
+    user: z.string().min(1),
+    password: z.string().min(1).optional(),
+    accessToken: z.string().min(1).optional(),
+    folder: z.string().min(1),
+    /** A processed mail is moved to `processedFolder`, or flagged and left where it is. */
+    afterProcessing: z.enum(['move', 'flag']),
+    processedFolder: z.string().min(1),
+    /** A department's mailbox: the name of that department; without it, complaints go where unknown ones go. */
+    department: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((box) => Boolean(box.password) !== Boolean(box.accessToken), { error: 'give either a password or an accessToken', path: ['password'] });
+
+export type MailboxSettings = z.infer<typeof mailbox>;
+
 const schema = z.object({
   /** Run the background jobs (outbox worker, deadline sweep, retention). Off in tests that drive them by hand. */
   jobsEnabled: z.boolean(),
@@ -65,6 +94,15 @@ const schema = z.object({
     maxMegabytes: z.number().min(0.01).max(50),
     types: z.array(z.enum(Object.keys(ATTACHMENT_TYPES) as [AttachmentType, ...AttachmentType[]])).min(1),
   }),
+  /**
+   * Complaints by e-mail: mailboxes read every `pollSeconds` where the plugin's jobs run, `batchSize` mails
+   * per mailbox per round. No mailboxes: no intake by e-mail.
+   */
+  mailIntake: z.object({
+    pollSeconds: z.number().int().min(1).max(3600),
+    batchSize: z.number().int().min(1).max(500),
+    mailboxes: z.array(mailbox).refine((boxes) => new Set(boxes.map((b) => b.name)).size === boxes.length, { error: 'each mailbox needs a name of its own' }),
+  }),
 });
 
 export type ComplaintsPluginConfig = z.infer<typeof schema>;
@@ -85,6 +123,7 @@ export function defaultConfig(): ComplaintsPluginConfig {
     surveyDays: 14,
     outbox: { batchSize: 50, concurrency: 8, maxAttempts: 8, backoffSeconds: 30, leaseSeconds: 120, pollSeconds: 5, composeThread: true },
     attachments: { scanner: null, whenScannerUnavailable: 'quarantine', directory: '', ...DEFAULT_ATTACHMENT_RULES },
+    mailIntake: { pollSeconds: 60, batchSize: 50, mailboxes: [] },
   };
 }
 

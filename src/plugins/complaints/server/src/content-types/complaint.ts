@@ -117,11 +117,14 @@ export default {
       trackingTokenHash: { type: 'string', private: true },
       /** The nonce of the form token this complaint was filed with: unique, so one token files one complaint. */
       formTokenNonce: { type: 'string', private: true },
+      /** The mail this complaint was registered from (mail-intake/): unique, so one mail files one complaint. */
+      incomingMailId: { type: 'integer' },
     },
     indexes: [
       { name: 'complaints_complaints_reference_uq', columns: ['reference'], type: 'unique' },
       { name: 'complaints_complaints_submission_key_hash_uq', columns: ['submission_key_hash'], type: 'unique' },
       { name: 'complaints_complaints_form_token_nonce_uq', columns: ['form_token_nonce'], type: 'unique' },
+      { name: 'complaints_complaints_incoming_mail_uq', columns: ['incoming_mail_id'], type: 'unique' },
       { name: 'complaints_complaints_status_ack_due_idx', columns: ['status', 'acknowledgement_due'] },
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_status_notice_due_idx', columns: ['status', 'not_admissible_notice_due'] },

@@ -7,6 +7,7 @@ import complaintEvent from './complaint-event';
 import department from './department';
 import formSettings from './form-settings';
 import hearing from './hearing';
+import incomingMail from './incoming-mail';
 import letter from './letter';
 import letterTemplate from './letter-template';
 import question from './question';
@@ -28,4 +29,5 @@ export default {
   'letter-template': letterTemplate,
   attachment,
   question,
+  'incoming-mail': incomingMail,
 };

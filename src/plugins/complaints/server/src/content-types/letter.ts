@@ -47,6 +47,9 @@ export default {
       dedupeKey: { type: 'string' },
       sentAt: { type: 'datetime' },
       printedAt: { type: 'datetime' },
+      /** The receiving server answered that it cannot be delivered (a bounce in the complaints mailbox): staff send it by post. */
+      bouncedAt: { type: 'datetime' },
+      bounceReason: { type: 'text' },
     },
     indexes: [
       { name: 'complaints_letters_status_next_idx', columns: ['status', 'next_attempt_at'] },

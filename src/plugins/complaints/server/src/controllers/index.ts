@@ -1,6 +1,7 @@
 import adminAttachments from './admin-attachments';
 import adminComplaints from './admin-complaints';
 import adminLetters from './admin-letters';
+import adminMail from '../mail-intake/controller';
 import adminPrivacy from './admin-privacy';
 import adminQuestions from './admin-questions';
 import adminSettings from './admin-settings';
@@ -15,6 +16,7 @@ export default {
   'admin-attachments': adminAttachments,
   'admin-complaints': adminComplaints,
   'admin-letters': adminLetters,
+  'admin-mail': adminMail,
   'admin-privacy': adminPrivacy,
   'admin-questions': adminQuestions,
   'admin-settings': adminSettings,

@@ -33,6 +33,9 @@ export function retentionJob(strapi: Core.Strapi) {
         );
       }
       if (anonymised) strapi.log.info(`[complaints] retention: ${anonymised} complaints anonymised`);
+      // mails that became no complaint (and ones that belonged to none) are kept as long as a complaint would be
+      const mails = await getService(strapi, 'mailIntake').removeUnlinkedBefore(cutoff);
+      if (mails) strapi.log.info(`[complaints] retention: ${mails} mails without a complaint removed`);
       return { anonymised };
     },
 

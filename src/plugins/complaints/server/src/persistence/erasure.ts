@@ -19,6 +19,10 @@ export async function eraseAroundComplaint(
   await trx(TABLE.letter)
     .where({ complaint_id: complaintId })
     .update({ recipient_name: null, recipient_email: null, recipient_address: null, context: null, subject: anonymised, blocks: null, last_error: null });
+  // mails about it: the sender and the text go; that a mail came, and its kind, stay
+  await trx(TABLE.incomingMail)
+    .where({ complaint_id: complaintId })
+    .update({ from_name: null, from_address: null, subject: anonymised, text: null, attachments: null, refused_attachments: null });
   const events: Array<{ id: number; data: unknown }> = await trx(TABLE.event).where({ complaint_id: complaintId }).select('id', 'data');
   for (const event of events) {
     const data: unknown = typeof event.data === 'string' ? JSON.parse(event.data) : event.data;

@@ -24,6 +24,8 @@ export const adminRoutes = [
   process('/complaints/:id/corrections', 'admin-questions.correct'),
   process('/complaints/:id/links', 'admin-questions.link'),
   guarded('DELETE', '/complaints/:id/links/:relatedId', 'admin-questions.unlink', ACTIONS.process),
+  guarded('GET', '/incoming-mails', 'admin-mail.drafts', ACTIONS.process),
+  process('/incoming-mails/:mailId/not-a-complaint', 'admin-mail.notAComplaint'),
   read('GET', '/letters/:letterId/pdf', 'admin-letters.pdf'),
   read('GET', '/letters/:letterId/content', 'admin-letters.content'),
   process('/letters/:letterId/retry', 'admin-letters.retry'),

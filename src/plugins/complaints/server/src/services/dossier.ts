@@ -81,6 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       letters,
       allowedActions: allowedActions(facts).map((action) => ({ action, label: actionLabel(action) })),
       questions: await getService(strapi, 'questions').view(complaint.id),
+      mails: await getService(strapi, 'mailIntake').forComplaint(complaint.id),
       related: await getService(strapi, 'links').list(complaint, scope),
     };
   },

@@ -25,6 +25,7 @@ import privacy from './privacy';
 import publicAccess from './public-access';
 import publicForm from './public-form';
 import questions from './questions';
+import mailIntake from '../mail-intake/service';
 import rateLimit from './rate-limit';
 import reference from './reference';
 import reports from './reports';
@@ -57,6 +58,7 @@ export default {
   letterTemplates,
   letters,
   links,
+  mailIntake,
   outbox,
   outcome,
   privacy,

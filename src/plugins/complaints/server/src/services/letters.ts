@@ -98,11 +98,13 @@ export interface LetterRow {
   dedupeKey: string | null;
   sentAt: string | null;
   printedAt: string | null;
+  bouncedAt: string | null;
+  bounceReason: string | null;
   createdAt: string;
 }
 
 /** What staff see of a complaint's letters (the dossier and the letter actions list them). */
-export const LETTER_SUMMARY_FIELDS = ['id', 'kind', 'audience', 'channel', 'locale', 'recipientName', 'recipientEmail', 'subject', 'status', 'attempts', 'lastError', 'sentAt', 'printedAt', 'createdAt'] as const;
+export const LETTER_SUMMARY_FIELDS = ['id', 'kind', 'audience', 'channel', 'locale', 'recipientName', 'recipientEmail', 'subject', 'status', 'attempts', 'lastError', 'sentAt', 'printedAt', 'bouncedAt', 'createdAt'] as const;
 export type LetterSummary = Pick<LetterRow, (typeof LETTER_SUMMARY_FIELDS)[number]>;
 
 /** The complainant's letters, by the event that causes them. */

@@ -21,6 +21,7 @@ import { UID } from '../uids';
 import type { Actor } from './actor';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { LetterRow } from './letters';
+import type { IncomingMail } from '../../../shared/contracts/mail';
 import { getService } from './registry';
 import { retentionJob } from '../jobs/retention';
 
@@ -70,6 +71,11 @@ export interface ComplainantQuery {
 function storedPostalCode(value: string): string {
   const upper = value.replace(/\s+/g, '').toUpperCase();
   return /^\d{4}[A-Z]{2}$/.test(upper) ? `${upper.slice(0, 4)} ${upper.slice(4)}` : value.trim();
+}
+
+/** A mail in the complaints mailbox as the person's own data: what they (or their server) sent, and when. */
+function mailOfPerson(mail: IncomingMail) {
+  return { kind: mail.kind, state: mail.state, receivedAt: mail.receivedAt, from: mail.fromAddress, subject: mail.subject, text: mail.text, attachments: mail.attachments };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -142,6 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })),
           questions: (await getService(strapi, 'questions').list(complaint.id)).map((q) => ({ question: q.question, askedAt: q.askedAt, answerBy: q.answerBy, answer: q.answer, answeredAt: q.answeredAt })),
           attachments: (await getService(strapi, 'attachments').rowsOf(complaint.id)).map((a) => ({ fileName: a.fileName, type: a.mimeType, size: a.size, source: a.source, createdAt: a.createdAt })),
+          mails: (await getService(strapi, 'mailIntake').forComplaint(complaint.id)).map(mailOfPerson),
           events: await getService(strapi, 'audit').list(complaint.id),
         });
       }
@@ -150,7 +157,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const now = getService(strapi, 'clock').now();
         for (const complaint of complaints) await getService(strapi, 'audit').record({ complaintId: complaint.id, type: 'complaint.data_exported', actor, data: { format }, at: now });
       }
-      return { query: { email, clientNumber, name, postalCode }, generatedAt: getService(strapi, 'clock').now().toISOString(), complaints: result };
+      // mails from this address that are no complaint (yet): drafts, "not a complaint", ones that matched none
+      const mails = email ? (await getService(strapi, 'mailIntake').unlinkedFrom(email)).map(mailOfPerson) : [];
+      return { query: { email, clientNumber, name, postalCode }, generatedAt: getService(strapi, 'clock').now().toISOString(), complaints: result, mails };
     },
 
     /** The same export as a readable PDF letter to the complainant. */

@@ -109,6 +109,8 @@ export const staffRegistrationSchema = z
     channel: z.enum(CHANNELS.filter((c) => c !== 'online') as ['post', 'telefoon', 'e-mail', 'balie']),
     receivedAt: fields.dateTime().optional(),
     accusedUserId: fields.optionalId(),
+    /** Registered from a mail in the complaints mailbox (mail-intake/): its channel and date of receipt are the mail's. */
+    incomingMailId: fields.optionalId(),
   })
   .superRefine(crossFieldRules);
 

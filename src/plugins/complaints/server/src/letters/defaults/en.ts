@@ -313,6 +313,15 @@ ${ADMIN_LINK_EN}
 ${STAFF_CLOSING_EN}`,
   },
   {
+    kind: 'staff_reply_received',
+    audience: 'staff',
+    subject: 'Reply by e-mail: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>An e-mail has arrived about complaint {{ complaint.reference }}, in reply to a letter or with the reference in its subject. You can read the e-mail, with any attachments, in the dossier.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
     kind: 'satisfaction_survey',
     audience: 'complainant',
     subject: 'How satisfied are you with the handling of your complaint {{ complaint.reference }}?',

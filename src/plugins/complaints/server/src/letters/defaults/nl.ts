@@ -313,6 +313,15 @@ ${ADMIN_LINK_NL}
 ${STAFF_CLOSING_NL}`,
   },
   {
+    kind: 'staff_reply_received',
+    audience: 'staff',
+    subject: 'Reactie per e-mail: {{ complaint.reference }}',
+    body: `<p>Beste {{ recipient.name }},</p>
+<p>Er is een e-mail binnengekomen over klacht {{ complaint.reference }}, als reactie op een brief of met het kenmerk in het onderwerp. U leest de e-mail, met eventuele bijlagen, in het dossier.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+  },
+  {
     kind: 'satisfaction_survey',
     audience: 'complainant',
     subject: 'Hoe tevreden bent u over de behandeling van uw klacht {{ complaint.reference }}?',

@@ -41,7 +41,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const input = parseInput(staffRegistrationSchema, requestFields(ctx) ?? {});
       const { actor, scope } = await staffOf(strapi, ctx);
       getService(strapi, 'access').assertMayRegisterInto(scope, input.departmentId);
-      const { complaint } = await attachments.storedWith(files, (prepared) => getService(strapi, 'intake').file({ ...input, attachments: prepared }, actor));
+      const { complaint } = await attachments.storedWith(files, (prepared) =>
+        input.incomingMailId ? getService(strapi, 'mailIntake').register({ ...input, attachments: prepared }, input.incomingMailId, actor, scope) : getService(strapi, 'intake').file({ ...input, attachments: prepared }, actor),
+      );
       ctx.status = 201;
       ctx.body = { data: { id: complaint.id, reference: complaint.reference } };
     });

@@ -29,6 +29,8 @@ export interface IntakeRequest extends ComplaintDetails {
   receivedAt?: Date;
   /** Documents checked and stored already (services/attachments.ts), recorded with the complaint. */
   attachments?: PreparedAttachment[];
+  /** The mail it was registered from (mail-intake/), with that mail's documents. */
+  incomingMail?: { id: number; attachments: PreparedAttachment[] };
 }
 
 export interface IntakeResult {
@@ -175,6 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       notAdmissibleNoticeDue: terms.notAdmissibleNoticeDue,
       submissionKeyHash: request.submissionKey ? sha256(request.submissionKey) : null,
       formTokenNonce: request.formTokenNonce ?? null,
+      incomingMailId: request.incomingMail?.id ?? null,
     };
 
     const complaint = await intakeRepository(strapi).insert({
@@ -185,8 +188,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       alongside: async (stored, batch) => {
         const created = stored as unknown as ComplaintRow;
         const documents = request.attachments ?? [];
+        const fromMail = request.incomingMail?.attachments ?? [];
         if (documents.length) getService(strapi, 'attachments').addToBatch(batch, documents, created.id, request.channel === 'online' ? 'form' : 'staff', actor, now);
-        const data = { channel: request.channel, departmentId: created.departmentId, handlerId, aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour), ...(documents.length ? { attachments: documents.length } : {}) };
+        if (fromMail.length) getService(strapi, 'attachments').addToBatch(batch, fromMail, created.id, 'email', actor, now);
+        const count = documents.length + fromMail.length;
+        const data = {
+          channel: request.channel,
+          departmentId: created.departmentId,
+          handlerId,
+          aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour),
+          ...(count ? { attachments: count } : {}),
+          ...(request.incomingMail ? { incomingMailId: request.incomingMail.id } : {}),
+        };
         await getService(strapi, 'audit').record({ complaintId: created.id, type: 'complaint.received', fromStatus: null, toStatus: 'received', actor, data, at: now }, batch);
         await getService(strapi, 'domainEvents').emit({ type: 'complaint.received', complaintId: created.id, complaint: created, fromStatus: null, toStatus: 'received', actor, at: now, data, writes: batch });
         return created;
