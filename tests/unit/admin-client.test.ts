@@ -48,6 +48,7 @@ const period = { from: '2025-01-01', to: '2025-12-31', locale: 'nl' as const };
 /** Every function of the client, called once; `read` is covered by the queries below. */
 const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) => Promise<unknown>, string]> = {
   register: [(c) => c.register({ description: 'x' }), 'POST /complaints'],
+  notAComplaint: [(c) => c.notAComplaint(8), 'POST /incoming-mails/:mailId/not-a-complaint'],
   runAction: [(c) => c.runAction(12, 'acknowledge', {}), 'POST /complaints/:id/acknowledge'],
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   addAttachments: [(c) => c.addAttachments(12, []), 'POST /complaints/:id/attachments'],
@@ -93,6 +94,7 @@ const QUERIES: Record<keyof typeof queries, [ReturnType<(typeof queries)[keyof t
   departments: [queries.departments(), 'GET /departments'],
   categories: [queries.categories(), 'GET /categories'],
   letterTemplates: [queries.letterTemplates(), 'GET /letter-templates'],
+  incomingMails: [queries.incomingMails(), 'GET /incoming-mails'],
   annualReport: [queries.annualReport(period), 'GET /reports/annual'],
   privacyExport: [queries.privacyExport({ email: 'a@example.org' }), 'GET /privacy/export'],
 };

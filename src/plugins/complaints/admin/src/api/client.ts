@@ -26,6 +26,7 @@ import type {
   DepartmentInput,
   Dossier,
   FormSettings,
+  IncomingMail,
   Letter,
   LetterPreview,
   LetterPreviewRequest,
@@ -112,6 +113,8 @@ export const queries = {
   departments: () => query<Department[]>('/departments'),
   categories: () => query<Category[]>('/categories'),
   letterTemplates: () => query<LetterTemplates>('/letter-templates'),
+  /** Mails in the complaints mailbox waiting to be registered (step 1). */
+  incomingMails: () => query<IncomingMail[]>('/incoming-mails'),
   annualReport: (report: AnnualReportQuery) => query<AnnualReport>('/reports/annual', { ...report }),
   privacyExport: (person: PrivacyQuery) => query<PrivacyExport>('/privacy/export', { ...person }),
 };
@@ -143,6 +146,8 @@ export function createAdminClient(fetch: AdminFetch) {
     /** Registers a complaint received by post, phone, e-mail or at the desk. */
     /** With documents multipart: the fields as JSON in `data`, the files in `attachments`. */
     register: (body: Params, files: File[] = []) => post<Registered>('/complaints', files.length ? withDocuments(body, files) : body),
+    /** A mail in the complaints mailbox is no complaint: kept, off the list; answers with the drafts left. */
+    notAComplaint: (mailId: number) => post<IncomingMail[]>(`/incoming-mails/${mailId}/not-a-complaint`),
     /** A transition of the procedure; answers with the fresh dossier. */
     runAction: (complaintId: number, action: ActionName, body: ActionBody, agreementId?: number, files: File[] = []) =>
       post<Dossier>(actionPath(complaintId, action, agreementId), files.length ? withDocuments(body, files) : body),

@@ -35,6 +35,8 @@ export const EVENT_TYPES = [
   'complaint.corrected',
   'complaint.linked',
   'complaint.unlinked',
+  'complaint.mail_received',
+  'complaint.letter_bounced',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -24,6 +24,7 @@ import { HearingPanel } from './HearingPanel';
 import { LettersPanel } from './LettersPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { MailsPanel } from './MailsPanel';
 import { QuestionsPanel } from './QuestionsPanel';
 import { RelatedPanel } from './RelatedPanel';
 import { TermsPanel } from './TermsPanel';
@@ -106,6 +107,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
               <ComplaintDetails dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <AttachmentsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <QuestionsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
+              <MailsPanel dossier={dossier} />
               <RelatedPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <HearingPanel hearing={dossier.hearing} status={complaint.status} />
               <OutcomePanel complaint={complaint} />

@@ -146,6 +146,11 @@ export const LettersPanel = ({
                       <Typography variant="pi" textColor="neutral600">
                         {formatDateTime(letter.sentAt ?? letter.printedAt ?? letter.createdAt, locale)}
                       </Typography>
+                      {letter.bouncedAt && (
+                        <Badge backgroundColor="danger100" textColor="danger700">
+                          {t('letters.bounced')}
+                        </Badge>
+                      )}
                       {letter.status === 'failed' && letter.lastError && (
                         <Typography variant="pi" textColor="danger600">
                           {letter.lastError}
@@ -159,7 +164,7 @@ export const LettersPanel = ({
                       <Button size="S" variant="tertiary" startIcon={<Eye />} loading={busy === letter.id && !reading} onClick={() => read(letter)}>
                         {t('letters.read')}
                       </Button>
-                      {postal && (letter.status === 'to_print' || letter.status === 'printed') && (
+                      {((postal && (letter.status === 'to_print' || letter.status === 'printed')) || letter.bouncedAt) && (
                         <Button size="S" variant="tertiary" startIcon={<Download />} loading={busy === letter.id} onClick={() => download(letter)}>
                           {t('letters.pdf')}
                         </Button>

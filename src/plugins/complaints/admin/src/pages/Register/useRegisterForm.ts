@@ -6,6 +6,7 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { localDateTimeToIso, toLocalDateTimeInput } from '../../lib/dates';
 import { dossierPath } from '../../pluginId';
+import type { IncomingMail } from '../../../../shared/contracts';
 
 export interface RegisterValues {
   channel: string;
@@ -28,6 +29,8 @@ export interface RegisterValues {
   desiredOutcome: string;
   /** Documents that came with it (a scanned letter, a photo), where the site scans documents. */
   files: File[];
+  /** Taken over from a mail in the complaints mailbox: its channel, date and documents are the mail's. */
+  incomingMail: IncomingMail | null;
 }
 
 const initial = (): RegisterValues => ({
@@ -50,6 +53,7 @@ const initial = (): RegisterValues => ({
   description: '',
   desiredOutcome: '',
   files: [],
+  incomingMail: null,
 });
 
 /** The body of POST /complaints/complaints; the server checks it with the public form's rules. */
@@ -75,6 +79,20 @@ export function registrationBody(values: RegisterValues): Record<string, unknown
     accusedUserId: behaviour && values.accusedUserId ? Number(values.accusedUserId) : null,
     description: values.description,
     desiredOutcome: text(values.desiredOutcome),
+    ...(values.incomingMail ? { incomingMailId: values.incomingMail.id } : {}),
+  };
+}
+
+/** The form filled in from a mail: the sender, the text and the day the mailbox received it; staff add the rest. */
+export function fromMail(values: RegisterValues, mail: IncomingMail): RegisterValues {
+  return {
+    ...values,
+    channel: 'e-mail',
+    receivedAt: toLocalDateTimeInput(new Date(mail.receivedAt)),
+    complainantName: mail.fromName ?? values.complainantName,
+    complainantEmail: mail.fromAddress ?? values.complainantEmail,
+    description: [mail.subject, mail.text].filter(Boolean).join('\n\n'),
+    incomingMail: mail,
   };
 }
 
@@ -102,5 +120,7 @@ export function useRegisterForm() {
     navigate(dossierPath(created.id));
   };
 
-  return { values, set, onSubmit, isSubmitting: submission.isSubmitting, problem: submission.problem, reset: submission.reset };
+  const takeMail = React.useCallback((mail: IncomingMail | null) => setValues((previous) => (mail ? fromMail(previous, mail) : { ...previous, incomingMail: null })), []);
+
+  return { values, set, takeMail, onSubmit, isSubmitting: submission.isSubmitting, problem: submission.problem, reset: submission.reset };
 }
