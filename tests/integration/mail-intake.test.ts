@@ -15,6 +15,7 @@ import { startClamd, eicar, type TestClamd } from '../helpers/clamd';
 import { startDovecot, type TestMailbox } from '../helpers/dovecot';
 import { startAppProcess, type AppProcess } from '../helpers/process';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver';
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -98,6 +99,9 @@ describe('complaints by e-mail (IMAP intake)', () => {
   let clamd: TestClamd;
   let directory: string;
   let mailEnv: Record<string, string>;
+  let hooks: WebhookReceiver;
+  /** What reached the webhook receiver for this complaint, by event. */
+  const delivered = (reference: string) => hooks.deliveries.filter((d) => (d.body as any).reference === reference);
 
   const service = (name: string) => app.strapi.plugin('complaints').service(name);
   const poll = () => service('mailIntake').poll();
@@ -120,11 +124,19 @@ describe('complaints by e-mail (IMAP intake)', () => {
     };
     app = await startApp({ env: mailEnv });
     fx = await createFixtures(app);
+    // a site owner subscribes to the mail events through Strapi's own webhook API
+    hooks = await startWebhookReceiver();
+    const webhook = await app
+      .http()
+      .post('/admin/webhooks')
+      .set('Authorization', `Bearer ${fx.superAdmin.token}`)
+      .send({ name: 'Post', url: hooks.url, headers: {}, events: ['complaint.mail_received', 'complaint.letter_bounced'] });
+    expect(webhook.status).toBe(201);
   });
 
   afterAll(async () => {
     await app?.stop();
-    await Promise.all([mailbox?.close(), clamd?.close()]);
+    await Promise.all([mailbox?.close(), clamd?.close(), hooks?.close()]);
     if (directory) fs.rmSync(directory, { recursive: true, force: true });
     for (const key of Object.keys(mailEnv ?? {})) delete process.env[key];
   });
@@ -227,6 +239,14 @@ describe('complaints by e-mail (IMAP intake)', () => {
     expect((await api('get', '/complaints/incoming-mails')).body.data).toEqual([]);
     const dossier = await api('get', `/complaints/complaints/${complaint.id}`);
     expect(dossier.body.data.mails.map((m: any) => m.text)).toEqual([expect.stringContaining('foto van de schade'), expect.stringContaining('vergat nog iets')]);
+
+    // other systems hear of it: the reference and the event, nothing of the mail or its sender
+    const until = Date.now() + 15_000;
+    while (delivered(complaint.reference).length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const hooked = delivered(complaint.reference);
+    expect(hooked.map((d) => d.body.event)).toEqual(['complaint.mail_received', 'complaint.mail_received']);
+    expect(hooked[0].body).toMatchObject({ reference: complaint.reference, step: expect.any(Number), departmentId: complaint.departmentId });
+    for (const { raw } of hooked) for (const secret of ['jan@example.nl', 'Jan de Boer', 'schade', 'vergat', 'Re: uw brief']) expect(raw).not.toContain(secret);
   });
 
   it('marks a letter that bounced, so staff send it by post; keeps an automatic answer; neither becomes a draft', async () => {
@@ -253,6 +273,11 @@ describe('complaints by e-mail (IMAP intake)', () => {
     expect(kept[0].letterId).toBe(letter.id);
     const events = await app.strapi.db.query('plugin::complaints.complaint-event').findMany({ where: { complaintId, type: { $in: ['complaint.letter_bounced', 'complaint.mail_received'] } }, orderBy: { id: 'asc' } });
     expect(events.map((e: any) => e.type)).toEqual(['complaint.letter_bounced', 'complaint.mail_received']);
+    const until = Date.now() + 15_000;
+    const reference = (await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: complaintId } })).reference;
+    while (delivered(reference).length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(delivered(reference).map((d) => d.body.event).sort()).toEqual(['complaint.letter_bounced', 'complaint.mail_received']);
+    for (const { raw } of delivered(reference)) expect(raw).not.toContain('nietbestaand');
     expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId, kind: 'staff_reply_received' } })).toBe(0);
     const dossier = await api('get', `/complaints/complaints/${complaintId}`);
     expect(dossier.body.data.letters.find((l: any) => l.id === letter.id).bouncedAt).toBeTruthy();

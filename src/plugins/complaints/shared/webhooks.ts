@@ -29,6 +29,8 @@ export const WEBHOOK_EVENTS = {
   'complaint.closed': { nl: 'Afgesloten', en: 'Closed' },
   'complaint.reopened': { nl: 'Heropend', en: 'Reopened' },
   'complaint.forwarded': { nl: 'Doorgestuurd naar een andere organisatie', en: 'Forwarded to another organisation' },
+  'complaint.mail_received': { nl: 'E-mail ontvangen bij de klacht', en: 'E-mail received for the complaint' },
+  'complaint.letter_bounced': { nl: 'Brief onbestelbaar (e-mail kwam terug)', en: 'Letter undeliverable (e-mail bounced)' },
 } as const satisfies Record<string, Message>;
 
 export type WebhookEvent = keyof typeof WEBHOOK_EVENTS;

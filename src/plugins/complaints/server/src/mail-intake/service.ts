@@ -17,6 +17,7 @@ import type { IncomingMail, IncomingMailKind, IncomingMailState, RefusedMailAtta
 import type { Message } from '../../../shared/messages';
 import { ComplaintsError, InvalidInputError, NotFoundError, ProcedureConflictError, ScannerUnavailableHttpError } from '../errors';
 import { storedRow } from '../persistence/database';
+import { WriteBatch } from '../persistence/write-batch';
 import type { AccessScope } from '../services/access';
 import { SYSTEM, type Actor } from '../services/actor';
 import type { AttachmentOptions, PreparedAttachment } from '../services/attachments';
@@ -242,26 +243,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
 
       const recorded = await strapi.db
-        .transaction(async ({ trx }) => {
+        .transaction(async ({ trx, onCommit }) => {
           const inserted = await trx(TABLE.incomingMail).insert(row).onConflict('mail_key').ignore().returning('id');
           if (!inserted.length) return false; // recorded by another instance in the meantime
           const mailId = Number(typeof inserted[0] === 'object' ? inserted[0].id : inserted[0]);
           const complaint = verdict.complaint;
           if (!complaint) return true;
-          const audit = getService(strapi, 'audit');
           if (verdict.kind === 'bounce' && verdict.letterId) {
             await trx(TABLE.letter).where({ id: verdict.letterId }).update({ bounced_at: now, bounce_reason: verdict.bounceReason });
-            await audit.record({ complaintId: complaint.id, type: 'complaint.letter_bounced', actor: SYSTEM, data: { letterId: verdict.letterId, incomingMailId: mailId }, at: now });
-            return true;
           }
           if (verdict.kind === 'reply') await getService(strapi, 'attachments').insert(trx, documents.prepared, complaint.id, 'email', SYSTEM, now);
-          await audit.record({ complaintId: complaint.id, type: 'complaint.mail_received', actor: SYSTEM, data: { incomingMailId: mailId, kind: verdict.kind, attachments: verdict.kind === 'reply' ? documents.prepared.length : 0 }, at: now });
-          if (verdict.kind === 'reply') {
-            const letters = getService(strapi, 'letters');
-            const handler = await letters.staff([complaint.handlerId]);
-            const recipients = handler.length ? handler : await letters.departmentRecipients(complaint);
-            await letters.queueMany(complaint, recipients.filter((r) => r.email).map((recipient) => ({ kind: 'staff_reply_received' as const, audience: 'staff' as const, recipient, channel: 'email' as const })));
-          }
+          const bounce = verdict.kind === 'bounce' && verdict.letterId;
+          const event = bounce
+            ? { type: 'complaint.letter_bounced', data: { letterId: verdict.letterId, incomingMailId: mailId } }
+            : { type: 'complaint.mail_received', data: { incomingMailId: mailId, kind: verdict.kind, attachments: verdict.kind === 'reply' ? documents.prepared.length : 0 } };
+          await getService(strapi, 'audit').record({ complaintId: complaint.id, type: event.type, actor: SYSTEM, data: event.data, at: now });
+          // the handler's notice (letters) and the webhook go out with this change, as for every step
+          const writes = new WriteBatch();
+          await getService(strapi, 'domainEvents').emit({ ...event, complaintId: complaint.id, complaint, fromStatus: complaint.status, toStatus: complaint.status, actor: SYSTEM, at: now, writes });
+          await writes.store(strapi, trx);
+          onCommit(() => writes.done());
           return true;
         })
         .catch(async (error: unknown) => {

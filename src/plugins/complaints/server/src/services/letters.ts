@@ -335,6 +335,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // the new department hears of it as of a new complaint; a behaviour complaint's new handler too
         staffLetters('staff_new_complaint', await this.departmentRecipients(complaint));
         if (complaint.aboutEmployeeBehaviour && complaint.handlerId) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+      } else if (event.type === 'complaint.mail_received') {
+        // a reply by e-mail: its handler reads it (no handler yet: the department)
+        if (event.data.kind === 'reply') {
+          const handler = await this.staff([complaint.handlerId]);
+          staffLetters('staff_reply_received', handler.length ? handler : await this.departmentRecipients(complaint));
+        }
       } else if (event.type === 'complaint.handler_assigned') {
         if (complaint.aboutEmployeeBehaviour) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
       } else if (COMPLAINANT_LETTERS[event.type]) {
