@@ -9,7 +9,7 @@ import os from 'os';
 import path from 'path';
 import crypto from 'crypto';
 import { ping } from '../../src/plugins/complaints/server/src/attachments/clamd';
-import { freePort } from './process';
+import { freePort, stopChild } from './process';
 
 export const CLAMD_BINARY = process.env.CLAMD_BINARY ?? '/usr/sbin/clamd';
 
@@ -59,11 +59,7 @@ export async function startClamd(): Promise<TestClamd> {
   const down = async () => {
     const running = child;
     child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve());
-      running.kill('SIGKILL');
-    });
+    await stopChild(running, 'SIGKILL');
   };
   await up();
   return {

@@ -10,7 +10,7 @@ import fs from 'fs';
 import net from 'net';
 import os from 'os';
 import path from 'path';
-import { freePort } from './process';
+import { freePort, stopChild } from './process';
 
 export const DOVECOT_BINARY = process.env.DOVECOT_BINARY ?? '/usr/sbin/dovecot';
 
@@ -132,12 +132,8 @@ export async function startDovecot(): Promise<TestMailbox> {
   const down = async () => {
     const running = child;
     child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once('exit', () => resolve());
-      // the master takes its login and imap processes with it
-      running.kill('SIGTERM');
-    });
+    // the master takes its login and imap processes with it
+    await stopChild(running, 'SIGTERM');
     // the listener is gone once nothing greets any more
     for (let i = 0; i < 50 && (await greets(port)); i++) await new Promise((r) => setTimeout(r, 100));
   };

@@ -64,12 +64,16 @@ export async function startAppProcess(db: TestDatabase, env: Record<string, stri
     port: chosen,
     child,
     output: () => output,
-    stop: (signal: NodeJS.Signals = 'SIGTERM') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill(signal);
-        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-      }),
+    stop: (signal: NodeJS.Signals = 'SIGTERM') => stopChild(child, signal),
   };
+}
+
+/** Stops a server the tests started (Strapi, clamd, Dovecot) and waits until it is gone; SIGKILL if it lingers. */
+export function stopChild(child: ChildProcess | null, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+  });
 }

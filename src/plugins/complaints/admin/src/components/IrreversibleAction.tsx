@@ -7,12 +7,15 @@ import { TextareaField } from './form/Fields';
 import { ProblemAlert } from './ProblemAlert';
 
 /**
- * A button for something that cannot be undone (erasing personal data): it opens an alert dialog that says
+ * A button for something that cannot be undone (erasing personal data, a mail marked not a complaint): it opens an alert dialog that says
  * so, optionally asks why (required), and runs only on an explicit second click. The dialog stays open
  * with the server's answer when it refuses.
  */
 export const IrreversibleAction = ({
   label,
+  accessibleLabel,
+  size,
+  icon = <WarningCircle />,
   title,
   description,
   confirmLabel,
@@ -24,6 +27,10 @@ export const IrreversibleAction = ({
   onConfirm,
 }: {
   label: string;
+  /** The button's spoken name where its text alone is ambiguous (one button per row of a table). */
+  accessibleLabel?: string;
+  size?: 'S' | 'M';
+  icon?: React.ReactNode;
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
@@ -62,7 +69,7 @@ export const IrreversibleAction = ({
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger>
-        <Button variant="danger-light" startIcon={<WarningCircle />}>
+        <Button variant="danger-light" size={size} startIcon={icon} aria-label={accessibleLabel}>
           {label}
         </Button>
       </Dialog.Trigger>

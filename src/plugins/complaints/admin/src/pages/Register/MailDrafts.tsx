@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { Box, Button, Dialog, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { ArrowDown, Cross, Eye, Mail } from '@strapi/icons';
-import { useNotification } from '@strapi/strapi/admin';
+import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { ArrowDown, Cross, Eye } from '@strapi/icons';
 import type { IncomingMail } from '../../../../shared/contracts';
+import { IrreversibleAction } from '../../components/IrreversibleAction';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
 import { ViewDialog } from '../../components/ViewDialog';
@@ -23,19 +23,17 @@ const sender = (mail: IncomingMail) => mail.fromName || mail.fromAddress || '—
 export const MailDrafts = ({ chosen, onChoose }: { chosen: IncomingMail | null; onChoose: (mail: IncomingMail) => void }) => {
   const { t, locale } = useT();
   const api = useAdminClient();
-  const { toggleNotification } = useNotification();
   const drafts = useApiQuery(React.useMemo(() => queries.incomingMails(), []));
   const [reading, setReading] = React.useState<IncomingMail | null>(null);
-  const [dismissing, setDismissing] = React.useState<IncomingMail | null>(null);
   const { submit, isSubmitting, problem, reset } = useSubmit();
   const mails = drafts.data ?? [];
 
-  const dismiss = async () => {
-    if (!dismissing) return;
-    const left = await submit(() => api.notAComplaint(dismissing.id), t('mail.markedNotAComplaint'));
-    if (!left) return;
-    setDismissing(null);
+  /** Resolves false while the server refuses, so the dialog stays open with its answer. */
+  const dismiss = async (mail: IncomingMail) => {
+    const left = await submit(() => api.notAComplaint(mail.id), t('mail.markedNotAComplaint'));
+    if (!left) return false;
     drafts.reload();
+    return true;
   };
 
   if (!mails.length) return drafts.problem ? <ProblemAlert problem={drafts.problem} /> : null;
@@ -97,18 +95,19 @@ export const MailDrafts = ({ chosen, onChoose }: { chosen: IncomingMail | null; 
                     <Button size="S" variant="secondary" startIcon={<ArrowDown />} aria-label={t('mail.useLabel', { from: sender(mail) })} onClick={() => onChoose(mail)}>
                       {t('mail.use')}
                     </Button>
-                    <Button
+                    <IrreversibleAction
+                      label={t('mail.notAComplaint')}
+                      accessibleLabel={t('mail.notAComplaintLabel', { from: sender(mail) })}
                       size="S"
-                      variant="danger-light"
-                      startIcon={<Cross />}
-                      aria-label={t('mail.notAComplaintLabel', { from: sender(mail) })}
-                      onClick={() => {
-                        reset();
-                        setDismissing(mail);
-                      }}
-                    >
-                      {t('mail.notAComplaint')}
-                    </Button>
+                      icon={<Cross />}
+                      title={t('mail.notAComplaint')}
+                      description={t('mail.notAComplaintConfirm')}
+                      confirmLabel={t('mail.notAComplaint')}
+                      isBusy={isSubmitting}
+                      problem={problem}
+                      onOpen={reset}
+                      onConfirm={() => dismiss(mail)}
+                    />
                   </Flex>
                 </Td>
               </Tr>
@@ -128,27 +127,6 @@ export const MailDrafts = ({ chosen, onChoose }: { chosen: IncomingMail | null; 
           </Flex>
         )}
       </ViewDialog>
-      <Dialog.Root open={Boolean(dismissing)} onOpenChange={(open) => !open && setDismissing(null)}>
-        <Dialog.Content>
-          <Dialog.Header>{t('mail.notAComplaint')}</Dialog.Header>
-          <Dialog.Body icon={<Mail width="2.4rem" height="2.4rem" />}>
-            <Flex direction="column" alignItems="stretch" gap={4} width="100%">
-              <Dialog.Description>{t('mail.notAComplaintConfirm')}</Dialog.Description>
-              <ProblemAlert problem={problem} />
-            </Flex>
-          </Dialog.Body>
-          <Dialog.Footer>
-            <Dialog.Cancel>
-              <Button fullWidth variant="tertiary">
-                {t('common.cancel')}
-              </Button>
-            </Dialog.Cancel>
-            <Button fullWidth variant="danger" loading={isSubmitting} onClick={dismiss}>
-              {t('mail.notAComplaint')}
-            </Button>
-          </Dialog.Footer>
-        </Dialog.Content>
-      </Dialog.Root>
     </Box>
   );
 };
