@@ -48,6 +48,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'GET /complaints/:id/attachments/:attachmentId': { action: ACTIONS.read, target: 'complaint' },
   'POST /complaints/:id/attachments': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/questions': { action: ACTIONS.process, target: 'complaint' },
+  'POST /complaints/:id/notes': { action: ACTIONS.process, target: 'complaint' },
   'GET /incoming-mails': { action: ACTIONS.process, target: null },
   'POST /incoming-mails/:mailId/not-a-complaint': { action: ACTIONS.process, target: null },
   'GET /letters/:letterId/pdf': { action: ACTIONS.read, target: 'letter' },

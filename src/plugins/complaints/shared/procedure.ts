@@ -202,6 +202,7 @@ export const LETTER_KINDS = [
   'staff_not_admissible_notice_due', // Awb 9:8: the last working days to send a not-handled notice
   'staff_question_answered', // the complainant answered a question on the status page
   'staff_reply_received', // the complainant answered a letter by e-mail (mail-intake/)
+  'staff_mentioned', // a colleague named the staff member in an internal note (services/notes.ts)
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

@@ -282,6 +282,13 @@ export interface QuestionInput {
   answerBy?: string | null;
 }
 
+/** An internal note (POST /complaints/:id/notes): staff only, in the timeline; the colleagues named get an e-mail. */
+export interface NoteInput {
+  text: string;
+  /** Admin user ids of the colleagues to tell. */
+  mentions: number[];
+}
+
 export interface Dossier {
   complaint: Complaint;
   terms: Terms;

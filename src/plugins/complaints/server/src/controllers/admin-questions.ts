@@ -1,6 +1,7 @@
 /**
  * What staff do in the dossier besides the procedure's actions: ask the complainant a question (the answer
- * comes on the status page, controllers/public.ts), correct what was registered, and link related complaints.
+ * comes on the status page, controllers/public.ts), write an internal note, correct what was registered, and
+ * link related complaints.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -19,12 +20,26 @@ const askSchema = z.object({
 
 const linkSchema = z.object({ relatedReference: fields.requiredText(40) });
 
+const noteSchema = z.object({
+  text: fields.requiredText(5000),
+  mentions: z.array(fields.id()).max(20).optional().transform((v) => v ?? []),
+});
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   ask: async (ctx: Context) => {
     // who may see the complaint first: someone who may not learns nothing, not even what the body lacks
     const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
     const input = parseInput(askSchema, ctx.request.body);
     await getService(strapi, 'questions').ask(complaint.id, adminActor(ctx.state.user), { question: input.question, answerBy: input.answerBy });
+    ctx.status = 201;
+    ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
+  },
+
+  /** An internal note, naming colleagues who then get an e-mail: { text, mentions: [userId] }. */
+  note: async (ctx: Context) => {
+    const { complaint, scope } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+    const input = parseInput(noteSchema, ctx.request.body);
+    await getService(strapi, 'notes').add(complaint, adminActor(ctx.state.user), input);
     ctx.status = 201;
     ctx.body = { data: await getService(strapi, 'dossier').get(complaint.id, scope) };
   },

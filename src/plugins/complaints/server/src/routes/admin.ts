@@ -21,6 +21,7 @@ export const adminRoutes = [
   read('GET', '/complaints/:id/attachments/:attachmentId', 'admin-attachments.open'),
   process('/complaints/:id/attachments', 'admin-attachments.add'),
   process('/complaints/:id/questions', 'admin-questions.ask'),
+  process('/complaints/:id/notes', 'admin-questions.note'),
   process('/complaints/:id/corrections', 'admin-questions.correct'),
   process('/complaints/:id/links', 'admin-questions.link'),
   guarded('DELETE', '/complaints/:id/links/:relatedId', 'admin-questions.unlink', ACTIONS.process),

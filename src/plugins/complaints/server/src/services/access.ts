@@ -91,6 +91,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
+  /** Whether an active staff member may see this complaint (whom a note may name). */
+  async maySee(userId: number, complaint: VisibleFields): Promise<boolean> {
+    if (!(await usersRepository(strapi).isActive(userId))) return false;
+    const ability = await strapi.service('admin::permission').engine.generateUserAbility({ id: userId });
+    if (!ability.can(ACTIONS.read)) return false;
+    const scope = { userId, allDepartments: ability.can(ACTIONS.allDepartments), behaviour: ability.can(ACTIONS.readBehaviour), departmentIds: await this.departmentsOf(userId) };
+    return canSee(scope, complaint);
+  },
+
   /**
    * Whether an active staff member may handle complaints of this department: the rights to see and to
    * handle complaints, in that department (as its manager or staff) or in all departments. Only such a

@@ -24,6 +24,7 @@ import outcome from '../steps/outcome/service';
 import privacy from './privacy';
 import publicAccess from './public-access';
 import publicForm from './public-form';
+import notes from './notes';
 import questions from './questions';
 import mailIntake from '../mail-intake/service';
 import rateLimit from './rate-limit';
@@ -64,6 +65,7 @@ export default {
   privacy,
   publicAccess,
   publicForm,
+  notes,
   questions,
   rateLimit,
   reference,

@@ -322,6 +322,15 @@ ${ADMIN_LINK_EN}
 ${STAFF_CLOSING_EN}`,
   },
   {
+    kind: 'staff_mentioned',
+    audience: 'staff',
+    subject: 'You were named in a note: {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>A colleague named you in an internal note on complaint {{ complaint.reference }}. You can read the note in the dossier's timeline.</p>
+${ADMIN_LINK_EN}
+${STAFF_CLOSING_EN}`,
+  },
+  {
     kind: 'satisfaction_survey',
     audience: 'complainant',
     subject: 'How satisfied are you with the handling of your complaint {{ complaint.reference }}?',

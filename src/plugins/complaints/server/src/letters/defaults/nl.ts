@@ -322,6 +322,15 @@ ${ADMIN_LINK_NL}
 ${STAFF_CLOSING_NL}`,
   },
   {
+    kind: 'staff_mentioned',
+    audience: 'staff',
+    subject: 'U bent genoemd in een notitie: {{ complaint.reference }}',
+    body: `<p>Beste {{ recipient.name }},</p>
+<p>Een collega heeft u genoemd in een interne notitie bij klacht {{ complaint.reference }}. U leest de notitie in de tijdlijn van het dossier.</p>
+${ADMIN_LINK_NL}
+${STAFF_CLOSING_NL}`,
+  },
+  {
     kind: 'satisfaction_survey',
     audience: 'complainant',
     subject: 'Hoe tevreden bent u over de behandeling van uw klacht {{ complaint.reference }}?',
