@@ -121,6 +121,20 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await page.getByTestId('timeline').getByText('Telefoonnummer: — → +31612345678').waitFor();
     await page.getByTestId('timeline').getByText('De klager belde en gaf een telefoonnummer door.').waitFor();
 
+    // An internal note for the department manager: in the timeline with whom it told, and an e-mail to them.
+    await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    const noteDialog = page.getByRole('dialog');
+    await noteDialog.locator('textarea[name="text"]').fill('Monteur zegt dat het onderdeel pas volgende week binnen is.');
+    await noteDialog.getByRole('combobox', { name: 'Collega’s attenderen' }).click();
+    await page.getByRole('option', { name: 'Manager A', exact: true }).click();
+    await page.keyboard.press('Escape');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await noteDialog.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await noteDialog.waitFor({ state: 'detached' });
+    await page.getByTestId('timeline').getByText('Monteur zegt dat het onderdeel pas volgende week binnen is.').waitFor();
+    await page.getByTestId('timeline').getByText('Geattendeerd: Manager A').waitFor();
+    expect(await app.strapi.db.query('plugin::complaints.letter').count({ where: { complaintId, kind: 'staff_mentioned' } })).toBe(1);
+
     // Step 2: acknowledge from the queue, inviting the complainant for a conversation.
     await openFromNav(/^2 Ontvangstbevestiging/, 'Ontvangstbevestiging');
     const ackRow = page.locator(`tr[data-reference="${reference}"]`);
@@ -240,6 +254,7 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     expect(types.filter((type) => type?.startsWith('complaint.'))).toEqual([
       'complaint.received',
       'complaint.corrected',
+      'complaint.note_added',
       'complaint.acknowledged',
       'complaint.hearing_planned',
       'complaint.hearing_held',

@@ -53,6 +53,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   addAttachments: [(c) => c.addAttachments(12, []), 'POST /complaints/:id/attachments'],
   askQuestion: [(c) => c.askQuestion(12, { question: 'Heeft u een foto?' }), 'POST /complaints/:id/questions'],
+  addNote: [(c) => c.addNote(12, { text: 'Even overleggen', mentions: [3] }), 'POST /complaints/:id/notes'],
   correct: [(c) => c.correct(12, { complainantName: 'J. de Boer', reason: 'Naam verkeerd gespeld' }), 'POST /complaints/:id/corrections'],
   link: [(c) => c.link(12, 'KL-2026-000001'), 'POST /complaints/:id/links'],
   unlink: [(c) => c.unlink(12, 3), 'DELETE /complaints/:id/links/:relatedId'],

@@ -34,6 +34,7 @@ import type {
   LetterTemplateUpdate,
   LetterTemplates,
   Lookups,
+  NoteInput,
   OutcomeLetterPreview,
   Overview,
   QuestionInput,
@@ -163,6 +164,7 @@ export function createAdminClient(fetch: AdminFetch) {
 
     /** Asks the complainant a question (a letter goes out); answers with the fresh dossier. */
     askQuestion: (complaintId: number, body: QuestionInput) => post<Dossier>(`/complaints/${complaintId}/questions`, body),
+    addNote: (complaintId: number, body: NoteInput) => post<Dossier>(`/complaints/${complaintId}/notes`, body),
 
     // Documents
     /** Adds documents (multipart, field `attachments`); answers with the complaint's documents. */

@@ -37,6 +37,7 @@ export const EVENT_TYPES = [
   'complaint.unlinked',
   'complaint.mail_received',
   'complaint.letter_bounced',
+  'complaint.note_added',
   'letter.to_print',
   'letter.sent',
   'letter.failed',

@@ -154,7 +154,14 @@ export const MultiSelectField = ({
 }: Common & { value: string[]; onChange: (value: string[]) => void; options: Option[]; placeholder?: string }) => (
   <Field.Root name={name} id={`field-${name}`} hint={hint} error={error}>
     <Field.Label>{label}</Field.Label>
-    <MultiSelect value={value} placeholder={placeholder} disabled={disabled} withTags onChange={(next: string[]) => onChange(next)}>
+    {/* the chosen ones as text: the design system's tags are buttons without a name once the list has closed */}
+    <MultiSelect
+      value={value}
+      placeholder={placeholder}
+      disabled={disabled}
+      customizeContent={(chosen?: string[]) => (chosen ?? []).map((v) => options.find((o) => o.value === v)?.label ?? v).join(', ')}
+      onChange={(next: string[]) => onChange(next)}
+    >
       {options.map((option) => (
         <MultiSelectOption key={option.value} value={option.value}>
           {option.label}

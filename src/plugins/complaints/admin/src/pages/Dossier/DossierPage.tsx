@@ -25,6 +25,7 @@ import { LettersPanel } from './LettersPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { MailsPanel } from './MailsPanel';
+import { NoteDialog } from './NoteDialog';
 import { QuestionsPanel } from './QuestionsPanel';
 import { RelatedPanel } from './RelatedPanel';
 import { TermsPanel } from './TermsPanel';
@@ -119,7 +120,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={6}>
               <TermsPanel dossier={dossier} />
               <Box>
-                <Timeline events={dossier.timeline} />
+                <Timeline events={dossier.timeline} actions={canProcess && !complaint.anonymisedAt && <NoteDialog dossier={dossier} onChanged={onChanged} />} />
               </Box>
               {canManagePrivacy && !complaint.anonymisedAt && <PrivacyPanel dossier={dossier} onChanged={onChanged} />}
             </Grid.Item>

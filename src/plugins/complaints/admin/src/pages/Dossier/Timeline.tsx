@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import type { TimelineEvent } from '../../../../shared/contracts';
 import { Section } from '../../components/Section';
@@ -32,11 +33,27 @@ const Corrections = ({ data }: { data: TimelineEvent['data'] }) => {
   );
 };
 
-/** The audit trail (Awb 9:12a): who did what, when; newest at the bottom, as the procedure runs. */
-export const Timeline = ({ events }: { events: TimelineEvent[] }) => {
+/** Who an internal note named (they got an e-mail). */
+const Mentioned = ({ data }: { data: TimelineEvent['data'] }) => {
+  const { t } = useT();
+  const users = useLookups().data?.users ?? [];
+  const ids = Array.isArray(data?.mentions) ? (data.mentions as number[]) : [];
+  if (!ids.length) return null;
+  return (
+    <Typography variant="pi" textColor="neutral600">
+      {t('timeline.mentioned', { names: ids.map((id) => users.find((u) => u.id === id)?.name ?? `#${id}`).join(', ') })}
+    </Typography>
+  );
+};
+
+/**
+ * The audit trail (Awb 9:12a): who did what, when; newest at the bottom, as the procedure runs. Internal
+ * notes stand in it between the steps.
+ */
+export const Timeline = ({ events, actions }: { events: TimelineEvent[]; actions?: React.ReactNode }) => {
   const { t, locale } = useT();
   return (
-    <Section title={t('dossier.timeline')} id="dossier-timeline">
+    <Section title={t('dossier.timeline')} id="dossier-timeline" actions={actions}>
       <Box tag="ol" style={{ listStyle: 'none', margin: 0, padding: 0 }} data-testid="timeline">
         {events.map((event, index) => {
           const actor = actorLabel(event);
@@ -67,6 +84,7 @@ export const Timeline = ({ events }: { events: TimelineEvent[] }) => {
                     {event.note}
                   </Typography>
                 )}
+                {event.type === 'complaint.note_added' && <Mentioned data={event.data} />}
               </Flex>
             </Box>
           );
