@@ -158,6 +158,12 @@ describe(`upgrade from release ${FROM}`, () => {
     const [firstComplaint] = manifest.complaints;
     const oldDossier = (await app.http().get(`/complaints/complaints/${firstComplaint.id}`).set('Authorization', `Bearer ${token}`)).body.data;
     expect(oldDossier.related).toEqual([]);
+    // the representative (Awb 2:1): nullable columns; an old complaint has none, so its letters go to the complainant as before
+    for (const column of ['representative_name', 'representative_email', 'representative_address', 'representative_postal_code', 'representative_city', 'representative_copies_complainant']) {
+      expect(await app.strapi.db.connection.schema.hasColumn('complaints_complaints', column)).toBe(true);
+    }
+    expect(oldDossier.complaint.representativeName).toBeNull();
+    expect(Boolean(oldDossier.complaint.representativeCopiesComplainant)).toBe(false);
     // mail intake: a new table, a complaint came from no mail before, no letter bounced
     expect(await app.strapi.db.connection.schema.hasTable('complaints_incoming_mails')).toBe(true);
     expect(oldDossier.mails).toEqual([]);

@@ -107,6 +107,12 @@ export interface Lookups {
 /** How to reach the complainant, in form order: the registration, the correction and the server name them so. */
 export const COMPLAINANT_FIELDS = ['complainantName', 'complainantEmail', 'complainantPhone', 'complainantAddress', 'complainantPostalCode', 'complainantCity', 'complainantClientNumber'] as const;
 
+/**
+ * Who acts for the complainant (gemachtigde, Awb 2:1), in form order: the complainant's letters go to them,
+ * with a copy to the complainant when asked (registration, correction and the server name them so).
+ */
+export const REPRESENTATIVE_FIELDS = ['representativeName', 'representativeEmail', 'representativeAddress', 'representativePostalCode', 'representativeCity', 'representativeCopiesComplainant'] as const;
+
 /** What staff set about the complaint itself, after the complainant's details (registration and correction). */
 export const COMPLAINT_FIELDS = ['preferredLanguage', 'categoryId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome'] as const;
 
@@ -138,6 +144,14 @@ export interface Complaint {
   complainantPostalCode: string | null;
   complainantCity: string | null;
   complainantClientNumber: string | null;
+  /** The representative (gemachtigde): null when the complainant acts alone. */
+  representativeName: string | null;
+  representativeEmail: string | null;
+  representativeAddress: string | null;
+  representativePostalCode: string | null;
+  representativeCity: string | null;
+  /** The complainant gets a copy of the letters that go to the representative. */
+  representativeCopiesComplainant: boolean;
   aboutEmployeeBehaviour: boolean;
   accusedName: string | null;
   accusedFunction: string | null;

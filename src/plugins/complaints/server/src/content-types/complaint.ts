@@ -31,6 +31,13 @@ export default {
       complainantEmail: { type: 'string' },
       complainantPhone: { type: 'string' },
       complainantClientNumber: { type: 'string' },
+      /** Who acts for the complainant (Awb 2:1); letters go to them, a copy to the complainant when asked. */
+      representativeName: { type: 'string' },
+      representativeEmail: { type: 'string' },
+      representativeAddress: { type: 'string' },
+      representativePostalCode: { type: 'string' },
+      representativeCity: { type: 'string' },
+      representativeCopiesComplainant: { type: 'boolean', default: false },
 
       categoryId: { type: 'integer' },
       departmentId: { type: 'integer' },

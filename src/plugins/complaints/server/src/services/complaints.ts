@@ -33,6 +33,12 @@ export interface ComplaintRow {
   complainantEmail: string | null;
   complainantPhone: string | null;
   complainantClientNumber: string | null;
+  representativeName: string | null;
+  representativeEmail: string | null;
+  representativeAddress: string | null;
+  representativePostalCode: string | null;
+  representativeCity: string | null;
+  representativeCopiesComplainant: boolean;
 
   categoryId: number | null;
   departmentId: number | null;

@@ -1,24 +1,24 @@
 /**
  * Corrections after intake: staff put right what was registered wrongly or has changed (the complainant's
- * details, the description, the category, whether it is about an employee's behaviour and who). Each
+ * details, who represents them, the description, the category, whether it is about an employee's behaviour and who). Each
  * correction is one audit event with every changed field before and after, and the reason; the terms stay
  * (the complaint was received when it was). Who handles it follows the corrected facts: Awb 9:7 keeps the
  * person complained about off it, and a behaviour complaint goes to the department manager.
  */
 import type { Core } from '@strapi/strapi';
-import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS } from '../../../shared/contracts/complaints';
+import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS, REPRESENTATIVE_FIELDS } from '../../../shared/contracts/complaints';
 import { initialHandler, OPEN_STATUSES } from '../domain/procedure';
 import { InvalidInputError, ProcedureConflictError } from '../errors';
 import { usersRepository } from '../persistence/users';
 import { UID } from '../uids';
-import type { CorrectionInput } from '../validation/complaint-details';
+import { representativeOf, type CorrectionInput } from '../validation/complaint-details';
 import type { AccessScope } from './access';
 import type { Actor } from './actor';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
 
 /** What a correction may change, in the dossier's order. */
-export const CORRECTABLE = [...COMPLAINANT_FIELDS, ...COMPLAINT_FIELDS] as const;
+export const CORRECTABLE = [...COMPLAINANT_FIELDS, ...REPRESENTATIVE_FIELDS, ...COMPLAINT_FIELDS] as const;
 type Correctable = (typeof CORRECTABLE)[number];
 
 /** Equal as stored: an empty value is null, a flag may come back from the database as 0 or 1. */
@@ -35,6 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const next: Record<Correctable, unknown> = {
       ...Object.fromEntries(CORRECTABLE.map((field) => [field, (input as Record<string, unknown>)[field] ?? null])),
+      ...representativeOf(input),
       aboutEmployeeBehaviour: behaviour,
       accusedName: behaviour ? input.accusedName : null,
       accusedFunction: behaviour ? input.accusedFunction : null,

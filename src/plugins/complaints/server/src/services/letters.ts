@@ -148,6 +148,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { recipient, channel: complaint.channel === 'post' || !recipient.email ? 'post' : 'email' };
     },
 
+    /**
+     * Whom the complainant's letters go to: the representative (gemachtigde, Awb 2:1) where there is one, by
+     * e-mail or else by post, and the complainant too when there is none or a copy was asked for.
+     */
+    complainantSide(complaint: ComplaintRow): Array<{ recipient: Recipient; channel: 'email' | 'post' }> {
+      const own = this.complainant(complaint);
+      if (!complaint.representativeName) return [own];
+      const email = complaint.representativeEmail ?? null;
+      const lines = [complaint.representativeAddress, [complaint.representativePostalCode, complaint.representativeCity].filter(Boolean).join('  ')].filter((l): l is string => Boolean(l && l.trim()));
+      const representative = { recipient: { name: complaint.representativeName, email, addressLines: lines, locale: own.recipient.locale }, channel: email ? ('email' as const) : ('post' as const) };
+      return complaint.representativeCopiesComplainant ? [representative, own] : [representative];
+    },
+
     /** Admin users as recipients, with their ids (the sweep maps findings to them). */
     async staffWithIds(userIds: number[]): Promise<Array<Recipient & { id: number }>> {
       if (!userIds.length) return [];
@@ -344,9 +357,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } else if (event.type === 'complaint.handler_assigned') {
         if (complaint.aboutEmployeeBehaviour) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
       } else if (COMPLAINANT_LETTERS[event.type]) {
-        const { recipient, channel } = this.complainant(complaint);
+        const { recipient } = this.complainant(complaint);
         const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
-        letters.push({ kind: COMPLAINANT_LETTERS[event.type], audience: 'complainant', recipient, channel, extra });
+        for (const to of this.complainantSide(complaint)) letters.push({ kind: COMPLAINANT_LETTERS[event.type], audience: 'complainant', recipient: to.recipient, channel: to.channel, extra });
         // how satisfied the complainant is: asked by e-mail once the complaint is finished (not withdrawn)
         const survey = getService(strapi, 'survey').openUntil(complaint, event.toStatus, event.at);
         // asked once: a reopened complaint that closes again was answered already

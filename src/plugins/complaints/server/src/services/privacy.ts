@@ -38,6 +38,11 @@ const COMPLAINT_SCRUB = {
   complainantPostalCode: null,
   complainantCity: null,
   complainantClientNumber: null,
+  representativeName: null,
+  representativeEmail: null,
+  representativeAddress: null,
+  representativePostalCode: null,
+  representativeCity: null,
   accusedName: null,
   accusedFunction: null,
   description: ANONYMISED,
@@ -186,6 +191,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             line('Telefoon', complaint.complainantPhone),
             line('Adres', [complaint.complainantAddress, complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join(', ')),
             line('Klantnummer', complaint.complainantClientNumber),
+            ...(complaint.representativeName
+              ? [line('Gemachtigde', [complaint.representativeName, complaint.representativeEmail, complaint.representativeAddress, complaint.representativePostalCode, complaint.representativeCity].filter(Boolean).join(', '))]
+              : []),
             line('Categorie', complaint.category),
             line('Afdeling', complaint.department),
             line('Omschrijving', complaint.description),

@@ -69,8 +69,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const question = await strapi.db.query(UID.question).create({ data: { complaintId, question: input.question, askedById: actor.type === 'admin' ? actor.id : null, askedAt: now, answerBy: input.answerBy } });
       await getService(strapi, 'audit').record({ complaintId, type: 'complaint.question_asked', actor, data: { questionId: question.id }, at: now });
       const letters = getService(strapi, 'letters');
-      const { recipient, channel } = letters.complainant(complaint);
-      await letters.queueMany(complaint, [{ kind: 'complainant_question', audience: 'complainant', recipient, channel, question: { text: input.question, answerBy: input.answerBy, answer: null } }]);
+      const asked = { text: input.question, answerBy: input.answerBy, answer: null };
+      await letters.queueMany(
+        complaint,
+        letters.complainantSide(complaint).map(({ recipient, channel }) => ({ kind: 'complainant_question' as const, audience: 'complainant' as const, recipient, channel, question: asked })),
+      );
     });
   },
 

@@ -4,6 +4,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
+import { REPRESENTATIVE_FIELDS } from '../../../shared/contracts/complaints';
 import { CHANNELS } from '../domain/procedure';
 import { bilingual, fields } from './index';
 
@@ -61,6 +62,14 @@ export const complaintDetailsShape = {
   complainantPostalCode: postalCode,
   complainantCity: fields.optionalText(LIMITS.city),
   complainantClientNumber: fields.optionalText(LIMITS.clientNumber),
+  /** Filed by a representative (gemachtigde): their fields count only then (the form shows them only then). */
+  represented: flag,
+  representativeName: fields.optionalText(LIMITS.name),
+  representativeEmail: email,
+  representativeAddress: fields.optionalText(LIMITS.address),
+  representativePostalCode: postalCode,
+  representativeCity: fields.optionalText(LIMITS.city),
+  representativeCopiesComplainant: flag,
   categoryId: fields.id(),
   departmentId: fields.optionalId(),
   aboutEmployeeBehaviour: flag,
@@ -73,8 +82,12 @@ export const complaintDetailsShape = {
 
 type Details = z.output<z.ZodObject<typeof complaintDetailsShape>>;
 
-/** Rules across fields: a way to reach the complainant; a behaviour complaint names the employee. */
-export function crossFieldRules(value: Pick<Details, 'complainantEmail' | 'complainantAddress' | 'complainantPostalCode' | 'complainantCity' | 'aboutEmployeeBehaviour' | 'accusedName'>, ctx: z.RefinementCtx) {
+/**
+ * Rules across fields: a way to reach the complainant; a behaviour complaint names the employee; a
+ * representative has a name and a way to reach them.
+ */
+export function crossFieldRules(value: Pick<Details, 'complainantEmail' | 'complainantAddress' | 'complainantPostalCode' | 'complainantCity' | 'aboutEmployeeBehaviour' | 'accusedName' | RepresentativeField | 'represented'>, ctx: z.RefinementCtx) {
+  if (value.represented) representativeRules(value, ctx);
   const hasPostalAddress = Boolean(value.complainantAddress && value.complainantPostalCode && value.complainantCity);
   if (!value.complainantEmail && !hasPostalAddress) {
     ctx.addIssue({
@@ -102,6 +115,46 @@ export function crossFieldRules(value: Pick<Details, 'complainantEmail' | 'compl
   }
 }
 
+type RepresentativeField = (typeof REPRESENTATIVE_FIELDS)[number];
+
+function representativeRules(value: Pick<Details, RepresentativeField>, ctx: z.RefinementCtx) {
+  if (!value.representativeName) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['representativeName'],
+      params: { message: { nl: 'Vul de naam van de gemachtigde in.', en: 'Enter the name of the representative.' } },
+    });
+  }
+  if (!value.representativeEmail && !(value.representativeAddress && value.representativePostalCode && value.representativeCity)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['representativeEmail'],
+      params: {
+        message: {
+          nl: 'Vul het e-mailadres van de gemachtigde in, of het adres, de postcode en de plaats: de brieven gaan naar de gemachtigde.',
+          en: "Enter the representative's e-mail address, or address, postal code and city: the letters go to the representative.",
+        },
+      },
+    });
+  }
+}
+
+/**
+ * The representative as stored: their fields when the complaint is filed by one, all empty otherwise (what
+ * a form sent for a representative it then hid is not kept).
+ */
+export function representativeOf(value: Partial<Pick<Details, RepresentativeField | 'represented'>>): Record<RepresentativeField, string | boolean | null> {
+  const represented = Boolean(value.represented && value.representativeName);
+  return {
+    representativeName: represented ? (value.representativeName ?? null) : null,
+    representativeEmail: represented ? (value.representativeEmail ?? null) : null,
+    representativeAddress: represented ? (value.representativeAddress ?? null) : null,
+    representativePostalCode: represented ? (value.representativePostalCode ?? null) : null,
+    representativeCity: represented ? (value.representativeCity ?? null) : null,
+    representativeCopiesComplainant: represented && Boolean(value.representativeCopiesComplainant),
+  };
+}
+
 /** Staff registration of a complaint that came by post, phone, e-mail or at the desk. */
 export const staffRegistrationSchema = z
   .object({
@@ -123,4 +176,5 @@ export const correctionSchema = z
   .superRefine(crossFieldRules);
 
 export type CorrectionInput = z.output<typeof correctionSchema>;
-export type ComplaintDetails = Details & { accusedUserId?: number | null };
+/** A complaint's details as intake takes them: the representative's only when there is one. */
+export type ComplaintDetails = Omit<Details, RepresentativeField | 'represented'> & Partial<Pick<Details, RepresentativeField | 'represented'>> & { accusedUserId?: number | null };

@@ -17,7 +17,7 @@ import type { PreparedAttachment } from '../../services/attachments';
 import type { ComplaintRow } from '../../services/complaints';
 import { formatReference } from '../../services/reference';
 import { getService } from '../../services/registry';
-import type { ComplaintDetails } from '../../validation/complaint-details';
+import { representativeOf, type ComplaintDetails } from '../../validation/complaint-details';
 
 export interface IntakeRequest extends ComplaintDetails {
   channel: Channel;
@@ -160,6 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       complainantPostalCode: request.complainantPostalCode,
       complainantCity: request.complainantCity,
       complainantClientNumber: request.complainantClientNumber,
+      ...representativeOf(request),
       categoryId: category.id,
       departmentId: department?.id ?? null,
       aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour),
