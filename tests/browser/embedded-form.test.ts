@@ -94,7 +94,7 @@ describe('embedded complaint form in Chromium', () => {
 
     const summary = page.getByRole('alert').filter({ hasText: 'Controleer de volgende velden' });
     await summary.waitFor();
-    const emailField = page.getByLabel(/E-mailadres/);
+    const emailField = page.getByLabel('E-mailadres', { exact: true });
     await page.waitForFunction(() => {
       const form = document.querySelector('klachten-formulier');
       return form?.shadowRoot?.querySelector('[aria-invalid="true"]') !== null;
@@ -178,7 +178,7 @@ describe('embedded complaint form in Chromium', () => {
     await page.getByText('Lees meer in onze').waitFor();
     expect(await page.locator('klachten-formulier').evaluate((el) => el.shadowRoot!.textContent ?? '')).not.toContain('](');
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ineke Bos');
-    await page.getByLabel(/E-mailadres/).fill('ineke@voorbeeld.nl');
+    await page.getByLabel('E-mailadres', { exact: true }).fill('ineke@voorbeeld.nl');
     await page.getByLabel(/Waar gaat uw klacht over/).selectOption({ label: 'Dienstverlening' });
     await page.getByLabel(/Beschrijf uw klacht/).fill('Na de lekkage is de schade aan het plafond nooit hersteld; zie de foto.');
     const files = page.getByLabel('Bijlagen (niet verplicht)');

@@ -7,7 +7,7 @@ import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
 import { CorrectionDialog } from './CorrectionDialog';
 
-/** Who complained, how to reach them, and what the complaint is about; staff who process it correct it here. */
+/** Who complained, who represents them, how to reach them, and what the complaint is about; staff who process it correct it here. */
 export const ComplaintDetails = ({ dossier, canProcess, onChanged }: { dossier: Dossier; canProcess: boolean; onChanged: (dossier: Dossier) => void }) => {
   const { t, locale } = useT();
   const [correcting, setCorrecting] = React.useState(false);
@@ -37,6 +37,17 @@ export const ComplaintDetails = ({ dossier, canProcess, onChanged }: { dossier: 
             [t('dossier.address'), address],
             [t('dossier.clientNumber'), complaint.complainantClientNumber],
             [t('dossier.language'), t(`language.${complaint.preferredLanguage ?? 'nl'}`)],
+            complaint.representativeName && [
+              t('dossier.representative'),
+              [
+                complaint.representativeName,
+                complaint.representativeEmail,
+                [complaint.representativeAddress, [complaint.representativePostalCode, complaint.representativeCity].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+                complaint.representativeCopiesComplainant ? t('dossier.representative.copies') : t('dossier.representative.only'),
+              ]
+                .filter(Boolean)
+                .join('\n'),
+            ],
           ]}
         />
         <Facts

@@ -4,6 +4,7 @@ import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS } from '../../../../shared/contrac
 import type { Complaint, Dossier } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RepresentativeFields, REPRESENTATIVE_ERROR_FIELDS, representativeBody, representativeValuesOf, type RepresentativeValues } from '../../components/form/RepresentativeFields';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useFocusFirstError } from '../../hooks/useFocusFirstError';
 import { useLookups } from '../../hooks/useLookups';
@@ -12,7 +13,7 @@ import { useT } from '../../hooks/useT';
 
 /** The fields a correction sets, as the registration form names them (its translations too). */
 const TEXTS = COMPLAINANT_FIELDS;
-const FIELDS: string[] = [...COMPLAINANT_FIELDS, ...COMPLAINT_FIELDS, 'reason'];
+const FIELDS: string[] = [...COMPLAINANT_FIELDS, ...REPRESENTATIVE_ERROR_FIELDS, ...COMPLAINT_FIELDS, 'reason'];
 
 type Values = Record<string, string | boolean>;
 
@@ -20,6 +21,7 @@ function valuesOf(complaint: Complaint): Values {
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   return {
     ...Object.fromEntries(TEXTS.map((name) => [name, text(complaint[name])])),
+    ...representativeValuesOf(complaint),
     preferredLanguage: complaint.preferredLanguage ?? 'nl',
     categoryId: text(complaint.category?.id),
     aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
@@ -33,7 +35,7 @@ function valuesOf(complaint: Complaint): Values {
 }
 
 /**
- * Correcting what was registered: the complainant's details, the description, the category, whether it is
+ * Correcting what was registered: the complainant's details and representative, the description, the category, whether it is
  * about an employee's behaviour and who. Each change goes into the timeline with before and after, and the
  * reason; who handles it follows the corrected facts (Awb 9:7, the department manager for behaviour).
  */
@@ -62,7 +64,7 @@ export const CorrectionDialog = ({ dossier, open, onOpenChange, onChanged }: { d
 
   const save = async () => {
     const blank = (value: unknown) => (typeof value === 'string' && !value.trim() ? null : value);
-    const body = Object.fromEntries(FIELDS.map((name) => [name, blank(values[name])]));
+    const body = { ...Object.fromEntries(FIELDS.map((name) => [name, blank(values[name])])), ...representativeBody(values as unknown as RepresentativeValues) };
     body.categoryId = values.categoryId ? Number(values.categoryId) : null;
     body.accusedUserId = behaviour && values.accusedUserId ? Number(values.accusedUserId) : null;
     const next = await submit(() => api.correct(dossier.complaint.id, body), t('correct.done'));
@@ -97,6 +99,9 @@ export const CorrectionDialog = ({ dossier, open, onOpenChange, onChanged }: { d
                     { value: 'en', label: t('language.en') },
                   ]}
                 />
+              </Grid.Item>
+              <Grid.Item col={12} direction="column" alignItems="stretch">
+                <RepresentativeFields prefix="correct-" values={values as unknown as RepresentativeValues} set={(name, value) => set(name)(value)} errors={problem?.fieldErrors ?? {}} />
               </Grid.Item>
               <Grid.Item col={12} direction="column" alignItems="stretch">
                 <SelectField

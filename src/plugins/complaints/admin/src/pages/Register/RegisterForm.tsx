@@ -4,13 +4,14 @@ import type { Lookups } from '../../../../shared/contracts';
 import { DocumentsField } from '../../components/form/DocumentsField';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { Notice } from '../../components/Notice';
+import { RepresentativeFields, REPRESENTATIVE_ERROR_FIELDS } from '../../components/form/RepresentativeFields';
 import { Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { STAFF_CHANNELS } from '../../lib/procedure';
 import type { RegisterValues } from './useRegisterForm';
 
 /** Every field the server may report an error for; the rest ends up in the alert. */
-export const REGISTER_FIELDS = ['channel', 'receivedAt', ...COMPLAINANT_FIELDS, 'preferredLanguage', 'categoryId', 'departmentId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome', 'attachments'] as const;
+export const REGISTER_FIELDS = ['channel', 'receivedAt', ...COMPLAINANT_FIELDS, ...REPRESENTATIVE_ERROR_FIELDS, 'preferredLanguage', 'categoryId', 'departmentId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome', 'attachments'] as const;
 
 interface Props {
   values: RegisterValues;
@@ -98,6 +99,10 @@ export const RegisterForm = ({ values, set, errors, lookups }: Props) => {
             />
           </Grid.Item>
         </Grid.Root>
+      </Section>
+
+      <Section title={t('register.section.representative')} id="register-representative">
+        <RepresentativeFields values={values} set={(name, value) => set(name, value as never)} errors={errors} />
       </Section>
 
       <Section title={t('register.section.complaint')} id="register-complaint">

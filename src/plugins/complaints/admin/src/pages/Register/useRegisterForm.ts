@@ -7,8 +7,9 @@ import { useT } from '../../hooks/useT';
 import { localDateTimeToIso, toLocalDateTimeInput } from '../../lib/dates';
 import { dossierPath } from '../../pluginId';
 import type { IncomingMail } from '../../../../shared/contracts';
+import { noRepresentative, representativeBody, type RepresentativeValues } from '../../components/form/RepresentativeFields';
 
-export interface RegisterValues {
+export interface RegisterValues extends RepresentativeValues {
   channel: string;
   receivedAt: string;
   complainantName: string;
@@ -43,6 +44,7 @@ const initial = (): RegisterValues => ({
   complainantPostalCode: '',
   complainantCity: '',
   complainantClientNumber: '',
+  ...noRepresentative(),
   preferredLanguage: 'nl',
   categoryId: '',
   departmentId: '',
@@ -70,6 +72,7 @@ export function registrationBody(values: RegisterValues): Record<string, unknown
     complainantPostalCode: text(values.complainantPostalCode),
     complainantCity: text(values.complainantCity),
     complainantClientNumber: text(values.complainantClientNumber),
+    ...representativeBody(values),
     preferredLanguage: values.preferredLanguage,
     categoryId: values.categoryId ? Number(values.categoryId) : undefined,
     departmentId: values.departmentId ? Number(values.departmentId) : null,
