@@ -1,7 +1,8 @@
 /**
  * Who may see which complaint. A user sees the complaints of the departments they manage or staff, and the
  * ones assigned to them; "all departments" lifts the department limit; complaints about an employee's
- * behaviour need the behaviour permission (managers, coordinator) unless assigned to the user.
+ * behaviour need the behaviour permission (managers, coordinator) unless assigned to the user. Nobody sees
+ * a complaint about themselves (Awb 9:7).
  */
 import type { Core } from '@strapi/strapi';
 import { ForbiddenError, InvalidInputError } from '../errors';
@@ -28,9 +29,13 @@ export interface VisibleFields {
   departmentId: number | null;
   handlerId: number | null;
   aboutEmployeeBehaviour: boolean;
+  accusedUserId?: number | null;
 }
 
 export function canSee(scope: AccessScope, complaint: VisibleFields): boolean {
+  // Awb 9:7: the person complained about learns of the complaint from the letters the law gives them (9:9,
+  // 9:10, 9:12), not from the dossier, and cannot act on it
+  if (complaint.accusedUserId != null && complaint.accusedUserId === scope.userId) return false;
   const assigned = complaint.handlerId === scope.userId;
   if (assigned) return true;
   const inDepartment = scope.allDepartments || (complaint.departmentId !== null && scope.departmentIds.includes(complaint.departmentId));
@@ -39,12 +44,13 @@ export function canSee(scope: AccessScope, complaint: VisibleFields): boolean {
 
 /** The same rule as a database filter, for lists and counts. */
 export function scopeFilter(scope: AccessScope): Record<string, unknown> {
-  if (scope.allDepartments && scope.behaviour) return {};
+  const notAccused = { $or: [{ accusedUserId: { $null: true } }, { accusedUserId: { $ne: scope.userId } }] };
+  if (scope.allDepartments && scope.behaviour) return notAccused;
   const visible: Record<string, unknown>[] = [];
   const departmentRule: Record<string, unknown> = scope.allDepartments ? {} : { departmentId: { $in: scope.departmentIds.length ? scope.departmentIds : [-1] } };
   visible.push(scope.behaviour ? departmentRule : { ...departmentRule, aboutEmployeeBehaviour: false });
   visible.push({ handlerId: scope.userId });
-  return { $or: visible };
+  return { $and: [{ $or: visible }, notAccused] };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

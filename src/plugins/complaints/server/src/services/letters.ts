@@ -416,7 +416,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async departmentRecipients(complaint: ComplaintRow): Promise<Recipient[]> {
       const department = await getService(strapi, 'catalog').department(complaint.departmentId);
       if (!department) return [];
-      const recipients = await this.staff([department.managerId]);
+      // a manager complained about hears of it through the copy the law gives them (9:9), not as its department
+      const recipients = await this.staff([department.managerId === complaint.accusedUserId ? null : department.managerId]);
       if (department.email && !recipients.some((r) => r.email === department.email)) recipients.push({ name: department.name, email: department.email, addressLines: [], locale: 'nl' });
       return recipients;
     },

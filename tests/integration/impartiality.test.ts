@@ -1,0 +1,75 @@
+/**
+ * Awb 9:7 for every actor: a complaint about the department manager's behaviour is not theirs to see or
+ * act on (no dossier, no list row, no action, no new-complaint e-mail as the department's manager); the
+ * coordinator handles it; the manager gets the copy the law gives them (9:9) once it is taken up.
+ */
+import { loginAdmin } from '../helpers/admin';
+import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+describe('the person complained about (Awb 9:7)', () => {
+  let app: TestApp;
+  let fx: Fixtures;
+  let manager: string;
+  let coordinator: string;
+
+  const as = (token: string) => ({
+    get: (path: string) => app.http().get(`/complaints${path}`).set('Authorization', `Bearer ${token}`),
+    post: (path: string, body: object = {}) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${token}`).send(body),
+  });
+  const letters = (where: Record<string, unknown>) => app.strapi.db.query('plugin::complaints.letter').findMany({ where, orderBy: { id: 'asc' } });
+
+  beforeAll(async () => {
+    app = await startApp();
+    fx = await createFixtures(app);
+    [manager, coordinator] = await Promise.all([loginAdmin(app, fx.managerA), loginAdmin(app, fx.coordinator)]);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('keeps a complaint about the manager away from the manager, while the coordinator handles it', async () => {
+    const filed = await as(fx.superAdmin.token).post(
+      '/complaints',
+      registration(fx, { categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'Manager A', accusedFunction: 'Leidinggevende', accusedUserId: fx.managerA.id }),
+    );
+    expect(filed.status).toBe(201);
+    const { id, reference } = filed.body.data;
+    // nobody handles it yet: the manager is the one complained about
+    const row = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } });
+    expect(row.handlerId).toBeNull();
+    // the department hears of it by its address, not through the manager
+    const notices = await letters({ complaintId: id, kind: 'staff_new_complaint' });
+    expect(notices.map((l: any) => l.recipientEmail)).not.toContain(fx.managerA.email);
+
+    // the manager: no dossier, no row in any list, no count, no action
+    expect((await as(manager).get(`/complaints/${id}`)).status).toBe(403);
+    const list = await as(manager).get('/complaints?pageSize=100');
+    expect(list.status).toBe(200);
+    expect(list.body.data.results.map((c: any) => c.reference)).not.toContain(reference);
+    expect((await as(manager).get(`/complaints?search=${reference}`)).body.data.results).toEqual([]);
+    expect((await as(coordinator).get(`/complaints?search=${reference}`)).body.data.results.map((c: any) => c.reference)).toEqual([reference]);
+    expect((await as(manager).post(`/complaints/${id}/assign`, { handlerId: fx.managerA.id })).status).toBe(403);
+    expect((await as(manager).post(`/complaints/${id}/acknowledge`, {})).status).toBe(403);
+    expect((await as(manager).post(`/complaints/${id}/notes`, { text: 'Dit klopt niet.', mentions: [] })).status).toBe(403);
+
+    // the coordinator sees it and gives it to a handler who may handle the department (not the manager)
+    expect((await as(coordinator).get(`/complaints/${id}`)).status).toBe(200);
+    const refused = await as(coordinator).post(`/complaints/${id}/assign`, { handlerId: fx.managerA.id });
+    expect(refused.status).toBe(409);
+    expect((await as(coordinator).post(`/complaints/${id}/assign`, { handlerId: fx.coordinator.id })).status).toBe(200);
+    expect((await as(coordinator).post(`/complaints/${id}/acknowledge`, { inviteForHearing: true })).status).toBe(200);
+    // Awb 9:9: the manager gets the copy of the complaint, by e-mail
+    expect((await letters({ complaintId: id, audience: 'accused' })).map((l: any) => [l.kind, l.recipientEmail])).toEqual([['accused_copy', fx.managerA.email]]);
+    // still not theirs to open
+    expect((await as(manager).get(`/complaints/${id}`)).status).toBe(403);
+  });
+
+  it('leaves the manager every other complaint of the department', async () => {
+    const { id, reference } = (await as(fx.superAdmin.token).post('/complaints', registration(fx))).body.data;
+    expect((await as(manager).get(`/complaints/${id}`)).status).toBe(200);
+    expect((await as(manager).get(`/complaints?search=${reference}`)).body.data.results.map((c: any) => c.reference)).toEqual([reference]);
+    expect((await as(manager).post(`/complaints/${id}/acknowledge`, {})).status).toBe(200);
+  });
+});
