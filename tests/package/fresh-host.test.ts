@@ -181,7 +181,7 @@ describe('a fresh Strapi 5 site installs the packed plugin', () => {
         await page.goto(`${host.url}/klachtenformulier`);
         await page.getByRole('textbox', { name: 'Naam', exact: true }).waitFor({ timeout: 30_000 });
         await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Fatima de Wit');
-        await page.getByLabel(/E-mailadres/).fill(complainant);
+        await page.getByLabel('E-mailadres', { exact: true }).fill(complainant);
         await page.getByLabel(/Waar gaat uw klacht over/).selectOption({ label: 'Afval ophalen' });
         await page.getByLabel(/Beschrijf uw klacht/).fill('De container is al drie weken niet geleegd, ondanks twee meldingen.');
         await page.getByLabel(/privacyverklaring/).check();

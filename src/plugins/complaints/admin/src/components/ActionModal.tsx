@@ -19,6 +19,7 @@ import { useLookups } from '../hooks/useLookups';
 import { DocumentsField } from './form/DocumentsField';
 import { CheckboxField, SelectField, TextareaField, TextField } from './form/Fields';
 import { ProblemAlert } from './ProblemAlert';
+import { ModalActions } from './ModalActions';
 
 export interface ActionModalProps {
   action: ActionName;
@@ -159,16 +160,7 @@ export const ActionModal = ({
               {form.documents && rules && <DocumentsField id={`${action}-attachments`} rules={rules} error={problem?.fieldErrors.attachments} onChange={setFiles} />}
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" type="button">
-                {t('common.cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" variant={form.danger ? 'danger' : 'default'} loading={isSubmitting}>
-              {title}
-            </Button>
-          </Modal.Footer>
+          <ModalActions label={title} busy={isSubmitting} danger={form.danger} />
         </form>
       </Modal.Content>
     </Modal.Root>

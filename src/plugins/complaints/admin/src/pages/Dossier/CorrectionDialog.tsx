@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Flex, Grid, Modal } from '@strapi/design-system';
+import { Flex, Grid, Modal } from '@strapi/design-system';
 import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS } from '../../../../shared/contracts/complaints';
 import type { Complaint, Dossier } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
@@ -10,6 +10,7 @@ import { useFocusFirstError } from '../../hooks/useFocusFirstError';
 import { useLookups } from '../../hooks/useLookups';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
+import { ModalActions } from '../../components/ModalActions';
 
 /** The fields a correction sets, as the registration form names them (its translations too). */
 const TEXTS = COMPLAINANT_FIELDS;
@@ -152,14 +153,7 @@ export const CorrectionDialog = ({ dossier, open, onOpenChange, onChanged }: { d
             </Grid.Root>
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('common.cancel')}</Button>
-          </Modal.Close>
-          <Button loading={isSubmitting} onClick={save}>
-            {t('correct.save')}
-          </Button>
-        </Modal.Footer>
+        <ModalActions label={t('correct.save')} busy={isSubmitting} onConfirm={save} />
       </Modal.Content>
     </Modal.Root>
   );

@@ -8,6 +8,7 @@ import { useAdminClient } from '../../hooks/useAdminClient';
 import { useLookups } from '../../hooks/useLookups';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
+import { ModalActions } from '../../components/ModalActions';
 
 /**
  * An internal note for colleagues, written from the timeline: staff only, never in a letter. The colleagues
@@ -66,14 +67,7 @@ export const NoteDialog = ({ dossier, onChanged }: { dossier: Dossier; onChanged
             />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('common.cancel')}</Button>
-          </Modal.Close>
-          <Button loading={isSubmitting} onClick={save}>
-            {t('notes.save')}
-          </Button>
-        </Modal.Footer>
+        <ModalActions label={t('notes.save')} busy={isSubmitting} onConfirm={save} />
       </Modal.Content>
     </Modal.Root>
   );

@@ -9,6 +9,7 @@ import { useAdminClient } from '../../hooks/useAdminClient';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { ModalActions } from '../../components/ModalActions';
 
 /**
  * Questions to the complainant: asked here (a letter with the question goes out, with the link to the
@@ -98,14 +99,7 @@ export const QuestionsPanel = ({ dossier, canProcess, onChanged }: { dossier: Do
               <TextField name="answerBy" type="date" label={t('questions.answerByLabel')} error={problem?.fieldErrors.answerBy} value={answerBy} onChange={setAnswerBy} />
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary">{t('common.cancel')}</Button>
-            </Modal.Close>
-            <Button loading={isSubmitting} onClick={ask}>
-              {t('questions.send')}
-            </Button>
-          </Modal.Footer>
+          <ModalActions label={t('questions.send')} busy={isSubmitting} onConfirm={ask} />
         </Modal.Content>
       </Modal.Root>
     </Section>

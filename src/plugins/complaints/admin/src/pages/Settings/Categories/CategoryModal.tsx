@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Flex, Modal } from '@strapi/design-system';
+import { Flex, Modal } from '@strapi/design-system';
 import type { Category } from '../../../../../shared/contracts';
 import { categoryKey } from '../../../../../shared/contracts/settings';
 import { CheckboxField, NumberField, TextField } from '../../../components/form/Fields';
@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
+import { ModalActions } from '../../../components/ModalActions';
 
 export type CategoryDraft = Omit<Category, 'id'> & { id?: number };
 const FIELDS = ['key', 'nameNl', 'nameEn', 'suggestsBehaviour', 'active', 'sortOrder'];
@@ -87,16 +88,7 @@ export const CategoryModal = ({ draft, onClose, onSaved }: { draft: CategoryDraf
               />
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" type="button">
-                {t('common.cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" loading={isSubmitting}>
-              {t('settings.save')}
-            </Button>
-          </Modal.Footer>
+          <ModalActions label={t('settings.save')} busy={isSubmitting} />
         </form>
       </Modal.Content>
     </Modal.Root>

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Button, Flex, Modal } from '@strapi/design-system';
+import { Flex, Modal } from '@strapi/design-system';
 import type { Department, StaffUser } from '../../../../../shared/contracts';
 import { CheckboxField, MultiSelectField, SelectField, TextField } from '../../../components/form/Fields';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
+import { ModalActions } from '../../../components/ModalActions';
 
 export type DepartmentDraft = Omit<Department, 'id'> & { id?: number };
 const FIELDS = ['name', 'email', 'managerId', 'staffUserIds', 'active', 'receivesUnassigned'];
@@ -110,16 +111,7 @@ export const DepartmentModal = ({
               />
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" type="button">
-                {t('common.cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" loading={isSubmitting}>
-              {t('settings.save')}
-            </Button>
-          </Modal.Footer>
+          <ModalActions label={t('settings.save')} busy={isSubmitting} />
         </form>
       </Modal.Content>
     </Modal.Root>
