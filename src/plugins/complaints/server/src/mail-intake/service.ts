@@ -104,7 +104,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function views(rows: IncomingMailRow[]): Promise<IncomingMail[]> {
     const ids = [...new Set(rows.map((r) => r.complaintId).filter((id): id is number => typeof id === 'number'))];
     const complaints: Array<{ id: number; reference: string }> = ids.length ? await strapi.db.query(UID.complaint).findMany({ where: { id: { $in: ids } }, select: ['id', 'reference'] }) : [];
-    return rows.map((row) => view(row, new Map(complaints.map((c) => [c.id, c.reference]))));
+    const references = new Map(complaints.map((c) => [c.id, c.reference]));
+    return rows.map((row) => view(row, references));
   }
 
   /** Which complaint (and letter) a mail belongs to, and so what it is. */

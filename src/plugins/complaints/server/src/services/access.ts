@@ -97,11 +97,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
+  /** What an active staff member may do (Strapi's permission engine); null for an inactive or unknown user. */
+  async abilityOf(userId: number): Promise<{ can(action: string): boolean } | null> {
+    if (!(await usersRepository(strapi).isActive(userId))) return null;
+    return strapi.service('admin::permission').engine.generateUserAbility({ id: userId });
+  },
+
   /** Whether an active staff member may see this complaint (whom a note may name). */
   async maySee(userId: number, complaint: VisibleFields): Promise<boolean> {
-    if (!(await usersRepository(strapi).isActive(userId))) return false;
-    const ability = await strapi.service('admin::permission').engine.generateUserAbility({ id: userId });
-    if (!ability.can(ACTIONS.read)) return false;
+    const ability = await this.abilityOf(userId);
+    if (!ability?.can(ACTIONS.read)) return false;
     const scope = { userId, allDepartments: ability.can(ACTIONS.allDepartments), behaviour: ability.can(ACTIONS.readBehaviour), departmentIds: await this.departmentsOf(userId) };
     return canSee(scope, complaint);
   },
@@ -112,9 +117,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * person can be made a complaint's handler.
    */
   async mayHandle(userId: number, departmentId: number | null): Promise<boolean> {
-    if (!(await usersRepository(strapi).isActive(userId))) return false;
-    const ability = await strapi.service('admin::permission').engine.generateUserAbility({ id: userId });
-    if (!ability.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
+    const ability = await this.abilityOf(userId);
+    if (!ability?.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
     if (ability.can(ACTIONS.allDepartments)) return true;
     return departmentId !== null && (await this.departmentsOf(userId)).includes(departmentId);
   },

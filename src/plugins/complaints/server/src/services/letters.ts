@@ -133,8 +133,9 @@ function staffRecipient(user: StaffUser): Recipient {
   return { name: staffName(user), email: user.email, addressLines: [], locale: pickLocale(user.preferedLanguage) };
 }
 
-function addressLines(complaint: ComplaintRow): string[] {
-  return [complaint.complainantAddress, [complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join('  ')].filter((l): l is string => Boolean(l && l.trim()));
+/** A postal address as a letter's address block: the street, then postal code and city. */
+function addressLines(address: string | null, postalCode: string | null, city: string | null): string[] {
+  return [address, [postalCode, city].filter(Boolean).join('  ')].filter((l): l is string => Boolean(l && l.trim()));
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -144,7 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The complainant as a recipient: by post when the complaint came by post or there is no e-mail. */
     complainant(complaint: ComplaintRow): { recipient: Recipient; channel: 'email' | 'post' } {
-      const recipient = { name: complaint.complainantName ?? '', email: complaint.complainantEmail ?? null, addressLines: addressLines(complaint), locale: pickLocale(complaint.preferredLanguage) };
+      const recipient = { name: complaint.complainantName ?? '', email: complaint.complainantEmail ?? null, addressLines: addressLines(complaint.complainantAddress, complaint.complainantPostalCode, complaint.complainantCity), locale: pickLocale(complaint.preferredLanguage) };
       return { recipient, channel: complaint.channel === 'post' || !recipient.email ? 'post' : 'email' };
     },
 
@@ -156,7 +157,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const own = this.complainant(complaint);
       if (!complaint.representativeName) return [own];
       const email = complaint.representativeEmail ?? null;
-      const lines = [complaint.representativeAddress, [complaint.representativePostalCode, complaint.representativeCity].filter(Boolean).join('  ')].filter((l): l is string => Boolean(l && l.trim()));
+      const lines = addressLines(complaint.representativeAddress, complaint.representativePostalCode, complaint.representativeCity);
       const representative = { recipient: { name: complaint.representativeName, email, addressLines: lines, locale: own.recipient.locale }, channel: email ? ('email' as const) : ('post' as const) };
       return complaint.representativeCopiesComplainant ? [representative, own] : [representative];
     },
