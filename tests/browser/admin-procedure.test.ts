@@ -197,9 +197,23 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     const preview = page.frameLocator('iframe[title="Voorbeeld van de brief"]');
     await preview.getByText('Kraan in de keuken repareren').waitFor();
     await preview.getByText('gegrond', { exact: false }).first().waitFor();
+    await page.getByTestId('outcome-draft-status').getByText(/Concept bewaard/).waitFor();
     await screenshot(page, 'admin-08-stap4-uitkomst-opstellen');
     expect(await seriousAxeFindings(page)).toEqual([]);
+    // What is written is kept on the server: leave the page and come back, it is all there.
+    await page.getByRole('link', { name: 'Terug' }).click();
+    await page.locator(`tr[data-reference="${reference}"]`).getByRole('link', { name: 'Uitkomst opstellen' }).click();
+    await page.getByRole('heading', { level: 1, name: `Uitkomst van klacht ${reference}` }).waitFor();
+    await expect(page.locator('textarea[name="findings"]').inputValue()).resolves.toBe('De afspraken met de klager zijn niet nagekomen.');
+    await expect(page.locator('textarea[name="agreements.0.description"]').inputValue()).resolves.toBe('Kraan in de keuken repareren');
+    // Sending asks once more, saying what goes where.
     await page.getByRole('button', { name: 'Brief versturen' }).last().click();
+    const sendDialog = page.getByRole('alertdialog', { name: `Uitkomst van ${reference} versturen?` });
+    await sendDialog.getByText('Oordeel: Gegrond. 1 afspraak.').waitFor();
+    await screenshot(page, 'admin-08b-stap4-versturen-bevestigen');
+    // (the screenshot waited for the dialog to finish fading in: axe judges the colours as shown)
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await sendDialog.getByRole('button', { name: 'Versturen' }).click();
     await page.waitForURL(new RegExp(`/plugins/complaints/complaints/${complaintId}$`));
     await page.getByRole('heading', { level: 1, name: `Klacht ${reference}` }).waitFor();
 

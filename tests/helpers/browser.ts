@@ -26,7 +26,20 @@ export async function signInToAdmin(page: Page, baseUrl: string, user: { email: 
   await page.getByRole('link', { name: 'Klachten', exact: true }).waitFor({ timeout: 60000 });
 }
 
+/** Waits for the page's finite animations (a dialog fading in) to end; spinners run on and are not waited for. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await settled(page);
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

@@ -15,6 +15,7 @@ export const UID = {
   attachment: 'plugin::complaints.attachment',
   question: 'plugin::complaints.question',
   incomingMail: 'plugin::complaints.incoming-mail',
+  outcomeDraft: 'plugin::complaints.outcome-draft',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];
@@ -30,4 +31,5 @@ export const TABLE = {
   attachment: 'complaints_attachments',
   question: 'complaints_questions',
   incomingMail: 'complaints_incoming_mails',
+  outcomeDraft: 'complaints_outcome_drafts',
 } as const;

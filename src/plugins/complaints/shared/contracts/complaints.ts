@@ -277,7 +277,6 @@ export interface AllowedAction {
   label: Message;
 }
 
-/** GET /complaints/:id, and the answer of every action and of anonymising. */
 /** A question from staff to the complainant, and the answer given on the status page. */
 export interface Question {
   id: number;
@@ -303,6 +302,40 @@ export interface NoteInput {
   mentions: number[];
 }
 
+/** An agreement row of an outcome being written: as the composer holds it, owner and date may still be empty. */
+export interface OutcomeDraftAgreement {
+  description: string;
+  ownerType: 'user' | 'department';
+  /** The user's or department's id as the select holds it; '' until chosen. */
+  ownerId: string;
+  dueDate: string;
+}
+
+/** What the outcome composer holds (step 4) while it is being written. */
+export interface OutcomeDraftValues {
+  judgement: string;
+  findings: string;
+  conclusions: string;
+  noAgreements: boolean;
+  agreements: OutcomeDraftAgreement[];
+}
+
+/** GET/PUT /complaints/:id/outcome/draft: the outcome being written, kept on the server until it is sent. */
+export interface OutcomeDraft {
+  values: OutcomeDraftValues;
+  /** Counts the saves; a save names the version it was based on (409 when a colleague saved in between). */
+  version: number;
+  savedAt: string;
+  savedBy: string | null;
+}
+
+/** PUT /complaints/:id/outcome/draft. `basedOn`: the version the writer started from, 0 for none. */
+export interface OutcomeDraftInput {
+  values: OutcomeDraftValues;
+  basedOn: number;
+}
+
+/** GET /complaints/:id, and the answer of every action and of anonymising. */
 export interface Dossier {
   complaint: Complaint;
   terms: Terms;

@@ -35,6 +35,8 @@ import type {
   LetterTemplates,
   Lookups,
   NoteInput,
+  OutcomeDraft,
+  OutcomeDraftInput,
   OutcomeLetterPreview,
   Overview,
   QuestionInput,
@@ -105,6 +107,8 @@ export const queries = {
   lookups: () => query<Lookups>('/lookups'),
   complaints: (filters: ComplaintListQuery) => query<ComplaintList>('/complaints', { ...filters }),
   dossier: (complaintId: number) => query<Dossier>(`/complaints/${complaintId}`),
+  /** The outcome being written (step 4), or null when nobody started one. */
+  outcomeDraft: (complaintId: number) => query<OutcomeDraft | null>(`/complaints/${complaintId}/outcome/draft`),
   /** A complaint's documents, and whether this site accepts more (it has a virus scanner). */
   attachments: (complaintId: number) => query<AttachmentList>(`/complaints/${complaintId}/attachments`),
   settings: () => query<SettingsOverview>('/settings'),
@@ -154,6 +158,9 @@ export function createAdminClient(fetch: AdminFetch) {
       post<Dossier>(actionPath(complaintId, action, agreementId), files.length ? withDocuments(body, files) : body),
     /** The agreements letter of an outcome being composed; nothing is saved. */
     previewOutcome: (complaintId: number, body: ActionBody) => post<OutcomeLetterPreview>(`/complaints/${complaintId}/outcome/preview`, body),
+    /** Keeps the outcome being written; refused (409 draft_changed) when a colleague saved after `basedOn`. */
+    saveOutcomeDraft: (complaintId: number, body: OutcomeDraftInput) => put<OutcomeDraft>(`/complaints/${complaintId}/outcome/draft`, body),
+    discardOutcomeDraft: (complaintId: number) => del<null>(`/complaints/${complaintId}/outcome/draft`),
 
     /** Corrects what was registered (every field as it should be, and the reason); answers with the fresh dossier. */
     correct: (complaintId: number, body: ActionBody) => post<Dossier>(`/complaints/${complaintId}/corrections`, body),

@@ -1,8 +1,11 @@
 /**
  * The outcome of step 4 as the composer holds it, and the bodies it sends: the outcome itself
  * (POST …/outcome) and, while it is being written, the preview of its letter (POST …/outcome/preview).
- * Both routes read the same schema (server: validation/actions.ts sendOutcomeSchema).
+ * Both routes read the same schema (server: validation/actions.ts sendOutcomeSchema). While it is written,
+ * the composer keeps it as a draft on the server (PUT …/outcome/draft), without the rows' local keys.
  */
+import type { OutcomeDraftValues } from '../../../shared/contracts';
+
 export interface AgreementRow {
   /** Local key for React (rows can be removed in the middle). */
   key: number;
@@ -18,6 +21,20 @@ export interface OutcomeValues {
   conclusions: string;
   noAgreements: boolean;
   agreements: AgreementRow[];
+}
+
+let lastKey = 0;
+/** A key for a new agreement row, unique on the page. */
+export const nextAgreementKey = () => ++lastKey;
+
+/** The values as the draft keeps them: the rows without their keys. */
+export function draftValuesOf(values: OutcomeValues): OutcomeDraftValues {
+  return { ...values, agreements: values.agreements.map(({ key: _key, ...row }) => row) };
+}
+
+/** A kept draft as the composer holds it. */
+export function valuesOfDraft(draft: OutcomeDraftValues): OutcomeValues {
+  return { ...draft, agreements: draft.agreements.map((row) => ({ ...row, key: nextAgreementKey() })) };
 }
 
 function agreementBody(row: AgreementRow) {

@@ -10,6 +10,7 @@ import hearing from './hearing';
 import incomingMail from './incoming-mail';
 import letter from './letter';
 import letterTemplate from './letter-template';
+import outcomeDraft from './outcome-draft';
 import question from './question';
 import referenceCounter from './reference-counter';
 import settings from './settings';
@@ -30,4 +31,5 @@ export default {
   attachment,
   question,
   'incoming-mail': incomingMail,
+  'outcome-draft': outcomeDraft,
 };

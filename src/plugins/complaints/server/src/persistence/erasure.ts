@@ -1,7 +1,7 @@
 /**
- * Erasure (AVG art. 17) of what surrounds a complaint: the texts of its hearings and agreements, its letters'
- * addressees and contents, and the personal parts of its audit events. The complaint row itself is the
- * privacy service's; this is the part that needs the tables as they are stored.
+ * Erasure (AVG art. 17) of what surrounds a complaint: the texts of its hearings and agreements, an outcome
+ * still being written, its letters' addressees and contents, and the personal parts of its audit events.
+ * The complaint row itself is the privacy service's; this is the part that needs the tables as stored.
  */
 import type { Core } from '@strapi/strapi';
 import { TABLE, UID } from '../uids';
@@ -15,6 +15,7 @@ export async function eraseAroundComplaint(
 ): Promise<void> {
   await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
   await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: anonymised, settledNote: null } });
+  await strapi.db.query(UID.outcomeDraft).deleteMany({ where: { complaintId } });
   await strapi.db.query(UID.question).updateMany({ where: { complaintId }, data: { question: anonymised, answer: null } });
   await trx(TABLE.letter)
     .where({ complaint_id: complaintId })

@@ -21,6 +21,7 @@ import letters from './letters';
 import links from './links';
 import outbox from '../outbox';
 import outcome from '../steps/outcome/service';
+import outcomeDrafts from '../steps/outcome/draft';
 import privacy from './privacy';
 import publicAccess from './public-access';
 import publicForm from './public-form';
@@ -62,6 +63,7 @@ export default {
   mailIntake,
   outbox,
   outcome,
+  outcomeDrafts,
   privacy,
   publicAccess,
   publicForm,

@@ -151,6 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sentAt: l.sentAt,
             createdAt: l.createdAt,
           })),
+          outcomeDraft: (await getService(strapi, 'outcomeDrafts').get(complaint.id))?.values ?? null,
           questions: (await getService(strapi, 'questions').list(complaint.id)).map((q) => ({ question: q.question, askedAt: q.askedAt, answerBy: q.answerBy, answer: q.answer, answeredAt: q.answeredAt })),
           attachments: (await getService(strapi, 'attachments').rowsOf(complaint.id)).map((a) => ({ fileName: a.fileName, type: a.mimeType, size: a.size, source: a.source, createdAt: a.createdAt })),
           mails: (await getService(strapi, 'mailIntake').forComplaint(complaint.id)).map(mailOfPerson),

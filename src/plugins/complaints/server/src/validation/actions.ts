@@ -150,3 +150,27 @@ export const inboxQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).optional().default(1),
   pageSize: z.coerce.number().int().min(1).max(100).optional().default(25),
 });
+
+/**
+ * The outcome while it is being written (PUT …/outcome/draft): anything may still be empty, only the sizes
+ * are those of the outcome itself; what is missing is named when it is sent.
+ */
+export const outcomeDraftSchema = z.object({
+  values: z.object({
+    judgement: z.union([z.enum(JUDGEMENTS), z.literal('')]),
+    findings: z.string().max(LONG),
+    conclusions: z.string().max(LONG),
+    noAgreements: z.boolean(),
+    agreements: z
+      .array(
+        z.object({
+          description: z.string().max(NOTE),
+          ownerType: z.enum(['user', 'department']),
+          ownerId: z.string().regex(/^\d*$/).max(12),
+          dueDate: z.string().max(10),
+        }),
+      )
+      .max(50),
+  }),
+  basedOn: z.number().int().min(0),
+});

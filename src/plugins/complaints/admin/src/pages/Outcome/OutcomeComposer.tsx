@@ -3,7 +3,7 @@ import { Box, Button, Flex, Grid, Link, Typography } from '@strapi/design-system
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink, useNavigate } from 'react-router-dom';
-import type { Dossier } from '../../../../shared/contracts';
+import type { Dossier, OutcomeDraft } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField } from '../../components/form/Fields';
 import { Notice } from '../../components/Notice';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -11,35 +11,63 @@ import { Facts, Section } from '../../components/Section';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useFocusFirstError } from '../../hooks/useFocusFirstError';
 import { useLookups } from '../../hooks/useLookups';
+import { useOutcomeDraft } from '../../hooks/useOutcomeDraft';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
 import { JUDGEMENTS } from '../../lib/procedure';
 import { dossierPath, pluginPath } from '../../pluginId';
 import { AgreementRows } from './AgreementRows';
+import { DraftStatus } from './DraftStatus';
 import { OutcomePreview } from './OutcomePreview';
+import { SendOutcomeDialog } from './SendOutcomeDialog';
 import { outcomeBody, useOutcomeForm } from './useOutcomeForm';
 
 const SHOWN_FIELDS = ['judgement', 'findings', 'conclusions', 'noAgreements', 'agreements'];
 
-export const OutcomeComposer = ({ dossier }: { dossier: Dossier }) => {
+export const OutcomeComposer = ({ dossier, draft: kept }: { dossier: Dossier; draft: OutcomeDraft | null }) => {
   const { t, pick } = useT();
   const navigate = useNavigate();
   const api = useAdminClient();
   const lookups = useLookups();
   const { complaint, hearing } = dossier;
-  const form = useOutcomeForm(complaint.department?.id);
+  const form = useOutcomeForm(complaint.department?.id, kept?.values ?? null);
   const submission = useSubmit();
   useFocusFirstError(submission.problem);
   const errors = submission.problem?.fieldErrors ?? {};
   const allowed = dossier.allowedActions.some((a) => a.action === 'sendOutcome');
+  const draft = useOutcomeDraft(complaint.id, kept, form.values, { enabled: allowed });
+  const [confirming, setConfirming] = React.useState(false);
 
-  const onSubmit = async (event: React.FormEvent) => {
+  // the letter cannot be taken back: the form asks first (SendOutcomeDialog)
+  const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
+    setConfirming(true);
+  };
+
+  const send = async () => {
+    draft.pause(true);
     const sent = await submission.submit(
       () => api.runAction(complaint.id, 'sendOutcome', outcomeBody(form.values)),
       t('outcome.sent', { reference: complaint.reference }),
     );
+    setConfirming(false);
     if (sent) navigate(dossierPath(complaint.id));
+    else draft.pause(false);
+  };
+
+  const discard = async () => {
+    const empty = form.empty();
+    const done = await submission.submit(async () => {
+      await draft.discard(empty);
+      return true;
+    });
+    if (done) form.setValues(empty);
+    return Boolean(done);
+  };
+
+  const resolve = async (choice: 'theirs' | 'mine') => {
+    const theirs = await draft.resolve(choice);
+    if (choice === 'theirs' && theirs) form.replace(theirs.values);
   };
 
   const title = t('outcome.titleFor', { reference: complaint.reference });
@@ -69,6 +97,7 @@ export const OutcomeComposer = ({ dossier }: { dossier: Dossier }) => {
               </Notice>
             </Box>
           )}
+          {allowed && <DraftStatus state={draft.state} onResolve={resolve} onDiscard={discard} />}
           <ProblemAlert problem={submission.problem} shownFields={SHOWN_FIELDS} onClose={submission.reset} />
           <Grid.Root gap={6} gridCols={12}>
             <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
@@ -160,6 +189,14 @@ export const OutcomeComposer = ({ dossier }: { dossier: Dossier }) => {
           </Grid.Root>
         </Layouts.Content>
       </form>
+      <SendOutcomeDialog
+        open={confirming}
+        complaint={complaint}
+        values={form.values}
+        busy={submission.isSubmitting}
+        onCancel={() => setConfirming(false)}
+        onConfirm={send}
+      />
     </Page.Main>
   );
 };

@@ -7,13 +7,15 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useT } from '../../hooks/useT';
 import { OutcomeComposer } from './OutcomeComposer';
 
-/** Step 4 for one complaint: compose the judgement, findings and agreements, preview, send. */
+/** Step 4 for one complaint: compose the judgement, findings and agreements (kept as a draft), preview, send. */
 export const OutcomeComposerPage = () => {
   const { t } = useT();
   const { id } = useParams();
   const dossier = useApiQuery(queries.dossier(Number(id)));
+  // the outcome written so far (or null); without an answer the composer starts empty and a save says whether a colleague's is newer
+  const draft = useApiQuery(queries.outcomeDraft(Number(id)));
 
-  if (!dossier.data) {
+  if (!dossier.data || draft.isLoading) {
     return (
       <Page.Main aria-busy={dossier.isLoading}>
         <Page.Title>{t('outcome.title')}</Page.Title>
@@ -29,5 +31,5 @@ export const OutcomeComposerPage = () => {
       </Page.Main>
     );
   }
-  return <OutcomeComposer dossier={dossier.data} />;
+  return <OutcomeComposer dossier={dossier.data} draft={draft.data ?? null} />;
 };

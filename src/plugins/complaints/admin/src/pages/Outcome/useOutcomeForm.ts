@@ -1,27 +1,22 @@
 import * as React from 'react';
+import type { OutcomeDraftValues } from '../../../../shared/contracts';
 import { isoDateFromNow } from '../../lib/dates';
-import type { AgreementRow, OutcomeValues } from '../../lib/outcome';
+import { nextAgreementKey, valuesOfDraft, type AgreementRow, type OutcomeValues } from '../../lib/outcome';
 
 export { outcomeBody, type AgreementRow, type OutcomeValues } from '../../lib/outcome';
 
-let nextKey = 1;
 export const emptyAgreement = (departmentId?: number | null): AgreementRow => ({
-  key: nextKey++,
+  key: nextAgreementKey(),
   description: '',
   ownerType: 'department',
   ownerId: departmentId ? String(departmentId) : '',
   dueDate: isoDateFromNow(14),
 });
 
-/** The outcome being composed: judgement, findings, conclusions and the agreement rows. */
-export function useOutcomeForm(defaultDepartmentId: number | null | undefined) {
-  const [values, setValues] = React.useState<OutcomeValues>(() => ({
-    judgement: '',
-    findings: '',
-    conclusions: '',
-    noAgreements: false,
-    agreements: [emptyAgreement(defaultDepartmentId)],
-  }));
+/** The outcome being composed: judgement, findings, conclusions and the agreement rows; from the kept draft when there is one. */
+export function useOutcomeForm(defaultDepartmentId: number | null | undefined, draft: OutcomeDraftValues | null) {
+  const empty = (): OutcomeValues => ({ judgement: '', findings: '', conclusions: '', noAgreements: false, agreements: [emptyAgreement(defaultDepartmentId)] });
+  const [values, setValues] = React.useState<OutcomeValues>(() => (draft ? valuesOfDraft(draft) : empty()));
 
   const set = React.useCallback(
     <K extends keyof OutcomeValues>(name: K, value: OutcomeValues[K]) => setValues((previous) => ({ ...previous, [name]: value })),
@@ -40,6 +35,8 @@ export function useOutcomeForm(defaultDepartmentId: number | null | undefined) {
     (key: number) => setValues((previous) => ({ ...previous, agreements: previous.agreements.filter((row) => row.key !== key) })),
     [],
   );
+  /** Everything at once: a colleague's version of the draft. */
+  const replace = React.useCallback((next: OutcomeDraftValues) => setValues(valuesOfDraft(next)), []);
 
-  return { values, set, setRow, addRow, removeRow };
+  return { values, set, setRow, addRow, removeRow, replace, setValues, empty };
 }

@@ -2,6 +2,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { idParam } from '../../controllers/respond';
+import { adminActor } from '../../services/actor';
 import { getService } from '../../services/registry';
 import { parseInput } from '../../validation';
 import * as schemas from '../../validation/actions';
@@ -24,6 +25,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'access').assertCanSee((await staffOf(strapi, ctx)).scope, complaint);
       const draft = parseInput(schemas.sendOutcomeSchema, ctx.request.body ?? {});
       ctx.body = { data: await getService(strapi, 'letters').previewOutcome(complaint, draft) };
+    },
+
+    /** The outcome being written, or null when nobody started one. */
+    async draft(ctx: Context) {
+      const { complaint } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+      ctx.body = { data: await getService(strapi, 'outcomeDrafts').get(complaint.id) };
+    },
+
+    /** Saves the outcome being written: { values, basedOn }; 409 when a colleague saved in between. */
+    async saveDraft(ctx: Context) {
+      const { complaint } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+      const input = parseInput(schemas.outcomeDraftSchema, ctx.request.body);
+      ctx.body = { data: await getService(strapi, 'outcomeDrafts').save(complaint, input, adminActor(ctx.state.user)) };
+    },
+
+    async discardDraft(ctx: Context) {
+      const { complaint } = await getService(strapi, 'access').visibleComplaint(ctx, idParam(ctx));
+      await getService(strapi, 'outcomeDrafts').discard(complaint.id);
+      ctx.body = { data: null };
     },
   };
 };

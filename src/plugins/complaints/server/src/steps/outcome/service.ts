@@ -45,6 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           const row = await strapi.db.query(UID.agreement).create({ data: { complaintId, ...agreement, status: 'open' } });
           agreementIds.push(row.id);
         }
+        // the draft has become the letter
+        await strapi.db.query(UID.outcomeDraft).deleteMany({ where: { complaintId } });
         return {
           changes: { judgement: input.judgement, findings: input.findings, conclusions: input.conclusions, noAgreements: input.noAgreements, outcomeSentAt: at, ...handlingOutcome(complaint, at) },
           data: { judgement: input.judgement, agreementIds },
