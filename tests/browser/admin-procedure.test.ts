@@ -501,4 +501,41 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
       await context.close();
     }
   });
+
+  it('acknowledges three complaints at once from the step list and says per complaint what happened', async () => {
+    const references: string[] = [];
+    const ids: number[] = [];
+    for (const name of ['Bulk Een', 'Bulk Twee', 'Bulk Drie']) {
+      const res = await app.http().post('/complaints/complaints').set('Authorization', `Bearer ${fx.superAdmin.token}`).send(registration(fx, { complainantName: name }));
+      expect(res.status).toBe(201);
+      references.push(res.body.data.reference);
+      ids.push(res.body.data.id);
+    }
+    await page.goto(`${app.url}/admin/plugins/complaints/acknowledgement`);
+    await page.getByRole('heading', { name: 'Ontvangstbevestiging', level: 1 }).waitFor();
+    for (const reference of references) await page.getByRole('checkbox', { name: `Klacht ${reference} selecteren` }).check();
+    await page.getByRole('status').getByText('3 klachten geselecteerd').waitFor();
+    // a colleague acknowledges the third in the meantime: the list on this screen is behind
+    expect((await app.http().post(`/complaints/complaints/${ids[2]}/acknowledge`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send({})).status).toBe(200);
+    await screenshot(page, 'admin-05b-stap2-meerdere-selecteren');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Ontvangst bevestigen met de standaardtekst' }).click();
+    const result = page.getByRole('dialog', { name: 'Ontvangst bevestigen met de standaardtekst: resultaat per klacht' });
+    await result.getByText('2 van 3 gelukt.', { exact: false }).waitFor();
+    expect(await result.locator('tr[data-bulk-result="done"]').count()).toBe(2);
+    const refused = result.locator('tr[data-bulk-result="refused"]');
+    await refused.getByText(references[2]).waitFor();
+    await screenshot(page, 'admin-05c-stap2-resultaat-per-klacht');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await result.getByRole('button', { name: 'Sluiten' }).click();
+    await result.waitFor({ state: 'detached' });
+    // the two done leave the list; each was acknowledged on its own, with its letter
+    for (const reference of references) await page.locator(`tr[data-reference="${reference}"]`).waitFor({ state: 'detached' });
+    for (const id of ids.slice(0, 2)) {
+      const letters = await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId: id, kind: 'acknowledgement' } });
+      expect(letters).toHaveLength(1);
+    }
+  });
+
 });

@@ -18,6 +18,7 @@ const ROUTES: Record<string, { action: string; target: Target }> = {
   'GET /lookups': { action: ACTIONS.read, target: null },
   'GET /complaints': { action: ACTIONS.read, target: null },
   'GET /complaints/:id': { action: ACTIONS.read, target: 'complaint' },
+  'POST /complaints/bulk': { action: ACTIONS.process, target: null },
   'POST /complaints': { action: ACTIONS.process, target: null },
   'POST /complaints/:id/acknowledge': { action: ACTIONS.process, target: 'complaint' },
   'POST /complaints/:id/resolve': { action: ACTIONS.process, target: 'complaint' },

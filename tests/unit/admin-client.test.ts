@@ -50,6 +50,7 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   register: [(c) => c.register({ description: 'x' }), 'POST /complaints'],
   notAComplaint: [(c) => c.notAComplaint(8), 'POST /incoming-mails/:mailId/not-a-complaint'],
   runAction: [(c) => c.runAction(12, 'acknowledge', {}), 'POST /complaints/:id/acknowledge'],
+  bulk: [(c) => c.bulk({ action: 'acknowledge', ids: [12, 13] }), 'POST /complaints/bulk'],
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   saveOutcomeDraft: [(c) => c.saveOutcomeDraft(12, { values: { judgement: '', findings: 'x', conclusions: '', noAgreements: true, agreements: [] }, basedOn: 0 }), 'PUT /complaints/:id/outcome/draft'],
   discardOutcomeDraft: [(c) => c.discardOutcomeDraft(12), 'DELETE /complaints/:id/outcome/draft'],

@@ -350,3 +350,31 @@ export interface Dossier {
   /** Mails in the complaints mailbox about it: the one it was registered from, replies, bounces, automatic answers. */
   mails: IncomingMail[];
 }
+
+/** What staff can do to several rows of a step list at once (POST /complaints/bulk). */
+export const BULK_ACTIONS = ['acknowledge', 'assignHandler'] as const;
+export type BulkActionName = (typeof BULK_ACTIONS)[number];
+
+/**
+ * POST /complaints/bulk: one action on several complaints, each through the procedure on its own (the same
+ * guards as one by one). acknowledge: with the template's own text; assignHandler: `handlerId` for all.
+ */
+export interface BulkInput {
+  action: BulkActionName;
+  ids: number[];
+  handlerId?: number;
+}
+
+/** Per complaint, in the order asked: done, or why not (the message the single action would have given). */
+export interface BulkRowResult {
+  id: number;
+  /** null when the complaint does not exist or the user may not see it. */
+  reference: string | null;
+  ok: boolean;
+  code: string | null;
+  message: Message | null;
+}
+
+export interface BulkResult {
+  results: BulkRowResult[];
+}

@@ -14,6 +14,8 @@ import type {
   AnnualReport,
   AnnualReportFormat,
   AttachmentList,
+  BulkInput,
+  BulkResult,
   AnnualReportQuery,
   CalendarDay,
   Category,
@@ -153,6 +155,8 @@ export function createAdminClient(fetch: AdminFetch) {
     register: (body: Params, files: File[] = []) => post<Registered>('/complaints', files.length ? withDocuments(body, files) : body),
     /** A mail in the complaints mailbox is no complaint: kept, off the list; answers with the drafts left. */
     notAComplaint: (mailId: number) => post<IncomingMail[]>(`/incoming-mails/${mailId}/not-a-complaint`),
+    /** One action on several complaints of a list; answers per complaint what happened. */
+    bulk: (body: BulkInput) => post<BulkResult>('/complaints/bulk', body),
     /** A transition of the procedure; answers with the fresh dossier. */
     runAction: (complaintId: number, action: ActionName, body: ActionBody, agreementId?: number, files: File[] = []) =>
       post<Dossier>(actionPath(complaintId, action, agreementId), files.length ? withDocuments(body, files) : body),

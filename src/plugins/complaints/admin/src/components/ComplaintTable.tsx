@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Checkbox, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
 import type { ComplaintSummary } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
@@ -27,10 +27,18 @@ interface Props {
   emptyText: string;
   /** Off where the page's step has one status (or another column says it): the table stays narrow. */
   showStatus?: boolean;
+  /** Rows can be selected for an action on several at once (components/BulkActions.tsx). */
+  selection?: RowSelection;
+}
+
+export interface RowSelection {
+  selected: ReadonlySet<number>;
+  toggle: (id: number, on: boolean) => void;
+  toggleAll: (on: boolean) => void;
 }
 
 /** The complaints of a list: reference to the dossier, who, where, the term that matters, the actions. */
-export const ComplaintTable = ({ rows, isLoading, term, extraColumns = [], actions, emptyText, showStatus = true }: Props) => {
+export const ComplaintTable = ({ rows, isLoading, term, extraColumns = [], actions, emptyText, showStatus = true, selection }: Props) => {
   const { t, locale } = useT();
   if (isLoading && !rows) {
     return (
@@ -41,12 +49,22 @@ export const ComplaintTable = ({ rows, isLoading, term, extraColumns = [], actio
   }
   if (!rows?.length) return <EmptyStateLayout content={emptyText} />;
 
-  const colCount = (showStatus ? 5 : 4) + extraColumns.length + (actions ? 1 : 0);
+  const colCount = (showStatus ? 5 : 4) + extraColumns.length + (actions ? 1 : 0) + (selection ? 1 : 0);
+  const selectedHere = selection ? rows.filter((row) => selection.selected.has(row.id)).length : 0;
   return (
     <DialogHost>
       <Table colCount={colCount} rowCount={rows.length + 1} aria-busy={isLoading}>
         <Thead>
           <Tr>
+            {selection && (
+              <Th>
+                <Checkbox
+                  aria-label={t('bulk.selectAll')}
+                  checked={selectedHere === rows.length ? true : selectedHere > 0 ? 'indeterminate' : false}
+                  onCheckedChange={(checked) => selection.toggleAll(checked === true)}
+                />
+              </Th>
+            )}
             <Th>
               <Typography variant="sigma">{t('list.col.reference')}</Typography>
             </Th>
@@ -79,6 +97,15 @@ export const ComplaintTable = ({ rows, isLoading, term, extraColumns = [], actio
         <Tbody>
           {rows.map((row) => (
             <Tr key={row.id} data-reference={row.reference}>
+              {selection && (
+                <Td>
+                  <Checkbox
+                    aria-label={t('bulk.selectRow', { reference: row.reference })}
+                    checked={selection.selected.has(row.id)}
+                    onCheckedChange={(checked) => selection.toggle(row.id, checked === true)}
+                  />
+                </Td>
+              )}
               <Td>
                 <Flex direction="column" alignItems="flex-start" gap={1}>
                   <Link tag={NavLink} to={dossierPath(row.id)}>

@@ -6,7 +6,8 @@ import { useComplaintList } from '../hooks/useComplaintList';
 import { useLookups } from '../hooks/useLookups';
 import { useOverview } from '../hooks/useOverview';
 import { STATUSES_OF_STEP } from '../lib/procedure';
-import { ComplaintTable, type ExtraColumn } from './ComplaintTable';
+import { BulkActions, type BulkOption } from './BulkActions';
+import { ComplaintTable, type ExtraColumn, type RowSelection } from './ComplaintTable';
 import { ListFilters } from './ListFilters';
 import { ListPagination } from './ListPagination';
 import { ProblemAlert } from './ProblemAlert';
@@ -32,6 +33,8 @@ interface Props {
   after?: (refresh: () => void) => React.ReactNode;
   /** Defaults to: only when the list can hold more than one status. */
   showStatus?: boolean;
+  /** Actions on several selected rows at once; without them the rows have no checkboxes. */
+  bulk?: BulkOption[];
 }
 
 /** The frame of every list page: header, filters in the address, the table, pages. */
@@ -50,6 +53,7 @@ export const StepListPage = ({
   orderRows,
   after,
   showStatus,
+  bulk,
 }: Props) => {
   const list = useComplaintList({ ...(step ? { step } : {}), ...(mine ? { mine } : {}) }, defaultPageSize);
   const lookups = useLookups();
@@ -60,6 +64,7 @@ export const StepListPage = ({
     overview.reload();
   }, [reload, overview]);
   const rows = list.data?.results && orderRows ? orderRows(list.data.results) : list.data?.results;
+  const selection = useRowSelection(rows);
 
   return (
     <Page.Main aria-busy={list.isLoading}>
@@ -69,6 +74,18 @@ export const StepListPage = ({
         <ListFilters filters={list.filters} setFilter={list.setFilter} departments={lookups.data?.departments ?? []} step={step} />
         <ProblemAlert problem={list.problem} />
         {intro}
+        {bulk && rows && (
+          <BulkActions
+            rows={rows}
+            selected={selection.selected}
+            options={bulk}
+            onClear={() => selection.toggleAll(false)}
+            onDone={(doneIds) => {
+              for (const id of doneIds) selection.toggle(id, false);
+              refresh();
+            }}
+          />
+        )}
         <Box>
           <ComplaintTable
             rows={rows}
@@ -78,6 +95,7 @@ export const StepListPage = ({
             extraColumns={extraColumns}
             actions={actions ? (row) => actions(row, refresh) : undefined}
             emptyText={emptyText}
+            selection={bulk?.length ? selection : undefined}
           />
         </Box>
         <ListPagination pagination={list.data?.pagination} />
@@ -86,3 +104,28 @@ export const StepListPage = ({
     </Page.Main>
   );
 };
+
+/** Which rows of the page are selected; a row that leaves the page (done, another page) leaves the selection. */
+function useRowSelection(rows: ComplaintSummary[] | undefined): RowSelection {
+  const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
+  const ids = (rows ?? []).map((row) => row.id).join(',');
+  React.useEffect(() => {
+    const here = new Set(ids ? ids.split(',').map(Number) : []);
+    setSelected((previous) => {
+      const kept = [...previous].filter((id) => here.has(id));
+      return kept.length === previous.size ? previous : new Set(kept);
+    });
+  }, [ids]);
+  const toggle = React.useCallback(
+    (id: number, on: boolean) =>
+      setSelected((previous) => {
+        const next = new Set(previous);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = React.useCallback((on: boolean) => setSelected(on ? new Set(ids ? ids.split(',').map(Number) : []) : new Set()), [ids]);
+  return { selected, toggle, toggleAll };
+}

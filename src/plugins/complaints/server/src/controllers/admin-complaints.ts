@@ -1,6 +1,6 @@
 /**
- * Staff routes across the steps (admin panel): the lists, the overview, the dossier and the choices of
- * the admin forms. The procedure's actions have their controllers in their
+ * Staff routes across the steps (admin panel): the lists, the overview, the dossier, one action on several
+ * complaints at once, and the choices of the admin forms. The procedure's actions have their controllers in their
  * steps (steps/<step>/controller.ts). Every route sits behind the admin session and a plugin permission
  * (routes/admin.ts); services narrow by department.
  */
@@ -10,7 +10,7 @@ import { staffName, usersRepository } from '../persistence/users';
 import { getService } from '../services/registry';
 import { staffOf } from '../steps/procedure-action';
 import { parseInput } from '../validation';
-import { inboxQuerySchema } from '../validation/actions';
+import { bulkSchema, inboxQuerySchema } from '../validation/actions';
 import { idParam } from './respond';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -28,6 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async findOne(ctx: Context) {
       ctx.body = { data: await service('dossier').get(idParam(ctx), (await staffOf(strapi, ctx)).scope) };
+    },
+
+    /** One action on several complaints of a list: { action, ids, handlerId }; answers per complaint. */
+    async bulk(ctx: Context) {
+      const input = parseInput(bulkSchema, ctx.request.body);
+      const { actor, scope } = await staffOf(strapi, ctx);
+      ctx.body = { data: await service('bulk').run(input, actor, scope) };
     },
 
     /** Choices for the admin forms: departments, categories, staff. */

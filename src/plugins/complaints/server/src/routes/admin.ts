@@ -16,6 +16,7 @@ export const adminRoutes = [
   read('GET', '/lookups', 'lookups'),
   read('GET', '/complaints', 'list'),
   read('GET', '/complaints/:id', 'findOne'),
+  process('/complaints/bulk', 'bulk'),
   ...stepRoutes,
   read('GET', '/complaints/:id/attachments', 'admin-attachments.list'),
   read('GET', '/complaints/:id/attachments/:attachmentId', 'admin-attachments.open'),

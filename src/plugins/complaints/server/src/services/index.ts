@@ -3,6 +3,7 @@ import agreements from '../steps/agreements/service';
 import acknowledgement from '../steps/acknowledgement/service';
 import attachments from './attachments';
 import audit from './audit';
+import bulk from './bulk';
 import catalog from './catalog';
 import clock from './clock';
 import complaints from './complaints';
@@ -44,6 +45,7 @@ export default {
   acknowledgement,
   attachments,
   audit,
+  bulk,
   catalog,
   clock,
   complaints,

@@ -1,6 +1,7 @@
 /** Request bodies of the admin transition routes. Rules of the procedure itself live in domain/procedure. */
 import { z } from 'zod';
 import { HEARING_MODES, HEARING_SKIP_REASONS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
+import { BULK_ACTIONS } from '../../../shared/contracts/complaints';
 import { AGREED_HOW } from '../../../shared/procedure';
 import { bilingual, fields } from './index';
 
@@ -174,3 +175,17 @@ export const outcomeDraftSchema = z.object({
   }),
   basedOn: z.number().int().min(0),
 });
+
+/** POST /complaints/bulk: one action on the rows staff selected (services/bulk.ts). */
+export const bulkSchema = z
+  .object({
+    action: z.enum(BULK_ACTIONS),
+    ids: z.array(fields.id()).min(1).max(100),
+    handlerId: fields.optionalId(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.action === 'assignHandler' && value.handlerId === null) {
+      ctx.addIssue({ code: 'custom', path: ['handlerId'], params: { message: { nl: 'Kies de behandelaar.', en: 'Choose the handler.' } } });
+    }
+  })
+  .transform((value) => ({ ...value, handlerId: value.handlerId ?? undefined }));

@@ -22,6 +22,7 @@ export const MyComplaintsPage = () => {
       subtitle={t('mine.subtitle')}
       term="handling"
       emptyText={t('mine.empty')}
+      bulk={canProcess && me ? [{ label: t('bulk.assignToMe'), request: (ids) => ({ action: 'assignHandler', ids, handlerId: me.id }) }] : undefined}
       actions={canProcess && me ? (row, refresh) => (row.handlerId ? null : <AssignToMe row={row} userId={me.id} onDone={refresh} />) : undefined}
     />
   );
