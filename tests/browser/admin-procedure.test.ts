@@ -538,4 +538,32 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     }
   });
 
+  it('prints the waiting postal letters as one PDF from the print queue and marks them printed', async () => {
+    const references: string[] = [];
+    for (const name of ['Print Een', 'Print Twee']) {
+      const res = await app.http().post('/complaints/complaints').set('Authorization', `Bearer ${fx.superAdmin.token}`).send(registration(fx, { complainantName: name, complainantEmail: null }));
+      expect(res.status).toBe(201);
+      expect((await app.http().post(`/complaints/complaints/${res.body.data.id}/acknowledge`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send({})).status).toBe(200);
+      references.push(res.body.data.reference);
+    }
+    // background jobs are off in tests: the outbox lays the letters out when told to
+    await app.strapi.plugin('complaints').service('outbox').drain();
+    await openFromNav(/^Brieven printen/, 'Brieven printen');
+    for (const reference of references) await page.getByRole('checkbox', { name: `Ontvangstbevestiging van ${reference} selecteren` }).check();
+    await page.getByRole('status').getByText('2 brieven geselecteerd').waitFor();
+    await screenshot(page, 'admin-24-brieven-printen');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als één PDF downloaden' }).click()]);
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const pages = (await extractText(await getDocumentProxy(new Uint8Array(fs.readFileSync((await download.path())!))), { mergePages: false })).text as string[];
+    for (const name of ['Print Een', 'Print Twee']) expect(pages.filter((text) => text.includes(name))).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Als geprint markeren' }).click();
+    const result = page.getByRole('dialog', { name: 'Als geprint markeren: resultaat per brief' });
+    await result.getByText('2 van 2 gelukt.', { exact: false }).waitFor();
+    await result.getByRole('button', { name: 'Sluiten' }).click();
+    await result.waitFor({ state: 'detached' });
+    for (const reference of references) await page.getByRole('link', { name: reference }).waitFor({ state: 'detached' });
+  });
 });

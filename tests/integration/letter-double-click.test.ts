@@ -81,7 +81,7 @@ describe('a letter action clicked twice at once', () => {
     const { id, letter } = await acknowledged({ channel: 'post', complainantEmail: null });
     expect(letter).toMatchObject({ status: 'to_print' });
 
-    const { done, refused } = await bothAtOnce(() => app.strapi.plugin('complaints').service('letters').markPrinted(letter.id, actor()));
+    const { done, refused } = await bothAtOnce(() => app.strapi.plugin('complaints').service('printing').markPrinted(letter.id, actor()));
 
     expect(done).toBe(1);
     expect(refused).toHaveLength(1);

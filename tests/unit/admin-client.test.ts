@@ -62,6 +62,8 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   unlink: [(c) => c.unlink(12, 3), 'DELETE /complaints/:id/links/:relatedId'],
   attachmentFile: [(c) => c.attachmentFile(12, 4), 'GET /complaints/:id/attachments/:attachmentId'],
   letterPdf: [(c) => c.letterPdf(3), 'GET /letters/:letterId/pdf'],
+  lettersPdf: [(c) => c.lettersPdf([3, 4]), 'GET /letters/print'],
+  markLettersPrinted: [(c) => c.markLettersPrinted([3, 4]), 'POST /letters/printed'],
   letterContent: [(c) => c.letterContent(3), 'GET /letters/:letterId/content'],
   retryLetter: [(c) => c.retryLetter(3), 'POST /letters/:letterId/retry'],
   markLetterPrinted: [(c) => c.markLetterPrinted(3), 'POST /letters/:letterId/printed'],
@@ -100,6 +102,7 @@ const QUERIES: Record<keyof typeof queries, [ReturnType<(typeof queries)[keyof t
   categories: [queries.categories(), 'GET /categories'],
   letterTemplates: [queries.letterTemplates(), 'GET /letter-templates'],
   incomingMails: [queries.incomingMails(), 'GET /incoming-mails'],
+  lettersToPrint: [queries.lettersToPrint(), 'GET /letters/to-print'],
   annualReport: [queries.annualReport(period), 'GET /reports/annual'],
   privacyExport: [queries.privacyExport({ email: 'a@example.org' }), 'GET /privacy/export'],
 };

@@ -28,6 +28,22 @@ export interface Letter {
   createdAt: string;
 }
 
+/** GET /letters/to-print: the print queue, a postal letter waiting to be printed. */
+export interface LetterToPrint {
+  id: number;
+  complaintId: number;
+  reference: string;
+  kind: LetterKind;
+  audience: LetterAudience;
+  recipientName: string | null;
+  createdAt: string;
+}
+
+/** GET /letters/print?letterIds=…: these letters in one PDF. POST /letters/printed: { letterIds }, answered per letter. */
+export interface LetterBatch {
+  letterIds: number[];
+}
+
 export interface LetterTemplate {
   id: number;
   kind: LetterKind;

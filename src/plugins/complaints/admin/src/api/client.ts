@@ -35,6 +35,7 @@ import type {
   LetterTemplate,
   LetterTemplateUpdate,
   LetterTemplates,
+  LetterToPrint,
   Lookups,
   NoteInput,
   OutcomeDraft,
@@ -122,6 +123,8 @@ export const queries = {
   letterTemplates: () => query<LetterTemplates>('/letter-templates'),
   /** Mails in the complaints mailbox waiting to be registered (step 1). */
   incomingMails: () => query<IncomingMail[]>('/incoming-mails'),
+  /** Postal letters waiting to be printed, of the complaints the user may see. */
+  lettersToPrint: () => query<LetterToPrint[]>('/letters/to-print'),
   annualReport: (report: AnnualReportQuery) => query<AnnualReport>('/reports/annual', { ...report }),
   privacyExport: (person: PrivacyQuery) => query<PrivacyExport>('/privacy/export', { ...person }),
 };
@@ -192,6 +195,10 @@ export function createAdminClient(fetch: AdminFetch) {
     letterPdf: (letterId: number) => file(`/letters/${letterId}/pdf`, {}),
     /** What a letter says (e-mail or paper), as it was sent. */
     letterContent: (letterId: number) => read<LetterPreview>({ path: `/letters/${letterId}/content`, unwrap: (body) => body.data as LetterPreview }),
+    /** Several postal letters in one PDF, in this order. */
+    lettersPdf: (letterIds: number[]) => file('/letters/print', { letterIds: letterIds.join(',') }),
+    /** Several letters printed; answers per letter. */
+    markLettersPrinted: (letterIds: number[]) => post<BulkResult>('/letters/printed', { letterIds }),
     retryLetter: (letterId: number) => post<Letter[]>(`/letters/${letterId}/retry`),
     markLetterPrinted: (letterId: number) => post<Letter[]>(`/letters/${letterId}/printed`),
 

@@ -25,7 +25,9 @@ export const ComplaintsNav = () => {
     <SubNav.Link key={page.path} to={pluginPath(page.path)} label={t(`step.${page.step}.nav`)} endAction={page.step === 1 ? null : count(page.step)} />
   ));
 
-  const more = canRead ? [<SubNav.Link key="all" to={pluginPath('complaints')} end label={t('nav.allComplaints')} />] : [];
+  const more = canRead
+    ? [<SubNav.Link key="all" to={pluginPath('complaints')} end label={t('nav.allComplaints')} />, <SubNav.Link key="print" to={pluginPath('print')} label={t('nav.print')} />]
+    : [];
   if (canReadReports) more.push(<SubNav.Link key="report" to={pluginPath('report')} label={t('nav.report')} />);
   if (canManagePrivacy) more.push(<SubNav.Link key="privacy" to={pluginPath('privacy')} label={t('nav.privacy')} />);
   if (canManageSettings) more.push(<SubNav.Link key="settings" to="/settings/complaints/procedure" label={t('nav.settings')} />);

@@ -15,6 +15,7 @@ import { HearingPage } from './Hearing/HearingPage';
 import { OutcomeComposerPage } from './Outcome/OutcomeComposerPage';
 import { OutcomePage } from './Outcome/OutcomePage';
 import { OverviewPage } from './Overview/OverviewPage';
+import { PrintPage } from './Print/PrintPage';
 import { PrivacyPage } from './Privacy/PrivacyPage';
 import { RegisterPage } from './Register/RegisterPage';
 import { ReportPage } from './Report/ReportPage';
@@ -68,6 +69,7 @@ export const App = () => (
             <Route path="disputes" element={<DisputesPage />} />
             <Route path="complaints" element={<AllComplaintsPage />} />
             <Route path="mine" element={<MyComplaintsPage />} />
+            <Route path="print" element={<PrintPage />} />
             <Route path="complaints/:id" element={<DossierPage />} />
           </Route>
           <Route

@@ -1,6 +1,7 @@
 /**
- * Letters and templates in the admin: a complaint's postal letters as PDF, retrying a failed letter,
- * marking a printed one; editors' templates with validation, reset and a live preview.
+ * Letters and templates in the admin: a complaint's postal letters as PDF, the print queue (several in one
+ * PDF, marked printed at once), retrying a failed letter, marking a printed one; editors' templates with
+ * validation, reset and a live preview.
  */
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -10,6 +11,7 @@ import { InvalidInputError } from '../errors';
 import { PLACEHOLDERS } from '../letters/placeholders';
 import { LETTER_KINDS, type LetterContext } from '../letters/types';
 import { adminActor } from '../services/actor';
+import { MAX_PRINT_BATCH } from '../services/printing';
 import { getService } from '../services/registry';
 import { fields, parseInput } from '../validation';
 import { idParam } from './respond';
@@ -28,6 +30,12 @@ const previewSchema = z.object({
   complaintId: fields.optionalId(),
 });
 
+const batchSchema = z.object({ letterIds: z.array(fields.id()).min(1).max(MAX_PRINT_BATCH) });
+// a query string repeats the key, or lists the ids with commas
+const batchQuerySchema = z.object({
+  letterIds: z.preprocess((v) => (Array.isArray(v) ? v : String(v ?? '').split(',').filter(Boolean)), z.array(fields.id()).min(1).max(MAX_PRINT_BATCH)),
+});
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const scopeOf = (ctx: Context) => getService(strapi, 'access').scopeOf(ctx);
 
@@ -43,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     pdf: async (ctx: Context) => {
       const letter = await visibleLetter(ctx);
-      const { filename, pdf } = await getService(strapi, 'letters').pdf(letter.id);
+      const { filename, pdf } = await getService(strapi, 'printing').pdf(letter.id);
       ctx.type = 'application/pdf';
       ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
       ctx.body = pdf;
@@ -63,8 +71,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     printed: async (ctx: Context) => {
       const letter = await visibleLetter(ctx);
-      await getService(strapi, 'letters').markPrinted(letter.id, adminActor(ctx.state.user));
+      await getService(strapi, 'printing').markPrinted(letter.id, adminActor(ctx.state.user));
       ctx.body = { data: await getService(strapi, 'letters').listForComplaint(letter.complaintId) };
+    },
+
+    /** The print queue: postal letters waiting to be printed, of the complaints the user may see. */
+    toPrint: async (ctx: Context) => {
+      ctx.body = { data: await getService(strapi, 'printing').queue(await scopeOf(ctx)) };
+    },
+
+    /** Several letters in one PDF: ?letterIds=1&letterIds=2 (or 1,2). */
+    printBatch: async (ctx: Context) => {
+      const { letterIds } = parseInput(batchQuerySchema, ctx.query ?? {});
+      const pdf = await getService(strapi, 'printing').batchPdf(letterIds, await scopeOf(ctx));
+      ctx.type = 'application/pdf';
+      ctx.set('Content-Disposition', `attachment; filename="brieven-${letterIds.length}.pdf"`);
+      ctx.body = pdf;
+    },
+
+    /** Several letters printed at once: { letterIds }; answers per letter. */
+    printedMany: async (ctx: Context) => {
+      const { letterIds } = parseInput(batchSchema, ctx.request.body);
+      ctx.body = { data: { results: await getService(strapi, 'printing').markManyPrinted(letterIds, adminActor(ctx.state.user), await scopeOf(ctx)) } };
     },
 
     templates: async (ctx: Context) => {

@@ -233,6 +233,7 @@ function buildDocument(input: PdfLetterInput): TDocumentDefinitions {
       alignment: 'right',
       margin: [mm(MARGIN.left), mm(10), mm(MARGIN.right), 0],
     }),
+    // the order renderLettersPdf relies on: the two absolute blocks, then the flow that starts with `meta`
     content: [sender, recipient, meta, ...body, signature],
   };
 }
@@ -241,4 +242,47 @@ function buildDocument(input: PdfLetterInput): TDocumentDefinitions {
 export async function renderLetterPdf(input: PdfLetterInput): Promise<Buffer> {
   configurePdfMake();
   return pdfMake.createPdf(buildDocument(input)).getBuffer();
+}
+
+type PageFunction = (currentPage: number, pageCount: number, pageSize: unknown) => Content | null;
+
+/**
+ * Several postal letters in one PDF, to print in one go: each starts on a sheet of its own, and its pages are
+ * numbered and headed as when it is printed alone ("Pagina 1 van 2" of that letter). pdfmake numbers the
+ * pages of a whole document, so each letter is laid out once alone to learn its page count first.
+ */
+export async function renderLettersPdf(inputs: PdfLetterInput[]): Promise<Buffer> {
+  configurePdfMake();
+  if (inputs.length === 1) return renderLetterPdf(inputs[0]);
+  const documents = inputs.map(buildDocument);
+  const counts: number[] = [];
+  for (const document of documents) {
+    let pages = 1;
+    await pdfMake
+      .createPdf({
+        ...document,
+        footer: (_page: number, count: number) => {
+          pages = count;
+          return null;
+        },
+      })
+      .getBuffer();
+    counts.push(pages);
+  }
+  const starts = counts.map((_count, i) => 1 + counts.slice(0, i).reduce((sum, n) => sum + n, 0));
+  const letterOn = (page: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > page) i--;
+    return i;
+  };
+  const onPage = (part: 'header' | 'footer') => (page: number, _count: number, size: unknown) => {
+    const i = letterOn(page);
+    return (documents[i][part] as PageFunction)(page - starts[i] + 1, counts[i], size);
+  };
+  const content = documents.flatMap((document, i) => {
+    const [sender, recipient, meta, ...flow] = document.content as Content[];
+    // the next letter starts on a new sheet; its absolute blocks follow the break onto that sheet
+    return i === 0 ? [sender, recipient, meta, ...flow] : [{ ...(meta as object), pageBreak: 'before' } as Content, sender, recipient, ...flow];
+  });
+  return pdfMake.createPdf({ ...documents[0], header: onPage('header'), footer: onPage('footer'), content } as TDocumentDefinitions).getBuffer();
 }

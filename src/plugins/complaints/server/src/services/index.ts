@@ -23,6 +23,7 @@ import links from './links';
 import outbox from '../outbox';
 import outcome from '../steps/outcome/service';
 import outcomeDrafts from '../steps/outcome/draft';
+import printing from './printing';
 import privacy from './privacy';
 import publicAccess from './public-access';
 import publicForm from './public-form';
@@ -66,6 +67,7 @@ export default {
   outbox,
   outcome,
   outcomeDrafts,
+  printing,
   privacy,
   publicAccess,
   publicForm,

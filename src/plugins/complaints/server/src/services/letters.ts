@@ -32,7 +32,7 @@ import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
 import { staffName, usersRepository, type StaffUser } from '../persistence/users';
-import { fillStatusToken, STAND_IN_TOKEN, statusLinkSecret, statusUrl as statusLinkUrl, trackingToken } from '../status-link';
+import { STAND_IN_TOKEN, statusUrl as statusLinkUrl } from '../status-link';
 
 export interface Recipient {
   name: string;
@@ -442,7 +442,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return letter;
     },
 
-    /** The PDF of a postal letter (rendered from what was stored, so it is the letter as sent). */
     /**
      * A letter's text as HTML and plain text, from the blocks it was sent with. The complainant's status
      * link keeps its placeholder: staff read the letter, they do not need the complainant's key.
@@ -450,43 +449,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     content(letter: LetterRow): LetterPreview {
       if (!letter.blocks) throw new ProcedureConflictError('letter_not_rendered', { nl: 'Deze brief is nog niet opgemaakt; probeer het zo opnieuw.', en: 'This letter has not been rendered yet; try again shortly.' });
       return { subject: letter.subject ?? '', html: blocksToHtml(letter.blocks), text: blocksToText(letter.blocks) };
-    },
-
-    async pdf(letterId: number): Promise<{ filename: string; pdf: Buffer }> {
-      const letter = await this.requireLetter(letterId);
-      if (!letter.blocks) throw new ProcedureConflictError('letter_not_rendered', { nl: 'Deze brief is nog niet opgemaakt; probeer het zo opnieuw.', en: 'This letter has not been rendered yet; try again shortly.' });
-      const settings = await getService(strapi, 'settings').get();
-      const context = letter.context;
-      const complaint = await getService(strapi, 'complaints').requireById(letter.complaintId);
-      const handler = complaint.handlerId ? (await getService(strapi, 'dossier').userNames([complaint.handlerId])).get(complaint.handlerId) : null;
-      // laid out on a worker, with time and memory limits: a long text must not stall the server
-      const bytes = await getService(strapi, 'work').run('pdf', {
-        locale: letter.locale,
-        organisation: { name: settings.organisationName, addressLines: settings.organisationAddress.split('\n') },
-        recipient: { name: letter.recipientName ?? '', addressLines: String(letter.recipientAddress ?? '').split('\n').filter(Boolean) },
-        date: new Date(letter.createdAt),
-        reference: context.complaint.reference,
-        subject: letter.subject ?? '',
-        // the paper goes to the complainant: their link with its real token
-        blocks: letter.audience === 'complainant' ? JSON.parse(fillStatusToken(JSON.stringify(letter.blocks), trackingToken(statusLinkSecret(strapi), context.complaint.reference))) : letter.blocks,
-        signature: { name: handler ?? settings.organisationName, role: letter.locale === 'en' ? 'Complaints handling' : 'Klachtbehandeling' },
-      });
-      return { filename: `${context.complaint.reference}-${letter.kind}.pdf`, pdf: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-    },
-
-    /**
-     * Printed: the status changes only from `to_print`, in the statement that changes it, with its audit
-     * event in the same transaction. Two clicks at once both pass a check made before the UPDATE; here the
-     * second one's UPDATE finds the letter printed, changes nothing and answers 409.
-     */
-    async markPrinted(letterId: number, actor: Actor) {
-      const letter = await this.requireLetter(letterId);
-      const now = getService(strapi, 'clock').now();
-      await strapi.db.transaction(async () => {
-        const { count } = await strapi.db.query(UID.letter).updateMany({ where: { id: letterId, status: 'to_print' }, data: { status: 'printed', printedAt: now } });
-        if (count !== 1) throw new ProcedureConflictError('letter_not_to_print', { nl: 'Deze brief staat niet klaar om af te drukken.', en: 'This letter is not waiting to be printed.' });
-        await getService(strapi, 'audit').record({ complaintId: letter.complaintId, type: 'letter.printed', actor, data: { letterId, kind: letter.kind }, at: now });
-      });
     },
 
     /** Sent again: only from `failed`, decided by the UPDATE itself (see markPrinted). */

@@ -154,7 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async letterPdf(complaint: ComplaintRow, letterId: number): Promise<{ filename: string; pdf: Buffer }> {
     const theirs = await strapi.db.query(UID.letter).findOne({ where: { id: letterId, complaintId: complaint.id, ...THEIRS }, select: ['id', 'blocks'] });
     if (!theirs?.blocks) throw new NotFoundError({ nl: 'Deze brief vinden wij niet bij uw klacht.', en: 'We cannot find this letter with your complaint.' });
-    return getService(strapi, 'letters').pdf(letterId);
+    return getService(strapi, 'printing').pdf(letterId);
   },
 
   /** Documents the complainant sends later, on this page; the handler sees them in the dossier and its timeline. */

@@ -15,6 +15,7 @@ import type { TaskInput, TaskName, TaskOutput } from '../work/tasks';
 const PRODUCT: Record<TaskName, Message> = {
   composeMany: { nl: 'de brieven', en: 'the letters' },
   pdf: { nl: 'de PDF', en: 'the PDF' },
+  pdfBatch: { nl: 'de PDF met de brieven', en: 'the PDF with the letters' },
   validateTemplate: { nl: 'de controle van het sjabloon', en: 'the template check' },
   previewTemplate: { nl: 'het voorbeeld', en: 'the preview' },
   renderLetter: { nl: 'het voorbeeld', en: 'the preview' },

@@ -4,7 +4,7 @@
  * functions run in-process where no worker can be started (see index.ts).
  */
 import { composeLetter, type ComposedLetter, type ComposeRequest } from '../letters/compose';
-import { renderLetterPdf } from '../letters/pdf';
+import { renderLetterPdf, renderLettersPdf } from '../letters/pdf';
 import { renderLetter } from '../letters/render';
 import { sampleContext } from '../letters/placeholders';
 import { validateTemplate, type TemplateValidation } from '../letters/validation';
@@ -40,6 +40,11 @@ export const TASKS = {
   /** The PDF in a byte array of its own, so it can be moved to the main thread instead of copied. */
   async pdf(input: PdfLetterInput): Promise<Uint8Array> {
     return new Uint8Array(await renderLetterPdf(input));
+  },
+
+  /** Several letters in one PDF, each on sheets of its own (to print in one go). */
+  async pdfBatch(inputs: PdfLetterInput[]): Promise<Uint8Array> {
+    return new Uint8Array(await renderLettersPdf(inputs));
   },
 
   validateTemplate(source: { kind: LetterKind; audience?: LetterAudience; subject: string; body: string; locale: Locale }): TemplateValidation {
