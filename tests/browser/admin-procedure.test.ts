@@ -566,4 +566,54 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await result.waitFor({ state: 'detached' });
     for (const reference of references) await page.getByRole('link', { name: reference }).waitFor({ state: 'detached' });
   });
+
+  it('saves a view of a list and chooses it again, and works the lists and the dossier with the keyboard shortcuts', async () => {
+    await page.goto(`${app.url}/admin/plugins/complaints/complaints?status=open&sort=received`);
+    await page.getByRole('heading', { name: 'Alle klachten', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Weergave opslaan' }).click();
+    const naming = page.getByRole('dialog', { name: 'Deze weergave opslaan' });
+    await naming.getByRole('textbox', { name: /Naam/ }).fill('Lopend, nieuwste eerst');
+    await naming.getByRole('button', { name: 'Weergave opslaan' }).click();
+    await naming.waitFor({ state: 'detached' });
+    // elsewhere, and back to the view in one choice
+    await page.goto(`${app.url}/admin/plugins/complaints/complaints`);
+    await page.getByRole('heading', { name: 'Alle klachten', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: 'Opgeslagen weergave' }).click();
+    await page.getByRole('option', { name: 'Lopend, nieuwste eerst' }).click();
+    await page.waitForURL(/status=open/);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('received');
+    await screenshot(page, 'admin-25-opgeslagen-weergave');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    // the shortcuts: ? lists them, g m and g a go to pages, / to the search, j through the rows, Enter opens, n writes a note
+    await page.getByRole('heading', { name: 'Alle klachten', level: 1 }).click();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+    await help.getByText('Naar het zoekveld van de lijst').waitFor();
+    await screenshot(page, 'admin-26-sneltoetsen');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await page.keyboard.press('g');
+    await page.keyboard.press('m');
+    await page.getByRole('heading', { name: 'Mijn klachten', level: 1 }).waitFor();
+    await page.keyboard.press('g');
+    await page.keyboard.press('a');
+    await page.getByRole('heading', { name: 'Alle klachten', level: 1 }).waitFor();
+    await page.locator('tr[data-reference]').first().waitFor();
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'search');
+    await page.getByRole('heading', { name: 'Alle klachten', level: 1 }).click();
+    const references = await page.locator('tr[data-reference]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-reference')));
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.waitForFunction((reference) => document.activeElement?.textContent === reference, references[1]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `Klacht ${references[1]}` }).waitFor();
+    await page.keyboard.press('n');
+    const note = page.getByRole('dialog', { name: 'Notitie toevoegen' });
+    await note.waitFor();
+    await page.keyboard.press('Escape');
+    await note.waitFor({ state: 'detached' });
+  });
 });

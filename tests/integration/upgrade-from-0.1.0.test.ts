@@ -172,6 +172,9 @@ describe(`upgrade from release ${FROM}`, () => {
     expect((await app.http().get('/complaints/incoming-mails').set('Authorization', `Bearer ${token}`)).body.data).toEqual([]);
     // outcome drafts: a new table, empty; an old complaint in step 4 opens the composer without one
     expect(await app.strapi.db.connection.schema.hasTable('complaints_outcome_drafts')).toBe(true);
+    // saved views: a new table, nobody has one yet
+    expect(await app.strapi.db.connection.schema.hasTable('complaints_saved_views')).toBe(true);
+    expect((await app.http().get('/complaints/views').set('Authorization', `Bearer ${token}`)).body.data).toEqual([]);
     expect((await app.http().get(`/complaints/complaints/${firstComplaint.id}/outcome/draft`).set('Authorization', `Bearer ${token}`)).body.data).toBeNull();
     expect(await app.strapi.db.query('plugin::complaints.complaint').count({ where: { reopenedAt: { $notNull: true } } })).toBe(0);
     expect((await app.strapi.plugin('complaints').service('settings').get()).surveyWhenUnhappy).toBe('nothing');

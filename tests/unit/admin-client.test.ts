@@ -51,6 +51,8 @@ const CALLS: Record<Exclude<keyof AdminClient, 'read'>, [(client: AdminClient) =
   notAComplaint: [(c) => c.notAComplaint(8), 'POST /incoming-mails/:mailId/not-a-complaint'],
   runAction: [(c) => c.runAction(12, 'acknowledge', {}), 'POST /complaints/:id/acknowledge'],
   bulk: [(c) => c.bulk({ action: 'acknowledge', ids: [12, 13] }), 'POST /complaints/bulk'],
+  saveView: [(c) => c.saveView({ page: 'mine', name: 'Te laat', filters: { overdue: 'any' } }), 'POST /views'],
+  removeView: [(c) => c.removeView(4), 'DELETE /views/:id'],
   previewOutcome: [(c) => c.previewOutcome(12, {}), 'POST /complaints/:id/outcome/preview'],
   saveOutcomeDraft: [(c) => c.saveOutcomeDraft(12, { values: { judgement: '', findings: 'x', conclusions: '', noAgreements: true, agreements: [] }, basedOn: 0 }), 'PUT /complaints/:id/outcome/draft'],
   discardOutcomeDraft: [(c) => c.discardOutcomeDraft(12), 'DELETE /complaints/:id/outcome/draft'],
@@ -103,6 +105,7 @@ const QUERIES: Record<keyof typeof queries, [ReturnType<(typeof queries)[keyof t
   letterTemplates: [queries.letterTemplates(), 'GET /letter-templates'],
   incomingMails: [queries.incomingMails(), 'GET /incoming-mails'],
   lettersToPrint: [queries.lettersToPrint(), 'GET /letters/to-print'],
+  savedViews: [queries.savedViews(), 'GET /views'],
   annualReport: [queries.annualReport(period), 'GET /reports/annual'],
   privacyExport: [queries.privacyExport({ email: 'a@example.org' }), 'GET /privacy/export'],
 };

@@ -16,6 +16,7 @@ export const UID = {
   question: 'plugin::complaints.question',
   incomingMail: 'plugin::complaints.incoming-mail',
   outcomeDraft: 'plugin::complaints.outcome-draft',
+  savedView: 'plugin::complaints.saved-view',
 } as const;
 
 export type PluginUid = (typeof UID)[keyof typeof UID];

@@ -378,3 +378,26 @@ export interface BulkRowResult {
 export interface BulkResult {
   results: BulkRowResult[];
 }
+
+/** The list filters kept in the address (admin hooks/useComplaintList), each a parameter of GET /complaints. */
+export const LIST_FILTER_KEYS = ['search', 'departmentId', 'status', 'step', 'overdue', 'expiring', 'disputeEligible', 'sort'] as const;
+export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
+
+/** The list pages of the admin, each with its own saved views. */
+export const LIST_PAGES = ['mine', 'complaints', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6'] as const;
+export type ListPage = (typeof LIST_PAGES)[number];
+
+/** A list's filters and order saved under a name, per user and page (GET/POST /views, DELETE /views/:id). */
+export interface SavedView {
+  id: number;
+  page: ListPage;
+  name: string;
+  filters: Partial<Record<ListFilterKey, string>>;
+}
+
+/** POST /views: a view of the same name on the same page is replaced. */
+export interface SavedViewInput {
+  page: ListPage;
+  name: string;
+  filters: Partial<Record<ListFilterKey, string>>;
+}

@@ -49,6 +49,8 @@ import type {
   RegimeInput,
   Registered,
   RetentionResult,
+  SavedView,
+  SavedViewInput,
   SettingsOverview,
   StaffUser,
   SweepResult,
@@ -123,6 +125,8 @@ export const queries = {
   letterTemplates: () => query<LetterTemplates>('/letter-templates'),
   /** Mails in the complaints mailbox waiting to be registered (step 1). */
   incomingMails: () => query<IncomingMail[]>('/incoming-mails'),
+  /** The user's own saved views of the lists. */
+  savedViews: () => query<SavedView[]>('/views'),
   /** Postal letters waiting to be printed, of the complaints the user may see. */
   lettersToPrint: () => query<LetterToPrint[]>('/letters/to-print'),
   annualReport: (report: AnnualReportQuery) => query<AnnualReport>('/reports/annual', { ...report }),
@@ -160,6 +164,10 @@ export function createAdminClient(fetch: AdminFetch) {
     notAComplaint: (mailId: number) => post<IncomingMail[]>(`/incoming-mails/${mailId}/not-a-complaint`),
     /** One action on several complaints of a list; answers per complaint what happened. */
     bulk: (body: BulkInput) => post<BulkResult>('/complaints/bulk', body),
+    /** Saves the list's filters under a name (the same name on the same page is replaced). */
+    saveView: (body: SavedViewInput) => post<SavedView>('/views', body),
+    /** Removes one of the user's views; answers with those left. */
+    removeView: (viewId: number) => del<SavedView[]>(`/views/${viewId}`),
     /** A transition of the procedure; answers with the fresh dossier. */
     runAction: (complaintId: number, action: ActionName, body: ActionBody, agreementId?: number, files: File[] = []) =>
       post<Dossier>(actionPath(complaintId, action, agreementId), files.length ? withDocuments(body, files) : body),

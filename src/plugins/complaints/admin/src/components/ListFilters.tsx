@@ -18,13 +18,24 @@ interface Props {
 export const ListFilters = ({ filters, setFilter, departments, step }: Props) => {
   const { t } = useT();
   const [search, setSearch] = React.useState(filters.search);
+  // what this box last put in the address: anything else there came from outside (a saved view, a link)
+  const pushed = React.useRef(filters.search);
 
   // Typing stays local; the list reloads when the user pauses.
   React.useEffect(() => {
     if (search === filters.search) return;
-    const timer = window.setTimeout(() => setFilter({ search }), 350);
+    const timer = window.setTimeout(() => {
+      pushed.current = search;
+      setFilter({ search });
+    }, 350);
     return () => window.clearTimeout(timer);
   }, [search, filters.search, setFilter]);
+
+  React.useEffect(() => {
+    if (filters.search === pushed.current) return;
+    pushed.current = filters.search;
+    setSearch(filters.search);
+  }, [filters.search]);
 
   const statuses = step ? STATUSES_OF_STEP[step] : STATUSES;
   const select = (

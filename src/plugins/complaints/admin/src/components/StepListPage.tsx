@@ -11,6 +11,9 @@ import { ComplaintTable, type ExtraColumn, type RowSelection } from './Complaint
 import { ListFilters } from './ListFilters';
 import { ListPagination } from './ListPagination';
 import { ProblemAlert } from './ProblemAlert';
+import { SavedViews } from './SavedViews';
+import { FILTER_KEYS } from '../lib/listFilters';
+import type { ListPage } from '../../../shared/contracts';
 
 interface Props {
   step?: number;
@@ -65,6 +68,13 @@ export const StepListPage = ({
   }, [reload, overview]);
   const rows = list.data?.results && orderRows ? orderRows(list.data.results) : list.data?.results;
   const selection = useRowSelection(rows);
+  const listPage: ListPage = mine ? 'mine' : step ? (`step-${step}` as ListPage) : 'complaints';
+  // what a saved view keeps: the filters in the address (a step page's own step is not one of them)
+  const savedFilters = Object.fromEntries(
+    FILTER_KEYS.filter((key) => !(step && key === 'step'))
+      .map((key) => [key, String(list.filters[key] ?? '')])
+      .filter(([, value]) => value),
+  );
 
   return (
     <Page.Main aria-busy={list.isLoading}>
@@ -72,6 +82,11 @@ export const StepListPage = ({
       <Layouts.Header title={title} subtitle={subtitle} primaryAction={primaryAction} />
       <Layouts.Content>
         <ListFilters filters={list.filters} setFilter={list.setFilter} departments={lookups.data?.departments ?? []} step={step} />
+        <SavedViews
+          page={listPage}
+          filters={savedFilters}
+          apply={(filters) => list.setFilter(Object.fromEntries(FILTER_KEYS.filter((key) => !(step && key === 'step')).map((key) => [key, filters[key] ?? ''])))}
+        />
         <ProblemAlert problem={list.problem} />
         {intro}
         {bulk && rows && (

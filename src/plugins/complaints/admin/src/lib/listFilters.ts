@@ -3,10 +3,11 @@
  * server reads them as `overdue=acknowledgement|handling|agreements|any`, `expiring=<working days>` and
  * `disputeEligible=true|false` (server: services/inbox.ts).
  */
+import { LIST_FILTER_KEYS } from '../../../shared/contracts/complaints';
 import { toQueryString } from './query';
 
 /** The list filters kept in the address (hooks/useComplaintList), each a parameter of the server's list. */
-export const FILTER_KEYS = ['search', 'departmentId', 'status', 'step', 'overdue', 'expiring', 'disputeEligible', 'sort'] as const;
+export const FILTER_KEYS = LIST_FILTER_KEYS;
 
 /** Working days of the overview's "expiring soon" (server: inbox.overview). */
 export const EXPIRING_SOON_DAYS = 5;

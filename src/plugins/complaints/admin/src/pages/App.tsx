@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { ComplaintsNav } from '../components/ComplaintsNav';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
 import { OverviewProvider } from '../hooks/useOverview';
 import { usePermissions } from '../hooks/usePermissions';
 import { PERMISSIONS, PLUGIN_ACCESS } from '../permissions';
@@ -43,6 +44,7 @@ export const App = () => (
   <Page.Protect permissions={PLUGIN_ACCESS}>
     <OverviewProvider>
       <Layouts.Root sideNav={<ComplaintsNav />}>
+        <ShortcutsDialog />
         <Routes>
           <Route index element={<Landing />} />
           <Route element={<Reading />}>

@@ -13,6 +13,7 @@ import letterTemplate from './letter-template';
 import outcomeDraft from './outcome-draft';
 import question from './question';
 import referenceCounter from './reference-counter';
+import savedView from './saved-view';
 import settings from './settings';
 
 export default {
@@ -32,4 +33,5 @@ export default {
   question,
   'incoming-mail': incomingMail,
   'outcome-draft': outcomeDraft,
+  'saved-view': savedView,
 };

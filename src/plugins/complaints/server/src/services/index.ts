@@ -33,6 +33,7 @@ import mailIntake from '../mail-intake/service';
 import rateLimit from './rate-limit';
 import reference from './reference';
 import reports from './reports';
+import savedViews from './saved-views';
 import settings from './settings';
 import status from './status';
 import survey from './survey';
@@ -76,6 +77,7 @@ export default {
   rateLimit,
   reference,
   reports,
+  savedViews,
   settings,
   status,
   survey,

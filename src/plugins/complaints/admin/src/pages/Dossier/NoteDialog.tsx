@@ -43,7 +43,7 @@ export const NoteDialog = ({ dossier, onChanged }: { dossier: Dossier; onChanged
       }}
     >
       <Modal.Trigger>
-        <Button variant="secondary" startIcon={<Feather />}>
+        <Button variant="secondary" startIcon={<Feather />} data-shortcut="n" aria-keyshortcuts="n">
           {t('notes.add')}
         </Button>
       </Modal.Trigger>
