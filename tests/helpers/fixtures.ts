@@ -37,7 +37,7 @@ export async function createFixtures(app: TestApp): Promise<Fixtures> {
   const db = app.strapi.db;
   const service = await db.query('plugin::complaints.category').create({ data: { key: 'dienstverlening', nameNl: 'Dienstverlening', nameEn: 'Service', active: true, sortOrder: 1 } });
   const behaviour = await db.query('plugin::complaints.category').create({ data: { key: 'contact-medewerker', nameNl: 'Contact met medewerker', nameEn: 'Contact with an employee', suggestsBehaviour: true, active: true, sortOrder: 2 } });
-  const a = await db.query('plugin::complaints.department').create({ data: { name: 'Afdeling A', email: 'a@test.local', managerId: managerA.id, staffUserIds: [handlerA.id], active: true, receivesUnassigned: true } });
+  const a = await db.query('plugin::complaints.department').create({ data: { name: 'Afdeling A', nameEn: 'Department A', email: 'a@test.local', managerId: managerA.id, staffUserIds: [handlerA.id], active: true, receivesUnassigned: true } });
   const b = await db.query('plugin::complaints.department').create({ data: { name: 'Afdeling B', email: 'b@test.local', managerId: managerB.id, staffUserIds: [handlerB.id], active: true } });
   clearCaches(app);
 

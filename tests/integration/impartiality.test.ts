@@ -72,4 +72,29 @@ describe('the person complained about (Awb 9:7)', () => {
     expect((await as(manager).get(`/complaints?search=${reference}`)).body.data.results.map((c: any) => c.reference)).toEqual([reference]);
     expect((await as(manager).post(`/complaints/${id}/acknowledge`, {})).status).toBe(200);
   });
+
+  it('gives a complaint about the manager to the manager’s superior where the department names one', async () => {
+    const put = (body: object) => app.http().put(`/complaints/departments/${fx.departments.b}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    const departmentB = { name: 'Afdeling B', email: 'b@test.local', managerId: fx.managerB.id, staffUserIds: [fx.handlerB.id], active: true, receivesUnassigned: false };
+    // the manager cannot be their own superior
+    const own = await put({ ...departmentB, superiorId: fx.managerB.id });
+    expect(own.status).toBe(400);
+    expect(own.body.error.details.fieldMessages.superiorId).toEqual({ nl: expect.any(String), en: expect.any(String) });
+    expect((await put({ ...departmentB, superiorId: fx.coordinator.id })).status).toBe(200);
+
+    const aboutManager = registration(fx, { departmentId: fx.departments.b, categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'Manager B', accusedUserId: fx.managerB.id });
+    const { id } = (await as(fx.superAdmin.token).post('/complaints', aboutManager)).body.data;
+    expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).handlerId).toBe(fx.coordinator.id);
+    expect((await letters({ complaintId: id, kind: 'staff_behaviour_assigned' })).map((l: any) => l.recipientEmail)).toEqual([fx.coordinator.email]);
+    // a complaint about someone else in the department still goes to its manager
+    const aboutStaff = registration(fx, { departmentId: fx.departments.b, categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'Behandelaar B', accusedUserId: fx.handlerB.id });
+    const other = (await as(fx.superAdmin.token).post('/complaints', aboutStaff)).body.data;
+    expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: other.id } })).handlerId).toBe(fx.managerB.id);
+
+    // a superior who may not handle this department's behaviour complaints is passed over: the coordinator assigns
+    expect((await put({ ...departmentB, superiorId: fx.handlerA.id })).status).toBe(200);
+    const passedOver = (await as(fx.superAdmin.token).post('/complaints', aboutManager)).body.data;
+    expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: passedOver.id } })).handlerId).toBeNull();
+    expect((await put({ ...departmentB, superiorId: null })).status).toBe(200);
+  });
 });

@@ -86,6 +86,15 @@ describe('letters and the outbox', () => {
     const mail = smtp.received.find((m) => m.subject === `Acknowledgement of your complaint ${reference}`)!;
     expect(mail.text).toContain('Dear Jan de Boer');
     expect(mail.text).toMatch(/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+    // the agreements name a department by its English name
+    expect((await admin('post', `/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
+    const due = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10);
+    expect((await admin('post', `/complaints/${id}/outcome`, { judgement: 'founded', findings: 'Right.', agreements: [{ description: 'Repair the lift', ownerDepartmentId: fx.departments.a, dueDate: due }] })).status).toBe(200);
+    await drain();
+    await smtp.waitFor((mails) => mails.some((m) => m.to === 'english@example.nl' && m.text.includes('Repair the lift')));
+    const outcome = smtp.received.find((m) => m.to === 'english@example.nl' && m.text.includes('Repair the lift'))!;
+    expect(outcome.text).toContain('Department A');
+    expect(outcome.text).not.toContain('Afdeling A');
   });
 
   it('escapes a hostile name and description in the HTML part', async () => {

@@ -65,6 +65,8 @@ describe('public intake API', () => {
     const en = await app.http().get('/api/complaints/form?locale=en');
     expect(en.body.data.texts.title).toBe('File a complaint');
     expect(en.body.data.fields.find((f: any) => f.name === 'categoryId').options[0].label).toBe('Service');
+    // a department's English name where editors gave one, its own name elsewhere
+    expect(en.body.data.fields.find((f: any) => f.name === 'departmentId').options.map((o: any) => o.label)).toEqual(['Department A', 'Afdeling B']);
   });
 
   it('tells the site owner once, in the log, when a page on an origin not in embedOrigins calls the form API', async () => {

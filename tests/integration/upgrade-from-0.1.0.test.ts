@@ -172,6 +172,12 @@ describe(`upgrade from release ${FROM}`, () => {
     expect((await app.http().get('/complaints/incoming-mails').set('Authorization', `Bearer ${token}`)).body.data).toEqual([]);
     // outcome drafts: a new table, empty; an old complaint in step 4 opens the composer without one
     expect(await app.strapi.db.connection.schema.hasTable('complaints_outcome_drafts')).toBe(true);
+    // departments' English names: a new nullable column; an old department keeps its one name in English letters
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_departments', 'name_en')).toBe(true);
+    expect(await app.strapi.db.query('plugin::complaints.department').count({ where: { nameEn: { $notNull: true } } })).toBe(0);
+    // a manager's superior: a new nullable column; until editors name one, the coordinator assigns as before
+    expect(await app.strapi.db.connection.schema.hasColumn('complaints_departments', 'superior_id')).toBe(true);
+    expect(await app.strapi.db.query('plugin::complaints.department').count({ where: { superiorId: { $notNull: true } } })).toBe(0);
     // saved views: a new table, nobody has one yet
     expect(await app.strapi.db.connection.schema.hasTable('complaints_saved_views')).toBe(true);
     expect((await app.http().get('/complaints/views').set('Authorization', `Bearer ${token}`)).body.data).toEqual([]);

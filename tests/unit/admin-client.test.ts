@@ -41,7 +41,7 @@ function routeOf(call: Call): string | null {
   return route ? `${route.method} ${route.path}` : null;
 }
 
-const department = { name: 'Zorg', email: null, managerId: null, staffUserIds: [], active: true, receivesUnassigned: false };
+const department = { name: 'Zorg', nameEn: 'Care', email: null, managerId: null, superiorId: null, staffUserIds: [], active: true, receivesUnassigned: false };
 const category = { key: 'zorg', nameNl: 'Zorg', nameEn: 'Care', suggestsBehaviour: false, active: true, sortOrder: 1 };
 const period = { from: '2025-01-01', to: '2025-12-31', locale: 'nl' as const };
 

@@ -232,6 +232,13 @@ describe('who handles a new complaint', () => {
     expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: null }, null)).toBeNull();
   });
 
+  it('a behaviour complaint about the manager goes to the superior the department names, never to the person complained about', () => {
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 3 }, 3, 9)).toBe(9);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 7 }, 3, 9)).toBe(3);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 3 }, 3, 3)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserId: 3 }, 3, 9)).toBeNull();
+  });
+
   it('another complaint waits for the department to choose a handler', () => {
     expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserId: null }, 3)).toBeNull();
   });

@@ -7,6 +7,11 @@
 import type { Message } from './messages';
 
 /** Dates and terms are counted in the organisation's own calendar. */
+/** A department's name in a language: the English name where one is given, else its own (Dutch) name. */
+export function departmentName(department: { name: string; nameEn?: string | null }, locale: 'nl' | 'en'): string {
+  return locale === 'en' && department.nameEn ? department.nameEn : department.name;
+}
+
 export const ZONE = 'Europe/Amsterdam';
 
 /** In procedure order: the admin lists them so, the content type stores them as text. */

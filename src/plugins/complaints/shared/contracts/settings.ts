@@ -10,8 +10,12 @@ import type { AttachmentRules, AttachmentType } from './attachments';
 export interface Department {
   id: number;
   name: string;
+  /** The name in English, for English letters and the English form; null: the Dutch name is used. */
+  nameEn: string | null;
   email: string | null;
   managerId: number | null;
+  /** The manager's superior, who handles a behaviour complaint about the manager; null: the coordinator assigns. */
+  superiorId: number | null;
   staffUserIds: number[];
   active: boolean;
   receivesUnassigned: boolean;

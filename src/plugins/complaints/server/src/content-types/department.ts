@@ -10,8 +10,12 @@ export default {
     pluginOptions: HIDDEN_FROM_CONTENT_MANAGER,
     attributes: {
       name: { type: 'string', required: true, unique: true },
+      /** The name in English letters and on the English form; empty: the Dutch name (often a proper name). */
+      nameEn: { type: 'string' },
       email: { type: 'string' },
       managerId: { type: 'integer' },
+      /** The manager's superior: handles a behaviour complaint about the manager (Awb 9:7); empty: the coordinator assigns. */
+      superiorId: { type: 'integer' },
       /** Admin users who handle this department's complaints (ids). */
       staffUserIds: { type: 'json' },
       active: { type: 'boolean', default: true },

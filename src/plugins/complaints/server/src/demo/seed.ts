@@ -56,13 +56,13 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   const existingKeys = new Set((await strapi.db.query(UID.category).findMany({ select: ['key'] })).map((c: any) => c.key));
   for (const category of CATEGORIES) if (!existingKeys.has(category.key)) await strapi.db.query(UID.category).create({ data: { ...category, active: true } });
   const wonen = await strapi.db.query(UID.department).create({
-    data: { name: 'Wonen', email: 'wonen@klachten.local', managerId: staff.wonen.id, staffUserIds: [staff.handler.id], active: true, receivesUnassigned: true },
+    data: { name: 'Wonen', nameEn: 'Housing', email: 'wonen@klachten.local', managerId: staff.wonen.id, staffUserIds: [staff.handler.id], active: true, receivesUnassigned: true },
   });
   const klantenservice = await strapi.db.query(UID.department).create({
-    data: { name: 'Klantenservice', email: 'klantenservice@klachten.local', managerId: staff.klantenservice.id, staffUserIds: [staff.handler.id], active: true },
+    data: { name: 'Klantenservice', nameEn: 'Customer service', email: 'klantenservice@klachten.local', managerId: staff.klantenservice.id, staffUserIds: [staff.handler.id], active: true },
   });
   await strapi.db.query(UID.department).create({
-    data: { name: 'Onderhoud', email: 'onderhoud@klachten.local', managerId: staff.onderhoud.id, staffUserIds: [], active: true },
+    data: { name: 'Onderhoud', nameEn: 'Maintenance', email: 'onderhoud@klachten.local', managerId: staff.onderhoud.id, staffUserIds: [], active: true },
   });
   getService(strapi, 'catalog').invalidate();
   const categories = await getService(strapi, 'catalog').categories();

@@ -91,12 +91,19 @@ const refuse = (code: string, nl: string, en: string): Refusal => ({ code, messa
 
 /**
  * Who handles a new complaint: a complaint about an employee's behaviour goes straight to the department
- * manager, unless the manager is the one complained about (Awb 9:7); others wait for the department to
- * choose a handler.
+ * manager; when the manager is the one complained about (Awb 9:7), to the manager's superior where the
+ * department names one (and that is not the person complained about either), else it waits for the
+ * coordinator to assign. Other complaints wait for the department to choose a handler.
  */
-export function initialHandler(complaint: { aboutEmployeeBehaviour: boolean; accusedUserId: number | null }, departmentManagerId: number | null): number | null {
+export function initialHandler(
+  complaint: { aboutEmployeeBehaviour: boolean; accusedUserId: number | null },
+  departmentManagerId: number | null,
+  superiorId: number | null = null,
+): number | null {
+  if (!complaint.aboutEmployeeBehaviour) return null;
   const managerIsAccused = departmentManagerId !== null && departmentManagerId === complaint.accusedUserId;
-  return complaint.aboutEmployeeBehaviour && departmentManagerId !== null && !managerIsAccused ? departmentManagerId : null;
+  if (departmentManagerId !== null && !managerIsAccused) return departmentManagerId;
+  return managerIsAccused && superiorId !== null && superiorId !== complaint.accusedUserId ? superiorId : null;
 }
 
 /** Awb 9:7: nobody handles a complaint about their own conduct. */

@@ -116,6 +116,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * handle complaints, in that department (as its manager or staff) or in all departments. Only such a
    * person can be made a complaint's handler.
    */
+  /**
+   * The department's configured superior, for a behaviour complaint about its manager: only when they may
+   * handle the department's behaviour complaints and are not the person complained about; else null (the
+   * coordinator assigns).
+   */
+  async superiorFor(department: { id: number; managerId: number | null; superiorId?: number | null } | undefined, accusedUserId: number | null): Promise<number | null> {
+    const superiorId = department?.superiorId ?? null;
+    if (!department || superiorId === null || department.managerId !== accusedUserId || superiorId === accusedUserId) return null;
+    const ability = await this.abilityOf(superiorId);
+    return ability?.can(ACTIONS.readBehaviour) && (await this.mayHandle(superiorId, department.id)) ? superiorId : null;
+  },
+
   async mayHandle(userId: number, departmentId: number | null): Promise<boolean> {
     const ability = await this.abilityOf(userId);
     if (!ability?.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;

@@ -58,7 +58,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (OPEN_STATUSES.includes(complaint.status)) {
         const department = complaint.departmentId ? (await getService(strapi, 'catalog').departments()).find((d) => d.id === complaint.departmentId) : undefined;
         const manager = department?.managerId ?? null;
-        if (behaviour && (handlerId === null || handlerId === accusedUserId || !complaint.aboutEmployeeBehaviour)) handlerId = initialHandler({ aboutEmployeeBehaviour: true, accusedUserId }, manager);
+        if (behaviour && (handlerId === null || handlerId === accusedUserId || !complaint.aboutEmployeeBehaviour)) {
+          handlerId = initialHandler({ aboutEmployeeBehaviour: true, accusedUserId }, manager, await getService(strapi, 'access').superiorFor(department, accusedUserId));
+        }
         else if (handlerId !== null && handlerId === accusedUserId) handlerId = null;
       }
       const updated: ComplaintRow = await strapi.db.query(UID.complaint).update({ where: { id: complaintId }, data: { ...next, handlerId } });

@@ -128,6 +128,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async saveDepartment(id: number | null, input: DepartmentInput, userId: number) {
       await assertUsers([input.managerId, ...input.staffUserIds], input.managerId ? 'managerId' : 'staffUserIds');
+      await assertUsers([input.superiorId], 'superiorId');
+      if (input.superiorId !== null && input.superiorId === input.managerId) {
+        throw new InvalidInputError({ superiorId: { nl: 'Kies iemand anders dan de manager zelf.', en: 'Choose someone other than the manager.' } });
+      }
       await unique(UID.department, 'name', input.name, id, { nl: 'Er is al een afdeling met deze naam.', en: 'A department with this name exists.' });
       if (id && !(await strapi.db.query(UID.department).findOne({ where: { id }, select: ['id'] }))) throw new NotFoundError();
       const saved = await strapi.db.transaction(async () => {

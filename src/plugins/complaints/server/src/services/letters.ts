@@ -7,6 +7,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
 import { pickLocale } from '../../../shared/messages';
+import { departmentName } from '../../../shared/procedure';
 import {
   AGREEMENT_STATUS_LABELS,
   CHANNEL_LABELS,
@@ -28,11 +29,18 @@ import { UID } from '../uids';
 import { storedRow } from '../persistence/database';
 import { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
+import type { Department } from '../../../shared/contracts';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
 import { staffName, usersRepository, type StaffUser } from '../persistence/users';
 import { STAND_IN_TOKEN, statusUrl as statusLinkUrl } from '../status-link';
+
+/** An agreement's owning department by name, in the letter's language. */
+function departmentNameOf(departments: Department[], id: number | null, locale: Locale): string | null {
+  const department = departments.find((d) => d.id === id);
+  return department ? departmentName(department, locale) : null;
+}
 
 export interface Recipient {
   name: string;
@@ -230,7 +238,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           description: complaint.description ?? '',
           desiredOutcome: complaint.desiredOutcome ?? null,
           category: category ? (locale === 'en' ? category.nameEn : category.nameNl) : null,
-          department: department?.name ?? null,
+          department: department ? departmentName(department, locale) : null,
           status: STATUS_LABELS[complaint.status][locale],
           acknowledgementDue: complaint.acknowledgementDue ?? null,
           handlingDue: complaint.handlingDue ?? null,
@@ -265,7 +273,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         agreements: agreementRows.map((a) => ({
           description: a.description,
           dueDate: a.dueDate,
-          owner: a.ownerUserId ? (ownerNames.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
+          owner: a.ownerUserId ? (ownerNames.get(a.ownerUserId) ?? null) : departmentNameOf(departments, a.ownerDepartmentId, locale),
           status: AGREEMENT_STATUS_LABELS[a.status][locale],
         })),
         committee: nextBody.committee,
@@ -322,7 +330,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       context.agreements = draft.agreements.map((a) => ({
         description: a.description,
         dueDate: a.dueDate,
-        owner: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : (departments.find((d) => d.id === a.ownerDepartmentId)?.name ?? null),
+        owner: a.ownerUserId ? (names.get(a.ownerUserId) ?? null) : departmentNameOf(departments, a.ownerDepartmentId, locale),
         status: AGREEMENT_STATUS_LABELS.open[locale],
       }));
       const { subject, body } = await getService(strapi, 'letterTemplates').get('agreements_letter', 'complainant', locale);

@@ -10,6 +10,7 @@ import { typeNames, type AttachmentType } from '../../../shared/contracts/attach
 import { isRequirable, type FieldType, type FormDefinition, type FormField, type FormFieldName, type FormTexts } from '../../../shared/public-api';
 import { InvalidInputError } from '../errors';
 import { UID } from '../uids';
+import { departmentName } from '../../../shared/procedure';
 import { LIMITS } from '../validation/complaint-details';
 import { getService } from './registry';
 import { sameText } from '../status-link';
@@ -196,7 +197,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
         if (spec.showWhen) field.showWhen = spec.showWhen;
         if (spec.name === 'categoryId') field.options = categories.map((c) => ({ value: String(c.id), label: locale === 'en' ? c.nameEn : c.nameNl }));
-        if (spec.name === 'departmentId') field.options = departments.map((d) => ({ value: String(d.id), label: d.name }));
+        if (spec.name === 'departmentId') field.options = departments.map((d) => ({ value: String(d.id), label: departmentName(d, locale) }));
         return field;
       });
 

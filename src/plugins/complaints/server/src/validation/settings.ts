@@ -66,6 +66,7 @@ export const closedDaySchema = z.object({
 
 export const departmentSchema = z.object({
   name: fields.requiredText(200),
+  nameEn: fields.optionalText(200),
   email: z
     .string()
     .trim()
@@ -75,6 +76,7 @@ export const departmentSchema = z.object({
     .transform((v) => (v ? v.toLowerCase() : null))
     .refine((v) => v === null || z.email().safeParse(v).success),
   managerId: fields.optionalId(),
+  superiorId: fields.optionalId(),
   staffUserIds: z.array(z.coerce.number().int().positive()).max(500).optional().default([]),
   active: z.boolean().optional().default(true),
   receivesUnassigned: z.boolean().optional().default(false),

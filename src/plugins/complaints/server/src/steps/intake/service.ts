@@ -145,7 +145,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const terms = termsFor(receivedAt, local, calendars, settings);
 
     const accusedUserId = request.accusedUserId ?? null;
-    const handlerId = initialHandler({ aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour), accusedUserId }, department?.managerId ?? null);
+    const behaviour = Boolean(request.aboutEmployeeBehaviour);
+    // only a behaviour complaint about the manager asks whether the manager's superior takes it
+    const superiorId = behaviour && accusedUserId !== null ? await getService(strapi, 'access').superiorFor(department, accusedUserId) : null;
+    const handlerId = initialHandler({ aboutEmployeeBehaviour: behaviour, accusedUserId }, department?.managerId ?? null, superiorId);
     const year = local.year;
     const receivedOn = local.toISODate() as string;
     const fields = {

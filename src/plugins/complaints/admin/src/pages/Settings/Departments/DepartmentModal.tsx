@@ -9,7 +9,7 @@ import { useT } from '../../../hooks/useT';
 import { ModalActions } from '../../../components/ModalActions';
 
 export type DepartmentDraft = Omit<Department, 'id'> & { id?: number };
-const FIELDS = ['name', 'email', 'managerId', 'staffUserIds', 'active', 'receivesUnassigned'];
+const FIELDS = ['name', 'nameEn', 'email', 'managerId', 'superiorId', 'staffUserIds', 'active', 'receivesUnassigned'];
 
 /** Two accounts with the same name are told apart by their e-mail address. */
 const optionLabel = (users: StaffUser[], user: StaffUser) =>
@@ -36,7 +36,7 @@ export const DepartmentModal = ({
   // Users the staff list leaves out (deactivated accounts) still show, by id.
   const known: StaffUser[] = [
     ...users,
-    ...[values.managerId, ...values.staffUserIds]
+    ...[values.managerId, values.superiorId, ...values.staffUserIds]
       .filter((id): id is number => id !== null && !users.some((u) => u.id === id))
       .map((id) => ({ id, name: t('settings.departments.userId', { id }) })),
   ];
@@ -46,8 +46,10 @@ export const DepartmentModal = ({
     event.preventDefault();
     const body = {
       name: values.name,
+      nameEn: values.nameEn || null,
       email: values.email || null,
       managerId: values.managerId,
+      superiorId: values.superiorId,
       staffUserIds: values.staffUserIds,
       active: values.active,
       receivesUnassigned: values.receivesUnassigned,
@@ -71,6 +73,14 @@ export const DepartmentModal = ({
               <ProblemAlert problem={problem} shownFields={FIELDS} onClose={reset} />
               <TextField name="name" label={t('settings.departments.name')} required error={errors.name} value={values.name} onChange={(v) => set('name', v)} />
               <TextField
+                name="nameEn"
+                label={t('settings.departments.nameEn')}
+                hint={t('settings.departments.nameEn.hint')}
+                error={errors.nameEn}
+                value={values.nameEn ?? ''}
+                onChange={(v) => set('nameEn', v)}
+              />
+              <TextField
                 name="email"
                 type="email"
                 label={t('settings.departments.email')}
@@ -88,6 +98,18 @@ export const DepartmentModal = ({
                 value={values.managerId ? String(values.managerId) : ''}
                 onChange={(v) => set('managerId', v ? Number(v) : null)}
                 onClear={() => set('managerId', null)}
+                clearLabel={t('common.clear')}
+                options={options}
+              />
+              <SelectField
+                name="superiorId"
+                label={t('settings.departments.superior')}
+                hint={t('settings.departments.superior.hint')}
+                placeholder={t('common.none')}
+                error={errors.superiorId}
+                value={values.superiorId ? String(values.superiorId) : ''}
+                onChange={(v) => set('superiorId', v ? Number(v) : null)}
+                onClear={() => set('superiorId', null)}
                 clearLabel={t('common.clear')}
                 options={options}
               />

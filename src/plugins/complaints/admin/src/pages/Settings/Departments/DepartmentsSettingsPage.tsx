@@ -9,7 +9,7 @@ import { useT } from '../../../hooks/useT';
 import { SettingsPage } from '../SettingsPage';
 import { DepartmentModal, type DepartmentDraft } from './DepartmentModal';
 
-const EMPTY: DepartmentDraft = { name: '', email: '', managerId: null, staffUserIds: [], active: true, receivesUnassigned: false };
+const EMPTY: DepartmentDraft = { name: '', nameEn: '', email: '', managerId: null, superiorId: null, staffUserIds: [], active: true, receivesUnassigned: false };
 
 /** The departments complaints are routed to: who manages them (behaviour complaints) and who works there. */
 export const DepartmentsSettingsPage = () => {
