@@ -1,8 +1,10 @@
 import * as React from 'react';
-import { Box, Button, Flex, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Modal, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { CheckCircle, CrossCircle } from '@strapi/icons';
 import type { BulkInput, BulkResult, BulkRowResult, ComplaintSummary } from '../../../shared/contracts';
 import { useAdminClient } from '../hooks/useAdminClient';
+import { ColumnHeads } from './ColumnHeads';
+import { CloseActions } from './ModalActions';
 import { useSubmit } from '../hooks/useSubmit';
 import { useT } from '../hooks/useT';
 
@@ -48,21 +50,16 @@ export const BulkActions = ({
   return (
     <>
       {ids.length > 0 && (
-        <Box background="primary100" padding={3} hasRadius marginBottom={4} borderColor="primary200" borderStyle="solid" borderWidth="1px">
-          <Flex gap={3} wrap="wrap" alignItems="center">
-            <Typography fontWeight="bold" role="status">
-              {t('bulk.selected', { count: ids.length })}
-            </Typography>
-            {options.map((option) => (
-              <Button key={option.label} size="S" loading={isSubmitting} onClick={() => run(option)}>
-                {option.label}
-              </Button>
-            ))}
-            <Button size="S" variant="tertiary" onClick={onClear}>
-              {t('bulk.clear')}
+        <SelectionBar count={t('bulk.selected', { count: ids.length })}>
+          {options.map((option) => (
+            <Button key={option.label} size="S" loading={isSubmitting} onClick={() => run(option)}>
+              {option.label}
             </Button>
-          </Flex>
-        </Box>
+          ))}
+          <Button size="S" variant="tertiary" onClick={onClear}>
+            {t('bulk.clear')}
+          </Button>
+        </SelectionBar>
       )}
       <BulkResultDialog
         title={result ? t('bulk.result.title', { action: result.label }) : ''}
@@ -101,16 +98,7 @@ export const BulkResultDialog = ({
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography>{t('bulk.result.summary', { done, count: results.length })}</Typography>
               <Table colCount={2} rowCount={results.length + 1}>
-                <Thead>
-                  <Tr>
-                    <Th>
-                      <Typography variant="sigma">{t('list.col.reference')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('bulk.result.outcome')}</Typography>
-                    </Th>
-                  </Tr>
-                </Thead>
+                <ColumnHeads labels={[t('list.col.reference'), t('bulk.result.outcome')]} />
                 <Tbody>
                   {results.map((row) => (
                     <Tr key={row.id} data-bulk-result={row.ok ? 'done' : 'refused'}>
@@ -130,12 +118,20 @@ export const BulkResultDialog = ({
             </Flex>
           )}
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button>{t('common.close')}</Button>
-          </Modal.Close>
-        </Modal.Footer>
+        <CloseActions />
       </Modal.Content>
     </Modal.Root>
   );
 };
+
+/** The bar above a list with selected rows: how many (spoken when it changes), and what can be done to them. */
+export const SelectionBar = ({ count, children }: { count: string; children: React.ReactNode }) => (
+  <Box background="primary100" padding={3} hasRadius marginBottom={4} borderColor="primary200" borderStyle="solid" borderWidth="1px">
+    <Flex gap={3} wrap="wrap" alignItems="center">
+      <Typography fontWeight="bold" role="status">
+        {count}
+      </Typography>
+      {children}
+    </Flex>
+  </Box>
+);

@@ -4,6 +4,7 @@ import { WarningCircle } from '@strapi/icons';
 import { useT } from '../hooks/useT';
 import type { ApiProblem } from '../lib/errors';
 import { TextareaField } from './form/Fields';
+import { AlertDialogActions } from './ModalActions';
 import { ProblemAlert } from './ProblemAlert';
 
 /**
@@ -99,16 +100,7 @@ export const IrreversibleAction = ({
               )}
             </Flex>
           </Dialog.Body>
-          <Dialog.Footer>
-            <Dialog.Cancel>
-              <Button fullWidth variant="tertiary">
-                {t('common.cancel')}
-              </Button>
-            </Dialog.Cancel>
-            <Button fullWidth type="submit" variant="danger" loading={isBusy}>
-              {confirmLabel}
-            </Button>
-          </Dialog.Footer>
+          <AlertDialogActions label={confirmLabel} busy={isBusy} danger />
         </form>
       </Dialog.Content>
     </Dialog.Root>

@@ -1,6 +1,8 @@
 import * as React from 'react';
-import { Button, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Modal, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { ColumnHeads } from './ColumnHeads';
+import { CloseActions } from './ModalActions';
 import { useT } from '../hooks/useT';
 import { SHORTCUT_HELP } from '../lib/shortcuts';
 
@@ -18,16 +20,7 @@ export const ShortcutsDialog = () => {
         </Modal.Header>
         <Modal.Body>
           <Table colCount={2} rowCount={SHORTCUT_HELP.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('shortcuts.key')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('shortcuts.does')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <ColumnHeads labels={[t('shortcuts.key'), t('shortcuts.does')]} />
             <Tbody>
               {SHORTCUT_HELP.map(([keys, what]) => (
                 <Tr key={keys}>
@@ -44,11 +37,7 @@ export const ShortcutsDialog = () => {
             </Tbody>
           </Table>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button>{t('common.close')}</Button>
-          </Modal.Close>
-        </Modal.Footer>
+        <CloseActions />
       </Modal.Content>
     </Modal.Root>
   );

@@ -1,6 +1,7 @@
-import { Button, Dialog, Flex, Typography } from '@strapi/design-system';
+import { Dialog, Flex, Typography } from '@strapi/design-system';
 import { Mail } from '@strapi/icons';
 import type { Complaint } from '../../../../shared/contracts';
+import { AlertDialogActions } from '../../components/ModalActions';
 import { useT } from '../../hooks/useT';
 import type { OutcomeValues } from '../../lib/outcome';
 
@@ -49,16 +50,7 @@ export const SendOutcomeDialog = ({
             </Typography>
           </Flex>
         </Dialog.Body>
-        <Dialog.Footer>
-          <Dialog.Cancel>
-            <Button fullWidth variant="tertiary">
-              {t('common.cancel')}
-            </Button>
-          </Dialog.Cancel>
-          <Button fullWidth loading={busy} onClick={onConfirm}>
-            {t('outcome.confirm.send')}
-          </Button>
-        </Dialog.Footer>
+        <AlertDialogActions label={t('outcome.confirm.send')} busy={busy} onConfirm={onConfirm} />
       </Dialog.Content>
     </Dialog.Root>
   );

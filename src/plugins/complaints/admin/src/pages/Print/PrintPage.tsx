@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Box, Button, Checkbox, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Button, Checkbox, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Check, Download } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import type { BulkRowResult } from '../../../../shared/contracts';
 import { queries } from '../../api/client';
-import { BulkResultDialog } from '../../components/BulkActions';
+import { BulkResultDialog, SelectionBar } from '../../components/BulkActions';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -67,22 +68,17 @@ export const PrintPage = () => {
       <Layouts.Content>
         <ProblemAlert problem={queue.problem ?? download.problem ?? marking.problem} />
         {ids.length > 0 && (
-          <Box background="primary100" padding={3} hasRadius marginBottom={4} borderColor="primary200" borderStyle="solid" borderWidth="1px">
-            <Flex gap={3} wrap="wrap" alignItems="center">
-              <Typography fontWeight="bold" role="status">
-                {t('print.selected', { count: ids.length })}
-              </Typography>
-              <Button size="S" startIcon={<Download />} loading={download.isSubmitting} disabled={ids.length > MAX_PER_PDF} onClick={downloadPdf}>
-                {t('print.download')}
+          <SelectionBar count={t('print.selected', { count: ids.length })}>
+            <Button size="S" startIcon={<Download />} loading={download.isSubmitting} disabled={ids.length > MAX_PER_PDF} onClick={downloadPdf}>
+              {t('print.download')}
+            </Button>
+            {canProcess && (
+              <Button size="S" variant="secondary" startIcon={<Check />} loading={marking.isSubmitting} onClick={markPrinted}>
+                {t('print.markPrinted')}
               </Button>
-              {canProcess && (
-                <Button size="S" variant="secondary" startIcon={<Check />} loading={marking.isSubmitting} onClick={markPrinted}>
-                  {t('print.markPrinted')}
-                </Button>
-              )}
-              {ids.length > MAX_PER_PDF && <Typography textColor="danger600">{t('print.tooMany', { max: MAX_PER_PDF })}</Typography>}
-            </Flex>
-          </Box>
+            )}
+            {ids.length > MAX_PER_PDF && <Typography textColor="danger600">{t('print.tooMany', { max: MAX_PER_PDF })}</Typography>}
+          </SelectionBar>
         )}
         {queue.isLoading && !queue.data ? (
           <Flex justifyContent="center" padding={8}>
@@ -92,29 +88,20 @@ export const PrintPage = () => {
           <EmptyStateLayout content={t('print.empty')} />
         ) : (
           <Table colCount={5} rowCount={letters.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Checkbox
-                    aria-label={t('print.selectAll')}
-                    checked={ids.length === letters.length ? true : ids.length ? 'indeterminate' : false}
-                    onCheckedChange={(checked) => setSelected(new Set(checked === true ? letters.map((l) => l.id) : []))}
-                  />
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('list.col.reference')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('print.col.letter')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('print.col.recipient')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('print.col.since')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <ColumnHeads
+              labels={[
+                <Checkbox
+                  key="all"
+                  aria-label={t('print.selectAll')}
+                  checked={ids.length === letters.length ? true : ids.length ? 'indeterminate' : false}
+                  onCheckedChange={(checked) => setSelected(new Set(checked === true ? letters.map((l) => l.id) : []))}
+                />,
+                t('list.col.reference'),
+                t('print.col.letter'),
+                t('print.col.recipient'),
+                t('print.col.since'),
+              ]}
+            />
             <Tbody>
               {letters.map((letter) => (
                 <Tr key={letter.id} data-letter={letter.id}>

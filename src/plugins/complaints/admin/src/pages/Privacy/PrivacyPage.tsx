@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Grid, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Grid, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Download, Search } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import type { PrivacyExport } from '../../../../shared/contracts';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { TextField } from '../../components/form/Fields';
 import { IrreversibleAction } from '../../components/IrreversibleAction';
 import { Notice } from '../../components/Notice';
@@ -174,19 +175,7 @@ const AccessRequest = () => {
               </Typography>
               {found.data.complaints.length > 0 && (
                 <Table colCount={3} rowCount={found.data.complaints.length + 1}>
-                  <Thead>
-                    <Tr>
-                      <Th>
-                        <Typography variant="sigma">{t('list.col.reference')}</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">{t('dossier.received')}</Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">{t('list.col.status')}</Typography>
-                      </Th>
-                    </Tr>
-                  </Thead>
+                  <ColumnHeads labels={[t('list.col.reference'), t('dossier.received'), t('list.col.status')]} />
                   <Tbody>
                     {found.data.complaints.map((complaint) => (
                       <Tr key={complaint.id}>

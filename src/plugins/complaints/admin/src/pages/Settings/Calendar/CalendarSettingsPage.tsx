@@ -3,6 +3,7 @@ import { Badge, Box, Button, Dialog, Flex, IconButton, Table, Tbody, Td, Th, The
 import { ChevronLeft, ChevronRight, Plus, Trash, WarningCircle } from '@strapi/icons';
 import type { CalendarDay, ClosedDayInput } from '../../../../../shared/contracts';
 import { SelectField, TextField } from '../../../components/form/Fields';
+import { AlertDialogActions } from '../../../components/ModalActions';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { Section } from '../../../components/Section';
 import { SettingsWarnings } from '../../../components/SettingsWarnings';
@@ -177,16 +178,7 @@ export const CalendarSettingsPage = () => {
             <Dialog.Body icon={<WarningCircle fill="danger600" width="2.4rem" height="2.4rem" />}>
               <Dialog.Description>{t('settings.calendar.confirmText', { name: confirming.name, date: formatDate(confirming.date, locale) })}</Dialog.Description>
             </Dialog.Body>
-            <Dialog.Footer>
-              <Dialog.Cancel>
-                <Button fullWidth variant="tertiary">
-                  {t('common.cancel')}
-                </Button>
-              </Dialog.Cancel>
-              <Button fullWidth variant="danger" loading={removing.isSubmitting} onClick={() => remove(confirming)}>
-                {t('settings.calendar.confirmRemove')}
-              </Button>
-            </Dialog.Footer>
+            <AlertDialogActions label={t('settings.calendar.confirmRemove')} busy={removing.isSubmitting} onConfirm={() => remove(confirming)} danger />
           </Dialog.Content>
         )}
       </Dialog.Root>
