@@ -188,6 +188,20 @@ describe('complaints by e-mail (IMAP intake)', () => {
     // the dossier keeps the mail it came from
     const dossier = await api('get', `/complaints/complaints/${complaint.id}`);
     expect(dossier.body.data.mails).toEqual([expect.objectContaining({ id: draft.id, kind: 'complaint', state: 'registered', complaintReference: complaint.reference })]);
+
+    // the right of access lists the mail, in the PDF as well as the data
+    const pdf = await api('get', `/complaints/privacy/export?email=${encodeURIComponent('fatma@example.nl')}&format=pdf`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(pdf.status).toBe(200);
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), { mergePages: true });
+    expect(text).toContain('E-mail: Klacht over de lift (ontvangen');
+    expect(text).toContain('bijlagen: foto-lift.pdf');
   });
 
   it('lets staff mark a mail "not a complaint": kept with who and when, off the list; staff of another department never see it', async () => {

@@ -83,6 +83,13 @@ function mailOfPerson(mail: IncomingMail) {
   return { kind: mail.kind, state: mail.state, receivedAt: mail.receivedAt, from: mail.fromAddress, subject: mail.subject, text: mail.text, attachments: mail.attachments };
 }
 
+/** A mail as the complainant reads it in the PDF: what it was about and when it came (its text is in the JSON). */
+function mailLine(mail: ReturnType<typeof mailOfPerson>): string {
+  const day = mail.receivedAt ? DateTime.fromISO(String(mail.receivedAt), { zone: ZONE }).toFormat('d-M-yyyy') : '—';
+  const documents = mail.attachments?.length ? `, bijlagen: ${mail.attachments.join(', ')}` : '';
+  return `E-mail: ${mail.subject ?? '(zonder onderwerp)'} (ontvangen ${day}${documents})`;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const retention = retentionJob(strapi);
 
@@ -223,6 +230,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (complaint.attachments.length) {
           blocks.push({ type: 'list', ordered: false, items: complaint.attachments.map((a) => [{ text: `Document: ${a.fileName} (${day(a.createdAt)})` }]) });
         }
+        if (complaint.mails.length) blocks.push({ type: 'list', ordered: false, items: complaint.mails.map((m) => [{ text: mailLine(m) }]) });
+      }
+      // mails from the address asked for that belong to no complaint: a draft, "not a complaint"
+      if (data.mails.length) {
+        blocks.push({ type: 'paragraph', runs: [{ text: 'E-mails zonder klacht', bold: true }] });
+        blocks.push({ type: 'list', ordered: false, items: data.mails.map((m) => [{ text: mailLine(m as ReturnType<typeof mailOfPerson>) }]) });
       }
       // laid out on a worker, with time and memory limits: the complainant's own long text must not stall the server
       const bytes = await getService(strapi, 'work').run('pdf', {
