@@ -5,7 +5,7 @@
  * Seeds a large organisation's complaint register (default 100,000 complaints over three years, spread
  * over departments, categories, channels and every step, with hearings, agreements and audit events) and
  * measures, through the admin HTTP API of a real Strapi, the queries staff run all day: the inbox lists
- * (filters, sort, page 1 and page 200, search), the overview, a dossier, the deadline sweep and the annual
+ * (filters, sort, page 1 and page 200, search by reference, name, description text and e-mail), the overview, a dossier, the deadline sweep and the annual
  * report. Prints p50/p95/p99 per query against the targets. A script, not a test: figures, no assertions.
  *
  * The rows are inserted straight into the database (knex, in batches) — going through the intake API for
@@ -30,6 +30,35 @@ const CHUNK = 200;
 const TARGETS = { inbox: 50, overview: 100, dossier: 100, sweep: 2000, report: 1000 };
 const FIRST = ['Jan', 'Fatima', 'Kees', 'Sanne', 'Mohammed', 'Lotte', 'Daan', 'Noor', 'Bram', 'Iris', 'Ruben', 'Emma', 'Ahmed', 'Sophie', 'Tom', 'Anna', 'Yusuf', 'Eva', 'Lucas', 'Julia'];
 const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Dijk', 'Yilmaz', 'El Amrani', 'Kramer', 'Dekker', 'Willems', 'Verhoeven'];
+/** What the complaints are about: one of these per complaint, with a street, so the text search finds some, not all. */
+const TOPICS = [
+  'de afspraak over de reparatie is niet nagekomen en niemand belde terug',
+  'de lift staat al weken stil en mijn moeder kan de trap niet op',
+  'er zit schimmel in de badkamer sinds de lekkage van vorig jaar',
+  'de scootmobielstalling is niet verlicht en de deur sluit niet',
+  'de servicekosten zijn zonder uitleg verhoogd',
+  'de monteur kwam niet opdagen en ik had een dag vrij genomen',
+  'de medewerker aan de telefoon was onvriendelijk en hing op',
+  'het afval in de container wordt niet opgehaald',
+  'de verwarming doet het niet sinds de storing van maandag',
+  'mijn huurtoeslag is verkeerd berekend door een fout in de opgave',
+  'de tuin van de buren is een vuilnisbelt geworden',
+  'de brievenbus is opengebroken en niemand repareert het slot',
+  'er is geluidsoverlast van de bovenburen, elke nacht',
+  'het hek van de fietsenstalling is kapot',
+  'mijn klacht van vorige maand is nooit beantwoord',
+  'de rekening voor de glasschade klopt niet',
+  'de intercom werkt niet, bezoek kan niet naar binnen',
+  'de galerij wordt niet schoongemaakt',
+  'het dak lekt boven de slaapkamer',
+  'de vloer in de keuken is na de renovatie scheef gelegd',
+  'de wachttijd voor een woning is niet uitgelegd',
+  'de rookmelders zijn niet vervangen',
+  'de ventilatie maakt een hard geluid',
+  'de sleutels van de berging zijn kwijtgeraakt door de beheerder',
+  'de parkeerplaats is bezet door bouwmateriaal',
+];
+const STREETS = Array.from({ length: 200 }, (_, i) => `${['Dorpsstraat', 'Kerkweg', 'Molenlaan', 'Stationsplein', 'Beukenhof'][i % 5]} ${i + 1}`);
 const CHANNELS = [['online', 60], ['e-mail', 15], ['telefoon', 12], ['post', 8], ['balie', 5]];
 
 /** A deterministic pseudo-random source, so runs compare. */
@@ -113,7 +142,7 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
     const at = DateTime.fromMillis(ms, { zone: 'Europe/Amsterdam' });
     const ageDays = now.diff(at, 'days').days;
     const status = statusFor(rand, ageDays);
-    const terms = initialTerms(at.toJSDate(), calendar, DEFAULT_TERM_SETTINGS);
+    const terms = initialTerms(at.toJSDate(), { own: calendar, statutory: calendar }, DEFAULT_TERM_SETTINGS);
     const year = at.year;
     const number = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, number);
@@ -144,7 +173,7 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
       department_id: department,
       about_employee_behaviour: behaviour,
       accused_name: behaviour ? 'Medewerker' : null,
-      description: `Klacht ${id}: de afspraak over de reparatie is niet nagekomen en niemand belde terug.`,
+      description: `Klacht ${id}: ${TOPICS[id % TOPICS.length]} (${STREETS[(id * 7) % STREETS.length]}).`,
       status,
       handler_id: handlerId,
       term_start: terms.termStart,
@@ -266,6 +295,9 @@ async function main() {
       ['inbox: all, by received, page 200', () => get('/complaints/complaints?sort=received&page=200&pageSize=25'), TARGETS.inbox],
       ['inbox: search by reference', () => get(`/complaints/complaints?search=${sampleRef}`), TARGETS.inbox],
       ['inbox: search by name', (i) => get(`/complaints/complaints?search=${encodeURIComponent(LAST[i % LAST.length].split(' ').pop())}&pageSize=25`), TARGETS.inbox],
+      // a word of the text found in one complaint in 25 (4,000 of 100,000), and an e-mail address
+      ['inbox: search in the description', () => get('/complaints/complaints?search=scootmobiel&pageSize=25'), TARGETS.inbox],
+      ['inbox: search by e-mail', (i) => get(`/complaints/complaints?search=${encodeURIComponent(`.${sampleIds[i % sampleIds.length]}@example.nl`)}&pageSize=25`), TARGETS.inbox],
       ['overview counts', () => get('/complaints/overview'), TARGETS.overview],
       ['one dossier', (i) => get(`/complaints/complaints/${sampleIds[i % sampleIds.length]}`), TARGETS.dossier],
       [`annual report ${year}`, () => get(`/complaints/reports/annual?from=${year}-01-01&to=${year}-12-31`), TARGETS.report],

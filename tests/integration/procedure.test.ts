@@ -313,6 +313,20 @@ describe('the complaint procedure over HTTP', () => {
     expect(total).toBe(1);
   });
 
+  it('finds complaints by a word of the description, in any case and inside a word, until the text is erased', async () => {
+    const { id } = await register({ description: 'De Scootmobielstalling bij de achteringang is al maanden niet verlicht.' });
+    const other = await register({ description: 'De buren maken lawaai.' });
+    const found = async (term: string) => (await get(`/complaints?search=${encodeURIComponent(term)}&pageSize=100`)).body.data.results.map((r: any) => r.id);
+    expect(await found('scootmobiel')).toEqual([id]);
+    expect(await found('ACHTERINGANG')).toEqual([id]);
+    expect(await found('stalling bij')).toEqual([id]);
+    expect(await found('lawaai')).toEqual([other.id]);
+    expect((await get('/complaints?search=scootmobiel')).body.data.pagination.total).toBe(1);
+    // the index follows the text: erased with the personal data, no longer found
+    expect((await post(`/complaints/${id}/anonymise`, { reason: 'Verzoek tot wissen (art. 17 AVG)' })).status).toBe(200);
+    expect(await found('scootmobiel')).toEqual([]);
+  });
+
   it('refuses a dispute before the internal procedure is done (409, nl/en) and changes nothing', async () => {
     const { id } = await register();
     const res = await post(`/complaints/${id}/dissatisfaction`);

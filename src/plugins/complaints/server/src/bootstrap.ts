@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDefaultRoles } from './roles';
-import { ensureNameSearchIndex } from './persistence/search-index';
+import { ensureSearchIndexes } from './persistence/search-index';
 import { getService } from './services/registry';
 import { seedDemoData } from './demo/seed';
 import { runUpgrades } from './upgrades';
@@ -13,7 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(databaseUnavailable(strapi));
   await runUpgrades(strapi);
   await getService(strapi, 'settings').ensureDefaults();
-  await ensureNameSearchIndex(strapi);
+  await ensureSearchIndexes(strapi);
   await ensureDefaultRoles(strapi);
   await getService(strapi, 'publicAccess').grantOnFirstStart();
   getService(strapi, 'publicAccess').watch();

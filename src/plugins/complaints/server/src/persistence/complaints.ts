@@ -5,6 +5,10 @@
 import type { Core } from '@strapi/strapi';
 import { TABLE, UID } from '../uids';
 import { dialectOf, type Executor } from './database';
+import { DESCRIPTION_FTS, MIN_TEXT_SEARCH } from './search-index';
+
+/** Ids one search may hand to the list's query as a list (SQLite's limit on bound values is far above). */
+const MAX_IDS = 5000;
 
 type Where = Record<string, unknown>;
 type DbCount = string | number;
@@ -56,6 +60,31 @@ export function complaintsRepository(strapi: Core.Strapi) {
      */
     nameContains(search: string): Where {
       return this.fieldContains('complainantName', search);
+    },
+
+    /**
+     * The complainant's name or the description containing `search` (a word of the text from three
+     * characters: the trigram indexes, persistence/search-index.ts). PostgreSQL: both LIKEs, each served by
+     * its trigram index. SQLite: the ids from the narrow name index and the FTS table in one statement; a term
+     * found in more complaints than one statement may list falls back to the filter itself, read row by row.
+     */
+    async nameOrTextContains(search: string): Promise<Where> {
+      const byName = this.nameContains(search);
+      if (search.length < MIN_TEXT_SEARCH) return byName;
+      if (dialectOf(strapi) === 'postgres') return { $or: [byName, { description: { $containsi: search } }] };
+      try {
+        const pattern = `%${search}%`;
+        const rows: Array<{ id: number }> = await strapi.db.connection.raw(
+          `SELECT id FROM ${TABLE.complaint} WHERE complainant_name LIKE ? UNION SELECT rowid AS id FROM ${DESCRIPTION_FTS} WHERE description LIKE ? LIMIT ?`,
+          [pattern, pattern, MAX_IDS + 1],
+        );
+        if (rows.length <= MAX_IDS) return { id: { $in: rows.map((r) => Number(r.id)) } };
+      } catch (error) {
+        // no FTS table (it could not be made): the name alone, as before
+        strapi.log.warn(`[complaints] searching the description failed (${(error as Error).message})`);
+        return byName;
+      }
+      return { $or: [byName, { description: { $contains: search } }] };
     },
 
     /** A part of a text field, in any case (SQLite's LIKE ignores case; PostgreSQL needs LOWER). */

@@ -88,10 +88,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * One search box for references, names, e-mail addresses, postal codes and numbers. A whole reference is
-   * one index lookup; the number alone ("13") is the reference number; an e-mail address or a postal code
-   * is looked for in that field only. A part of a reference ("KL-2026", "2026-0001") or a name needs a
-   * LIKE; the reference branch is added only when the term can be part of one (it has a digit or is the
+   * One search box for references, names, the description's text, e-mail addresses, postal codes and
+   * numbers. A whole reference is one index lookup; the number alone ("13") is the reference number; an
+   * e-mail address or a postal code is looked for in that field only. A part of a reference ("KL-2026",
+   * "2026-0001"), a name or a word of the description needs a LIKE (answered from indexes, see
+   * persistence/search-index.ts); the reference branch is added only when the term can be part of one (it has a digit or is the
    * start of "<prefix>-"), because an OR with it makes both databases read every row, where a name alone
    * is answered from an index.
    */
@@ -102,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (search.includes('@')) return repository.fieldContains('complainantEmail', search.toLowerCase());
     // stored as "1234 AB" (validation/complaint-details.ts)
     if (/^\d{4}\s?[A-Z]{2}$/.test(upper)) return { complainantPostalCode: `${upper.slice(0, 4)} ${upper.slice(-2)}` };
-    const byName = repository.nameContains(search);
+    const byName = await repository.nameOrTextContains(search);
     const { referencePrefix } = await getService(strapi, 'settings').get();
     const mayBeReference = /\d/.test(upper) || `${referencePrefix.toUpperCase()}-`.startsWith(upper) || upper.startsWith(`${referencePrefix.toUpperCase()}-`);
     if (!mayBeReference) return byName;
