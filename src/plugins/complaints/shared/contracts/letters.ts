@@ -39,6 +39,9 @@ export interface LetterToPrint {
   createdAt: string;
 }
 
+/** Letters in one print PDF at most: each is laid out twice (server: letters/pdf.ts), within the worker's time limit. */
+export const MAX_PRINT_BATCH = 40;
+
 /** GET /letters/print?letterIds=…: these letters in one PDF. POST /letters/printed: { letterIds }, answered per letter. */
 export interface LetterBatch {
   letterIds: number[];

@@ -70,11 +70,8 @@ export const StepListPage = ({
   const selection = useRowSelection(rows);
   const listPage: ListPage = mine ? 'mine' : step ? (`step-${step}` as ListPage) : 'complaints';
   // what a saved view keeps: the filters in the address (a step page's own step is not one of them)
-  const savedFilters = Object.fromEntries(
-    FILTER_KEYS.filter((key) => !(step && key === 'step'))
-      .map((key) => [key, String(list.filters[key] ?? '')])
-      .filter(([, value]) => value),
-  );
+  const viewKeys = FILTER_KEYS.filter((key) => !(step && key === 'step'));
+  const savedFilters = Object.fromEntries(viewKeys.map((key) => [key, String(list.filters[key] ?? '')]).filter(([, value]) => value));
 
   return (
     <Page.Main aria-busy={list.isLoading}>
@@ -85,7 +82,7 @@ export const StepListPage = ({
         <SavedViews
           page={listPage}
           filters={savedFilters}
-          apply={(filters) => list.setFilter(Object.fromEntries(FILTER_KEYS.filter((key) => !(step && key === 'step')).map((key) => [key, filters[key] ?? ''])))}
+          apply={(filters) => list.setFilter(Object.fromEntries(viewKeys.map((key) => [key, filters[key] ?? ''])))}
         />
         <ProblemAlert problem={list.problem} />
         {intro}

@@ -36,7 +36,8 @@ export function useShortcuts(onHelp: () => void) {
           search.focus();
         }
       } else if (event.key === 'j' || event.key === 'k') {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('tr[data-reference] td a')].filter((a, i, all) => all.findIndex((b) => b.closest('tr') === a.closest('tr')) === i);
+        // each row by its first link (the reference, to the dossier)
+        const links = [...document.querySelectorAll('tr[data-reference]')].map((row) => row.querySelector<HTMLAnchorElement>('td a')).filter((a): a is HTMLAnchorElement => a !== null);
         const current = links.findIndex((a) => a.closest('tr')?.contains(document.activeElement));
         const next = nextRow(current, links.length, event.key);
         if (next >= 0) {

@@ -11,7 +11,7 @@ import { InvalidInputError } from '../errors';
 import { PLACEHOLDERS } from '../letters/placeholders';
 import { LETTER_KINDS, type LetterContext } from '../letters/types';
 import { adminActor } from '../services/actor';
-import { MAX_PRINT_BATCH } from '../services/printing';
+import { MAX_PRINT_BATCH } from '../../../shared/contracts/letters';
 import { getService } from '../services/registry';
 import { fields, parseInput } from '../validation';
 import { idParam } from './respond';

@@ -19,7 +19,7 @@ export interface AccessScope {
   departmentIds: number[];
   behaviour: boolean;
   /**
-   * The complaints about this user (Awb 9:7), looked up once per request: the lists leave out these ids
+   * The complaints about this user (Awb 9:7), looked up once per list (forLists): the lists leave out these ids
    * instead of testing every row's accused column, so a count can stay within an index. Absent: the lists
    * test the column.
    */
@@ -74,8 +74,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       allDepartments: can(ACTIONS.allDepartments),
       behaviour: can(ACTIONS.readBehaviour),
       departmentIds: await this.departmentsOf(user.id),
-      accusedIn: ((await strapi.db.query(UID.complaint).findMany({ where: { accusedUserId: user.id }, select: ['id'] })) as Array<{ id: number }>).map((c) => c.id),
     };
+  },
+
+  /** The scope as the lists use it: with the ids of the complaints about its user (scopeFilter), looked up once. */
+  async forLists(scope: AccessScope): Promise<AccessScope> {
+    if (scope.accusedIn) return scope;
+    const rows: Array<{ id: number }> = await strapi.db.query(UID.complaint).findMany({ where: { accusedUserId: scope.userId }, select: ['id'] });
+    return { ...scope, accusedIn: rows.map((c) => c.id) };
   },
 
   async departmentsOf(userId: number): Promise<number[]> {

@@ -7,8 +7,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { BulkInput, BulkResult, BulkRowResult } from '../../../shared/contracts';
-import { ComplaintsError, ForbiddenError } from '../errors';
-import type { AccessScope } from './access';
+import { ComplaintsError } from '../errors';
+import { canSee, type AccessScope } from './access';
 import type { Actor } from './actor';
 import { getService } from './registry';
 
@@ -20,14 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const results: BulkRowResult[] = [];
     for (const id of [...new Set(input.ids)]) {
       const complaint = await getService(strapi, 'complaints').findById(id);
-      if (!complaint) {
-        results.push({ id, reference: null, ok: false, code: 'not_found', message: NOT_FOUND });
-        continue;
-      }
-      try {
-        getService(strapi, 'access').assertCanSee(scope, complaint);
-      } catch (error) {
-        if (!(error instanceof ForbiddenError)) throw error;
+      if (!complaint || !canSee(scope, complaint)) {
         results.push({ id, reference: null, ok: false, code: 'not_found', message: NOT_FOUND });
         continue;
       }

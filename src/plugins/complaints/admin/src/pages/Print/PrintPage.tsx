@@ -4,6 +4,7 @@ import { Check, Download } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import type { BulkRowResult } from '../../../../shared/contracts';
+import { MAX_PRINT_BATCH as MAX_PER_PDF } from '../../../../shared/contracts/letters';
 import { queries } from '../../api/client';
 import { BulkResultDialog, SelectionBar } from '../../components/BulkActions';
 import { ColumnHeads } from '../../components/ColumnHeads';
@@ -17,8 +18,6 @@ import { formatDateTime } from '../../lib/dates';
 import { saveBlob } from '../../lib/download';
 import { dossierPath } from '../../pluginId';
 
-/** As many as the server puts in one PDF (services/printing.ts). */
-const MAX_PER_PDF = 40;
 
 /**
  * The print queue: every postal letter waiting to be printed, oldest first. Staff select letters, download

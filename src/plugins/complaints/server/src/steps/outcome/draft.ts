@@ -8,7 +8,9 @@
  */
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
 import type { OutcomeDraft, OutcomeDraftInput, OutcomeDraftValues } from '../../../../shared/contracts';
+import { ZONE } from '../../../../shared/procedure';
 import { ProcedureConflictError } from '../../errors';
 import { storedRow } from '../../persistence/database';
 import type { Actor } from '../../services/actor';
@@ -42,9 +44,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const changedMeanwhile = async (complaintId: number) => {
-    const current = await rowOf(complaintId);
-    const who = current?.savedById ? ((await getService(strapi, 'dossier').userNames([current.savedById])).get(current.savedById) ?? null) : null;
-    const at = current ? new Date(current.savedAt).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }) : '';
+    const row = await rowOf(complaintId);
+    const current = row ? await answer(row) : null;
+    const who = current?.savedBy ?? null;
+    const at = current ? DateTime.fromISO(current.savedAt, { zone: ZONE }).toFormat('HH:mm') : '';
     return new ProcedureConflictError('draft_changed', {
       nl: `${who ?? 'Een collega'} heeft het concept om ${at} bewaard, na uw versie. Laad het concept opnieuw voordat u verder schrijft.`,
       en: `${who ?? 'A colleague'} saved the draft at ${at}, after your version. Load the draft again before writing on.`,
