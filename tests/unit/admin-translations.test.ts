@@ -9,6 +9,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { ACTION_FORMS, ACTION_NAMES } from '../../src/plugins/complaints/admin/src/lib/actions';
 import { EVENT_TYPES, eventLabelKey } from '../../src/plugins/complaints/admin/src/lib/events';
 import { termFilterOptions } from '../../src/plugins/complaints/admin/src/lib/listFilters';
+import { UNSUPPORTED_REASONS } from '../../src/plugins/complaints/admin/src/lib/letterDocument';
 import * as procedure from '../../src/plugins/complaints/admin/src/lib/procedure';
 
 const ADMIN = path.join(__dirname, '../../src/plugins/complaints/admin/src');
@@ -70,6 +71,7 @@ describe('admin: translations', () => {
       ...['public', 'system', 'staff'].map((k) => `actor.${k}`),
       ...termFilterOptions().map((option) => `list.overdue.${option}`),
       ...['incomplete', 'reversed'].map((k) => `report.period.${k}`),
+      ...UNSUPPORTED_REASONS.map((reason) => `settings.letters.unsupported.${reason}`),
       ...['section', 'nav.procedure', 'nav.calendar', 'nav.form', 'nav.departments', 'nav.categories', 'nav.letters'].map((k) => `settings.${k}`),
       ...ACTION_NAMES.flatMap((action) => [
         `actionLabel.${action}`,

@@ -32,8 +32,8 @@ export const LetterTemplatesSettingsPage = () => {
       isLoading={!query.data && query.isLoading}
       problem={query.problem}
     >
-      <Flex direction="column" alignItems="stretch" gap={6}>
-        <Box background="neutral0" hasRadius shadow="tableShadow" padding={5}>
+      <Tabs.Root value={locale} onValueChange={(value) => setLocale(value as 'nl' | 'en')} variant="simple">
+        <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} marginBottom={6}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
             <Box minWidth="40rem">
               <SelectField
@@ -53,34 +53,36 @@ export const LetterTemplatesSettingsPage = () => {
                 })}
               />
             </Box>
-            <Tabs.Root value={locale} onValueChange={(value) => setLocale(value as 'nl' | 'en')} variant="simple">
-              <Tabs.List aria-label={t('settings.letters.language')}>
-                <Tabs.Trigger value="nl">{t('language.nl')}</Tabs.Trigger>
-                <Tabs.Trigger value="en">{t('language.en')}</Tabs.Trigger>
-              </Tabs.List>
-            </Tabs.Root>
+            <Tabs.List aria-label={t('settings.letters.language')}>
+              <Tabs.Trigger value="nl">{t('language.nl')}</Tabs.Trigger>
+              <Tabs.Trigger value="en">{t('language.en')}</Tabs.Trigger>
+            </Tabs.List>
           </Flex>
         </Box>
-        {template && <FailingLettersAlert key={`failing-${template.id}`} template={template} />}
-        {template ? (
-          <TemplateEditor
-            key={template.id}
-            template={template}
-            draft={drafts[template.id]}
-            setDraft={(draft) => setDrafts((previous) => ({ ...previous, [template.id]: draft }))}
-            clearDraft={() =>
-              setDrafts((previous) => {
-                const { [template.id]: _saved, ...rest } = previous;
-                return rest;
-              })
-            }
-            placeholders={query.data?.placeholders ?? []}
-            onSaved={query.reload}
-          />
-        ) : (
-          query.data && <Typography textColor="neutral600">{t('settings.letters.missing')}</Typography>
-        )}
-      </Flex>
+        <Tabs.Content value={locale}>
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            {template && <FailingLettersAlert key={`failing-${template.id}`} template={template} />}
+            {template ? (
+              <TemplateEditor
+                key={template.id}
+                template={template}
+                draft={drafts[template.id]}
+                setDraft={(draft) => setDrafts((previous) => ({ ...previous, [template.id]: draft }))}
+                clearDraft={() =>
+                  setDrafts((previous) => {
+                    const { [template.id]: _saved, ...rest } = previous;
+                    return rest;
+                  })
+                }
+                placeholders={query.data?.placeholders ?? []}
+                onSaved={query.reload}
+              />
+            ) : (
+              query.data && <Typography textColor="neutral600">{t('settings.letters.missing')}</Typography>
+            )}
+          </Flex>
+        </Tabs.Content>
+      </Tabs.Root>
     </SettingsPage>
   );
 };

@@ -1,4 +1,5 @@
-import { Badge, Box, Button, Dialog, Flex, Grid, Typography } from '@strapi/design-system';
+import * as React from 'react';
+import { Alert, Badge, Box, Button, Dialog, Flex, Grid, Tabs, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { ConfirmDialog } from '@strapi/strapi/admin';
 import type { LetterTemplate, LetterTemplates } from '../../../../../shared/contracts';
@@ -10,7 +11,9 @@ import { useAdminClient } from '../../../hooks/useAdminClient';
 import { useLetterPreview } from '../../../hooks/useLetterPreview';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useT } from '../../../hooks/useT';
+import { parseTemplate } from '../../../lib/letterDocument';
 import { PlaceholderList } from './PlaceholderList';
+import { VisualLetterEditor, type VisualLetterEditorHandle } from './VisualLetterEditor';
 
 export type Draft = { subject: string; body: string };
 
@@ -23,7 +26,10 @@ interface EditorProps {
   onSaved: () => void;
 }
 
-/** One template: subject and body with validation on save, reset to default, and a live preview. */
+/**
+ * One template: subject and body with validation on save, reset to default, and a live preview. The body is
+ * written in the visual editor, or as HTML with Liquid on the other tab; both edit the same text.
+ */
 export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placeholders, onSaved }: EditorProps) => {
   const { t } = useT();
   const api = useAdminClient();
@@ -52,8 +58,20 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
     }
   };
 
+  const [mode, setMode] = React.useState<'visual' | 'code'>('visual');
+  // The visual editor reads the text when its tab opens and when the stored text changed (saved, or the
+  // default restored); while it is open it is the one writing the text.
+  const [visualStart, setVisualStart] = React.useState(0);
+  React.useEffect(() => setVisualStart((n) => n + 1), [template.body]);
+  const visual = React.useRef<VisualLetterEditorHandle>(null);
+  const parsed = React.useMemo(() => parseTemplate(value.body), [visualStart]); // eslint-disable-line react-hooks/exhaustive-deps
+
   /** Put a placeholder where the cursor is in the body. */
   const insert = (text: string) => {
+    if (mode === 'visual' && parsed.ok && visual.current) {
+      visual.current.insert(text);
+      return;
+    }
     const area = document.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
     const start = area?.selectionStart ?? value.body.length;
     const end = area?.selectionEnd ?? value.body.length;
@@ -99,17 +117,65 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
               value={value.subject}
               onChange={(subject) => setDraft({ ...value, subject })}
             />
-            <TextareaField
-              name="body"
-              label={t('settings.letters.body')}
-              hint={t('settings.letters.body.hint')}
-              required
-              monospace
-              rows={18}
-              error={errors.body}
-              value={value.body}
-              onChange={(body) => setDraft({ ...value, body })}
-            />
+            <Tabs.Root
+              value={mode}
+              onValueChange={(next) => {
+                if (next === 'visual') setVisualStart((n) => n + 1);
+                setMode(next as 'visual' | 'code');
+              }}
+              variant="simple"
+            >
+              <Tabs.List aria-label={t('settings.letters.editorMode')}>
+                <Tabs.Trigger value="visual">{t('settings.letters.visual')}</Tabs.Trigger>
+                <Tabs.Trigger value="code">{t('settings.letters.code')}</Tabs.Trigger>
+              </Tabs.List>
+              <Tabs.Content value="visual">
+                <Box paddingTop={4}>
+                  <Typography id="letter-body-label" tag="p" variant="pi" fontWeight="bold" textColor="neutral800" paddingBottom={2}>
+                    {t('settings.letters.body')}
+                  </Typography>
+                  {parsed.ok ? (
+                    <VisualLetterEditor
+                      key={visualStart}
+                      ref={visual}
+                      doc={parsed.doc}
+                      onChange={(body) => setDraft({ ...value, body })}
+                      labelId="letter-body-label"
+                      describedBy="letter-body-hint letter-body-error"
+                      invalid={Boolean(errors.body)}
+                    />
+                  ) : (
+                    <Alert variant="default" title={t('settings.letters.visualUnavailable')} closeLabel={t('common.close')}>
+                      {t(`settings.letters.unsupported.${parsed.unsupported.reason}`, { detail: parsed.unsupported.detail })}{' '}
+                      <Button variant="tertiary" size="S" onClick={() => setMode('code')}>
+                        {t('settings.letters.code.open')}
+                      </Button>
+                    </Alert>
+                  )}
+                  <Typography id="letter-body-hint" tag="p" variant="pi" textColor="neutral600" paddingTop={1}>
+                    {t('settings.letters.visual.hint')}
+                  </Typography>
+                  <Typography id="letter-body-error" tag="p" variant="pi" textColor="danger600" paddingTop={1}>
+                    {errors.body}
+                  </Typography>
+                </Box>
+              </Tabs.Content>
+              <Tabs.Content value="code">
+                <Box paddingTop={4}>
+                  <TextareaField
+                    name="body"
+                    label={t('settings.letters.body')}
+                    hint={t('settings.letters.body.hint')}
+                    required
+                    monospace
+                    rows={18}
+                    error={errors.body}
+                    value={value.body}
+                    onChange={(body) => setDraft({ ...value, body })}
+                  />
+                </Box>
+              </Tabs.Content>
+            </Tabs.Root>
           </Flex>
         </Section>
         <PlaceholderList placeholders={placeholders} onInsert={insert} />
