@@ -4,7 +4,7 @@
  * coordinator handles it; the manager gets the copy the law gives them (9:9) once it is taken up.
  */
 import { loginAdmin } from '../helpers/admin';
-import { createFixtures, registration, type Fixtures } from '../helpers/fixtures';
+import { createFixtures, registration, roleId, type Fixtures } from '../helpers/fixtures';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 describe('the person complained about (Awb 9:7)', () => {
@@ -96,5 +96,46 @@ describe('the person complained about (Awb 9:7)', () => {
     const passedOver = (await as(fx.superAdmin.token).post('/complaints', aboutManager)).body.data;
     expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id: passedOver.id } })).handlerId).toBeNull();
     expect((await put({ ...departmentB, superiorId: null })).status).toBe(200);
+  });
+
+  it('warns the editors, on the settings and the overview, of a superior who would be passed over', async () => {
+    const put = (body: object) => app.http().put(`/complaints/departments/${fx.departments.b}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    const departmentB = { name: 'Afdeling B', email: 'b@test.local', managerId: fx.managerB.id, staffUserIds: [fx.handlerB.id], active: true, receivesUnassigned: false };
+    const superiorWarnings = async (path: '/settings' | '/overview') => {
+      const res = await as(fx.superAdmin.token).get(path);
+      expect(res.status).toBe(200);
+      return res.body.data.warnings.filter((w: any) => w.code === 'superior_cannot_handle');
+    };
+    const handlerA = await app.strapi.db.query('admin::user').findOne({ where: { id: fx.handlerA.id }, populate: ['roles'] });
+    const setRoles = (codes: string[]) => Promise.all(codes.map((code) => roleId(app, code))).then((roles) => app.strapi.service('admin::user').updateById(fx.handlerA.id, { roles }));
+
+    // saving a superior without the behaviour right is allowed, and named in a warning in both languages
+    expect((await put({ ...departmentB, superiorId: fx.handlerA.id })).status).toBe(200);
+    for (const path of ['/settings', '/overview'] as const) {
+      const [warning, ...more] = await superiorWarnings(path);
+      expect(more).toEqual([]);
+      expect(warning.departmentId).toBe(fx.departments.b);
+      expect(warning.message.nl).toContain('Afdeling B');
+      expect(warning.message.nl).toContain('Behandelaar A');
+      expect(warning.message.en).toContain('Afdeling B');
+      expect(warning.message.en).toContain('another superior');
+    }
+
+    try {
+      // the behaviour right alone is not enough: handler A is staff of department A, not B
+      await setRoles(['complaints-manager']);
+      expect(await superiorWarnings('/settings')).toHaveLength(1);
+      // with the coordinator's rights (all departments) the superior takes the complaint, and the warning goes
+      await setRoles(['complaints-coordinator']);
+      expect(await superiorWarnings('/settings')).toEqual([]);
+      expect(await superiorWarnings('/overview')).toEqual([]);
+      const aboutManager = registration(fx, { departmentId: fx.departments.b, categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'Manager B', accusedUserId: fx.managerB.id });
+      const { id } = (await as(fx.superAdmin.token).post('/complaints', aboutManager)).body.data;
+      expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).handlerId).toBe(fx.handlerA.id);
+    } finally {
+      await app.strapi.service('admin::user').updateById(fx.handlerA.id, { roles: handlerA.roles.map((r: { id: number }) => r.id) });
+      expect((await put({ ...departmentB, superiorId: null })).status).toBe(200);
+    }
+    expect(await superiorWarnings('/settings')).toEqual([]);
   });
 });

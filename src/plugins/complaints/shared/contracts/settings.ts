@@ -114,10 +114,15 @@ export interface RegimeInput {
   regime: Regime;
 }
 
-/** Something editors should set or extend before it bites: no decree days for the coming year, no recourse term. */
+/**
+ * Something editors should set or extend before it bites: no decree days for the coming year, no recourse
+ * term, a department's superior who would be passed over.
+ */
 export interface SettingsWarning {
-  code: 'no_decree_days_next_year' | 'no_committee_term' | 'no_committee';
+  code: 'no_decree_days_next_year' | 'no_committee_term' | 'no_committee' | 'superior_cannot_handle';
   message: Message;
+  /** The department it is about, where it is about one (a code can then come once per department). */
+  departmentId?: number;
 }
 
 /** GET /settings. */

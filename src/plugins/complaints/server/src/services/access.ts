@@ -9,7 +9,7 @@ import { ForbiddenError, InvalidInputError } from '../errors';
 import { ACTIONS } from '../permissions';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
-import type { DepartmentRow } from './catalog';
+import type { Department, DepartmentRow } from './catalog';
 import type { ComplaintRow } from './complaints';
 import { getService } from './registry';
 
@@ -36,6 +36,30 @@ export interface VisibleFields {
   handlerId: number | null;
   aboutEmployeeBehaviour: boolean;
   accusedUserId?: number | null;
+}
+
+/** What Strapi's permission engine answers for one user. */
+export interface Ability {
+  can(action: string): boolean;
+}
+
+/** A department whose named superior would be passed over (superiorsPassedOver). */
+export interface PassedOverSuperior {
+  department: Pick<Department, 'id' | 'name' | 'nameEn'>;
+  superiorId: number;
+  /** False when the superior's account is inactive or gone; else they lack a right or the department. */
+  canSignIn: boolean;
+}
+
+/** Whether a user with these rights, manager or staff of these departments, may handle complaints of the department. */
+export function mayHandleWith(ability: Ability, memberOf: readonly number[], departmentId: number | null): boolean {
+  if (!ability.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
+  return ability.can(ACTIONS.allDepartments) || (departmentId !== null && memberOf.includes(departmentId));
+}
+
+/** The same for the department's behaviour complaints, which a superior takes over from the manager (Awb 9:7). */
+export function mayHandleBehaviourWith(ability: Ability, memberOf: readonly number[], departmentId: number): boolean {
+  return ability.can(ACTIONS.readBehaviour) && mayHandleWith(ability, memberOf, departmentId);
 }
 
 export function canSee(scope: AccessScope, complaint: VisibleFields): boolean {
@@ -115,7 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** What an active staff member may do (Strapi's permission engine); null for an inactive or unknown user. */
-  async abilityOf(userId: number): Promise<{ can(action: string): boolean } | null> {
+  async abilityOf(userId: number): Promise<Ability | null> {
     if (!(await usersRepository(strapi).isActive(userId))) return null;
     return strapi.service('admin::permission').engine.generateUserAbility({ id: userId });
   },
@@ -129,11 +153,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Whether an active staff member may handle complaints of this department: the rights to see and to
-   * handle complaints, in that department (as its manager or staff) or in all departments. Only such a
-   * person can be made a complaint's handler.
-   */
-  /**
    * The department's configured superior, for a behaviour complaint about its manager: only when they may
    * handle the department's behaviour complaints and are not the person complained about; else null (the
    * coordinator assigns).
@@ -142,13 +161,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const superiorId = department?.superiorId ?? null;
     if (!department || superiorId === null || department.managerId !== accusedUserId || superiorId === accusedUserId) return null;
     const ability = await this.abilityOf(superiorId);
-    return ability?.can(ACTIONS.readBehaviour) && (await this.mayHandle(superiorId, department.id)) ? superiorId : null;
+    return ability && mayHandleBehaviourWith(ability, await this.departmentsOf(superiorId), department.id) ? superiorId : null;
   },
 
+  /**
+   * The active departments whose named superior superiorFor would pass over, for every complaint about the
+   * manager: the editors learn it from the settings warnings, not from a complaint that went to the coordinator.
+   * Each superior's rights are asked once, the departments read once (the overview asks on every visit).
+   */
+  async superiorsPassedOver(): Promise<PassedOverSuperior[]> {
+    const departments = await getService(strapi, 'catalog').departments();
+    const named = departments.filter((d) => d.active && d.superiorId != null && d.superiorId !== d.managerId);
+    const abilities = new Map<number, Ability | null>();
+    for (const superiorId of new Set(named.map((d) => d.superiorId as number))) abilities.set(superiorId, await this.abilityOf(superiorId));
+    const memberOf = (userId: number) => departments.filter((d) => d.managerId === userId || d.staffUserIds.includes(userId)).map((d) => d.id);
+    return named.flatMap((department) => {
+      const superiorId = department.superiorId as number;
+      const ability = abilities.get(superiorId) ?? null;
+      if (ability && mayHandleBehaviourWith(ability, memberOf(superiorId), department.id)) return [];
+      return [{ department, superiorId, canSignIn: ability !== null }];
+    });
+  },
+
+  /**
+   * Whether an active staff member may handle complaints of this department: the rights to see and to
+   * handle complaints, in that department (as its manager or staff) or in all departments. Only such a
+   * person can be made a complaint's handler.
+   */
   async mayHandle(userId: number, departmentId: number | null): Promise<boolean> {
     const ability = await this.abilityOf(userId);
-    if (!ability?.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
-    if (ability.can(ACTIONS.allDepartments)) return true;
-    return departmentId !== null && (await this.departmentsOf(userId)).includes(departmentId);
+    return Boolean(ability && mayHandleWith(ability, await this.departmentsOf(userId), departmentId));
   },
 });

@@ -8,8 +8,10 @@ import type { Core } from '@strapi/strapi';
 import { DECREE_DAYS, WorkingDayCalendar, statutoryRules } from '../domain/calendar';
 import { today, type TermCalendars } from '../domain/terms';
 import { UID } from '../uids';
+import { usersRepository } from '../persistence/users';
 import type { ProcedureSettings, SettingsWarning } from '../../../shared/contracts/settings';
 import { REGIME_PRESETS, type Regime } from '../../../shared/regimes';
+import { getService } from './registry';
 
 // The shape editors see and change (shared/contracts/settings.ts); intake hands it to the domain as TermSettings.
 export type { ProcedureSettings } from '../../../shared/contracts/settings';
@@ -83,6 +85,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return load();
   }
 
+  /** One per department, naming it and the superior: the editor fixes it in the roles or the department, and until then the coordinator assigns. */
+  async function superiorWarnings(): Promise<SettingsWarning[]> {
+    const passedOver = await getService(strapi, 'access').superiorsPassedOver();
+    if (!passedOver.length) return [];
+    const names = await usersRepository(strapi).names(passedOver.map((p) => p.superiorId));
+    return passedOver.map(({ department, superiorId, canSignIn }) => {
+      const nl = { department: department.name, superior: names.get(superiorId) ?? `medewerker #${superiorId}` };
+      const en = { department: department.nameEn || department.name, superior: names.get(superiorId) ?? `staff member #${superiorId}` };
+      const message = canSignIn
+        ? {
+            nl: `Afdeling ${nl.department}: ${nl.superior} is gekozen als leidinggevende van de manager, maar mag de klachten over gedrag van deze afdeling niet behandelen. Een klacht over de manager gaat daarom naar de klachtencoördinator. Geef ${nl.superior} de rechten om klachten en klachten over gedrag in te zien en te behandelen, voor deze afdeling (als medewerker) of voor alle afdelingen; of kies een andere leidinggevende.`,
+            en: `Department ${en.department}: ${en.superior} is named as the manager's superior but may not handle this department's behaviour complaints, so a complaint about the manager goes to the complaints coordinator. Give ${en.superior} the permissions to see and handle complaints and behaviour complaints, for this department (as its staff) or for all departments; or choose another superior.`,
+          }
+        : {
+            nl: `Afdeling ${nl.department}: ${nl.superior} is gekozen als leidinggevende van de manager, maar kan niet inloggen. Een klacht over de manager gaat daarom naar de klachtencoördinator. Maak het account van ${nl.superior} weer actief, of kies een andere leidinggevende.`,
+            en: `Department ${en.department}: ${en.superior} is named as the manager's superior but cannot sign in, so a complaint about the manager goes to the complaints coordinator. Make the account of ${en.superior} active again, or choose another superior.`,
+          };
+      return { code: 'superior_cannot_handle' as const, departmentId: department.id, message };
+    });
+  }
+
   return {
     async get(): Promise<ProcedureSettings> {
       return (await current()).settings;
@@ -101,7 +124,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * What editors should set before it bites: the decree days of the coming year (a new decree is data
-     * they add), and the next body's term the letters name.
+     * they add), the next body's term the letters name, and each department whose superior would be passed
+     * over for a complaint about its manager (saving such a superior stays allowed: the roles may follow).
      */
     async warnings(now: Date): Promise<SettingsWarning[]> {
       const { settings, decreeYears } = await current();
@@ -127,7 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
       }
-      return warnings;
+      return [...warnings, ...(await superiorWarnings())];
     },
 
     /** Choose a regime: its preset fills the terms, the next body and its term; editors change them after. */
