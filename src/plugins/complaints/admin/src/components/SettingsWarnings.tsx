@@ -5,14 +5,18 @@ import type { SettingsWarning } from '../../../shared/contracts';
 import { useT } from '../hooks/useT';
 import { settingsPath } from '../pluginId';
 
-type FixPage = 'procedure' | 'calendar';
+type FixPage = 'procedure' | 'calendar' | 'departments';
 
 /** The settings page where each warning is put right. */
 const FIX_PAGE: Record<SettingsWarning['code'], FixPage> = {
   no_decree_days_next_year: 'calendar',
   no_committee_term: 'procedure',
   no_committee: 'procedure',
+  superior_cannot_handle: 'departments',
 };
+
+/** A warning about a department comes once per department: each is shown and closed on its own. */
+const keyOf = (warning: SettingsWarning) => (warning.departmentId === undefined ? warning.code : `${warning.code}:${warning.departmentId}`);
 
 /**
  * What editors should set before it bites (GET /settings and GET /overview send the same `warnings`), as
@@ -33,7 +37,7 @@ export const SettingsWarnings = ({
 }) => {
   const { t, pick } = useT();
   const [dismissed, setDismissed] = React.useState<readonly string[]>([]);
-  const shown = (warnings ?? []).filter((warning) => (!codes || codes.includes(warning.code)) && !dismissed.includes(warning.code));
+  const shown = (warnings ?? []).filter((warning) => (!codes || codes.includes(warning.code)) && !dismissed.includes(keyOf(warning)));
   if (!shown.length) return null;
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
@@ -41,11 +45,11 @@ export const SettingsWarnings = ({
         const page = FIX_PAGE[warning.code];
         return (
           <Alert
-            key={warning.code}
+            key={keyOf(warning)}
             variant="warning"
             title={t('warnings.title')}
             closeLabel={t('warnings.close')}
-            onClose={() => setDismissed((previous) => [...previous, warning.code])}
+            onClose={() => setDismissed((previous) => [...previous, keyOf(warning)])}
             data-warning={warning.code}
             action={
               canFix && page && page !== here ? (

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Pencil, Plus } from '@strapi/icons';
 import { Section } from '../../../components/Section';
+import { SettingsWarnings } from '../../../components/SettingsWarnings';
 import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useStaffUsers } from '../../../hooks/useStaffUsers';
@@ -15,6 +16,8 @@ const EMPTY: DepartmentDraft = { name: '', nameEn: '', email: '', managerId: nul
 export const DepartmentsSettingsPage = () => {
   const { t } = useT();
   const query = useApiQuery(queries.departments());
+  // The settings' warnings name each department whose superior would be passed over; saving stays allowed.
+  const settings = useApiQuery(queries.settings());
   const staff = useStaffUsers();
   const users = staff.data;
   const [editing, setEditing] = React.useState<DepartmentDraft | null>(null);
@@ -32,59 +35,62 @@ export const DepartmentsSettingsPage = () => {
         </Button>
       }
     >
-      <Section title={t('settings.departments.list')} id="departments-list">
-        <Table colCount={6} rowCount={(query.data?.length ?? 0) + 1}>
-          <Thead>
-            <Tr>
-              {['name', 'email', 'manager', 'staff', 'state'].map((col) => (
-                <Th key={col}>
-                  <Typography variant="sigma">{t(`settings.departments.col.${col}`)}</Typography>
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <SettingsWarnings warnings={settings.data?.warnings} codes={['superior_cannot_handle']} here="departments" />
+        <Section title={t('settings.departments.list')} id="departments-list">
+          <Table colCount={6} rowCount={(query.data?.length ?? 0) + 1}>
+            <Thead>
+              <Tr>
+                {['name', 'email', 'manager', 'staff', 'state'].map((col) => (
+                  <Th key={col}>
+                    <Typography variant="sigma">{t(`settings.departments.col.${col}`)}</Typography>
+                  </Th>
+                ))}
+                <Th>
+                  <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
                 </Th>
-              ))}
-              <Th>
-                <VisuallyHidden>{t('list.col.actions')}</VisuallyHidden>
-              </Th>
-            </Tr>
-          </Thead>
-          <Tbody>
-            {(query.data ?? []).map((department) => (
-              <Tr key={department.id}>
-                <Td>
-                  <Typography fontWeight="semiBold">{department.name}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{department.email ?? '—'}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{nameOf(department.managerId)}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{department.staffUserIds.length}</Typography>
-                </Td>
-                <Td>
-                  <Flex gap={1} wrap="wrap">
-                    <Badge backgroundColor={department.active ? 'success100' : 'neutral150'} textColor={department.active ? 'success700' : 'neutral700'}>
-                      {department.active ? t('settings.active') : t('settings.inactive')}
-                    </Badge>
-                    {department.receivesUnassigned && <Badge>{t('settings.departments.receivesUnassigned.badge')}</Badge>}
-                  </Flex>
-                </Td>
-                <Td>
-                  <Button
-                    variant="tertiary"
-                    size="S"
-                    startIcon={<Pencil />}
-                    onClick={() => setEditing({ ...department, email: department.email ?? '' })}
-                    aria-label={t('settings.editNamed', { name: department.name })}
-                  >
-                    {t('settings.edit')}
-                  </Button>
-                </Td>
               </Tr>
-            ))}
-          </Tbody>
-        </Table>
-      </Section>
+            </Thead>
+            <Tbody>
+              {(query.data ?? []).map((department) => (
+                <Tr key={department.id}>
+                  <Td>
+                    <Typography fontWeight="semiBold">{department.name}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{department.email ?? '—'}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{nameOf(department.managerId)}</Typography>
+                  </Td>
+                  <Td>
+                    <Typography>{department.staffUserIds.length}</Typography>
+                  </Td>
+                  <Td>
+                    <Flex gap={1} wrap="wrap">
+                      <Badge backgroundColor={department.active ? 'success100' : 'neutral150'} textColor={department.active ? 'success700' : 'neutral700'}>
+                        {department.active ? t('settings.active') : t('settings.inactive')}
+                      </Badge>
+                      {department.receivesUnassigned && <Badge>{t('settings.departments.receivesUnassigned.badge')}</Badge>}
+                    </Flex>
+                  </Td>
+                  <Td>
+                    <Button
+                      variant="tertiary"
+                      size="S"
+                      startIcon={<Pencil />}
+                      onClick={() => setEditing({ ...department, email: department.email ?? '' })}
+                      aria-label={t('settings.editNamed', { name: department.name })}
+                    >
+                      {t('settings.edit')}
+                    </Button>
+                  </Td>
+                </Tr>
+              ))}
+            </Tbody>
+          </Table>
+        </Section>
+      </Flex>
       {editing && (
         <DepartmentModal
           draft={editing}
@@ -93,6 +99,7 @@ export const DepartmentsSettingsPage = () => {
           onSaved={() => {
             setEditing(null);
             query.reload();
+            settings.reload();
           }}
         />
       )}
