@@ -107,6 +107,7 @@ describe('the person complained about (Awb 9:7)', () => {
       return res.body.data.warnings.filter((w: any) => w.code === 'superior_cannot_handle');
     };
     const handlerA = await app.strapi.db.query('admin::user').findOne({ where: { id: fx.handlerA.id }, populate: ['roles'] });
+    const setActive = (isActive: boolean) => app.strapi.db.query('admin::user').update({ where: { id: fx.handlerA.id }, data: { isActive } });
     const setRoles = (codes: string[]) => Promise.all(codes.map((code) => roleId(app, code))).then((roles) => app.strapi.service('admin::user').updateById(fx.handlerA.id, { roles }));
 
     // saving a superior without the behaviour right is allowed, and named in a warning in both languages
@@ -129,10 +130,18 @@ describe('the person complained about (Awb 9:7)', () => {
       await setRoles(['complaints-coordinator']);
       expect(await superiorWarnings('/settings')).toEqual([]);
       expect(await superiorWarnings('/overview')).toEqual([]);
+      // an account that cannot sign in is passed over as well, and the warning says so
+      await setActive(false);
+      const [inactive, ...more] = await superiorWarnings('/settings');
+      expect(more).toEqual([]);
+      expect(inactive.message.nl).toContain('kan niet inloggen');
+      expect(inactive.message.en).toContain('cannot sign in');
+      await setActive(true);
       const aboutManager = registration(fx, { departmentId: fx.departments.b, categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'Manager B', accusedUserId: fx.managerB.id });
       const { id } = (await as(fx.superAdmin.token).post('/complaints', aboutManager)).body.data;
       expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).handlerId).toBe(fx.handlerA.id);
     } finally {
+      await setActive(true);
       await app.strapi.service('admin::user').updateById(fx.handlerA.id, { roles: handlerA.roles.map((r: { id: number }) => r.id) });
       expect((await put({ ...departmentB, superiorId: null })).status).toBe(200);
     }

@@ -85,7 +85,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return load();
   }
 
-  /** One per department, naming it and the superior: the editor fixes it in the roles or the department, and until then the coordinator assigns. */
+  /**
+   * One per department, naming it and the superior: the editor fixes it in the roles or the department, and
+   * until then the coordinator assigns. The name stands alone, as department names often say "Afdeling" already.
+   */
   async function superiorWarnings(): Promise<SettingsWarning[]> {
     const passedOver = await getService(strapi, 'access').superiorsPassedOver();
     if (!passedOver.length) return [];
@@ -95,12 +98,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const en = { department: department.nameEn || department.name, superior: names.get(superiorId) ?? `staff member #${superiorId}` };
       const message = canSignIn
         ? {
-            nl: `Afdeling ${nl.department}: ${nl.superior} is gekozen als leidinggevende van de manager, maar mag de klachten over gedrag van deze afdeling niet behandelen. Een klacht over de manager gaat daarom naar de klachtencoördinator. Geef ${nl.superior} de rechten om klachten en klachten over gedrag in te zien en te behandelen, voor deze afdeling (als medewerker) of voor alle afdelingen; of kies een andere leidinggevende.`,
-            en: `Department ${en.department}: ${en.superior} is named as the manager's superior but may not handle this department's behaviour complaints, so a complaint about the manager goes to the complaints coordinator. Give ${en.superior} the permissions to see and handle complaints and behaviour complaints, for this department (as its staff) or for all departments; or choose another superior.`,
+            nl: `${nl.department}: ${nl.superior} is gekozen als leidinggevende van de manager, maar mag de klachten over gedrag van deze afdeling niet behandelen. Een klacht over de manager gaat daarom naar de klachtencoördinator. Geef ${nl.superior} de rechten om klachten en klachten over gedrag in te zien en te behandelen, voor deze afdeling (als medewerker) of voor alle afdelingen; of kies een andere leidinggevende.`,
+            en: `${en.department}: ${en.superior} is named as the manager's superior but may not handle this department's behaviour complaints, so a complaint about the manager goes to the complaints coordinator. Give ${en.superior} the permissions to see and handle complaints and behaviour complaints, for this department (as its staff) or for all departments; or choose another superior.`,
           }
         : {
-            nl: `Afdeling ${nl.department}: ${nl.superior} is gekozen als leidinggevende van de manager, maar kan niet inloggen. Een klacht over de manager gaat daarom naar de klachtencoördinator. Maak het account van ${nl.superior} weer actief, of kies een andere leidinggevende.`,
-            en: `Department ${en.department}: ${en.superior} is named as the manager's superior but cannot sign in, so a complaint about the manager goes to the complaints coordinator. Make the account of ${en.superior} active again, or choose another superior.`,
+            nl: `${nl.department}: ${nl.superior} is gekozen als leidinggevende van de manager, maar kan niet inloggen. Een klacht over de manager gaat daarom naar de klachtencoördinator. Maak het account van ${nl.superior} weer actief, of kies een andere leidinggevende.`,
+            en: `${en.department}: ${en.superior} is named as the manager's superior but cannot sign in, so a complaint about the manager goes to the complaints coordinator. Make the account of ${en.superior} active again, or choose another superior.`,
           };
       return { code: 'superior_cannot_handle' as const, departmentId: department.id, message };
     });
