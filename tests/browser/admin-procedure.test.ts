@@ -616,4 +616,29 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await page.keyboard.press('Escape');
     await note.waitFor({ state: 'detached' });
   });
+
+  it('warns on the overview and the departments page of a superior who would be passed over, until another one is chosen', async () => {
+    // handler A may not handle department B's behaviour complaints: a complaint about its manager would go to the coordinator
+    await app.strapi.db.query('plugin::complaints.department').update({ where: { id: fx.departments.b }, data: { superiorId: fx.handlerA.id } });
+    app.strapi.plugin('complaints').service('catalog').invalidate();
+    const warning = page.locator('[data-warning="superior_cannot_handle"]');
+    await page.goto(`${app.url}/admin/plugins/complaints`);
+    await page.getByRole('heading', { name: 'Klachtenoverzicht', level: 1 }).waitFor();
+    await warning.getByText('Afdeling B: Behandelaar A is gekozen als leidinggevende van de manager', { exact: false }).waitFor();
+    await warning.getByRole('link', { name: 'Naar afdelingen' }).click();
+    await page.getByRole('heading', { name: 'Afdelingen', level: 1 }).waitFor();
+    await warning.getByText('of kies een andere leidinggevende', { exact: false }).waitFor();
+    expect(await warning.getByRole('link').count()).toBe(0);
+    await screenshot(page, 'admin-27-afdelingen-leidinggevende-waarschuwing');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    // another superior, one who may handle every department's behaviour complaints: the warning goes after the save
+    await page.getByRole('button', { name: 'Afdeling B bewerken' }).click();
+    const dialog = page.getByRole('dialog');
+    await choose(dialog, 'Leidinggevende van de manager', 'Coördinator C');
+    await dialog.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await warning.waitFor({ state: 'detached' });
+    expect((await app.strapi.db.query('plugin::complaints.department').findOne({ where: { id: fx.departments.b } })).superiorId).toBe(fx.coordinator.id);
+  });
 });
