@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Pencil, Plus } from '@strapi/icons';
+import { Plus } from '@strapi/icons';
 import { Section } from '../../../components/Section';
+import { ActiveBadge, EditRowButton } from '../RowParts';
 import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useT } from '../../../hooks/useT';
@@ -61,22 +62,12 @@ export const CategoriesSettingsPage = () => {
                 </Td>
                 <Td>
                   <Flex gap={1} wrap="wrap">
-                    <Badge backgroundColor={category.active ? 'success100' : 'neutral150'} textColor={category.active ? 'success700' : 'neutral700'}>
-                      {category.active ? t('settings.active') : t('settings.inactive')}
-                    </Badge>
+                    <ActiveBadge active={category.active} />
                     {category.suggestsBehaviour && <Badge>{t('settings.categories.suggestsBehaviour.badge')}</Badge>}
                   </Flex>
                 </Td>
                 <Td>
-                  <Button
-                    variant="tertiary"
-                    size="S"
-                    startIcon={<Pencil />}
-                    onClick={() => setEditing({ ...category })}
-                    aria-label={t('settings.editNamed', { name: category.nameNl })}
-                  >
-                    {t('settings.edit')}
-                  </Button>
+                  <EditRowButton name={category.nameNl} onClick={() => setEditing({ ...category })} />
                 </Td>
               </Tr>
             ))}

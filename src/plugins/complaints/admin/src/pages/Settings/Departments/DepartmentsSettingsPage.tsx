@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Pencil, Plus } from '@strapi/icons';
+import { Plus } from '@strapi/icons';
 import { Section } from '../../../components/Section';
+import { ActiveBadge, EditRowButton } from '../RowParts';
 import { SettingsWarnings } from '../../../components/SettingsWarnings';
 import { queries } from '../../../api/client';
 import { useApiQuery } from '../../../hooks/useApiQuery';
@@ -68,22 +69,12 @@ export const DepartmentsSettingsPage = () => {
                   </Td>
                   <Td>
                     <Flex gap={1} wrap="wrap">
-                      <Badge backgroundColor={department.active ? 'success100' : 'neutral150'} textColor={department.active ? 'success700' : 'neutral700'}>
-                        {department.active ? t('settings.active') : t('settings.inactive')}
-                      </Badge>
+                      <ActiveBadge active={department.active} />
                       {department.receivesUnassigned && <Badge>{t('settings.departments.receivesUnassigned.badge')}</Badge>}
                     </Flex>
                   </Td>
                   <Td>
-                    <Button
-                      variant="tertiary"
-                      size="S"
-                      startIcon={<Pencil />}
-                      onClick={() => setEditing({ ...department, email: department.email ?? '' })}
-                      aria-label={t('settings.editNamed', { name: department.name })}
-                    >
-                      {t('settings.edit')}
-                    </Button>
+                    <EditRowButton name={department.name} onClick={() => setEditing({ ...department, email: department.email ?? '' })} />
                   </Td>
                 </Tr>
               ))}
