@@ -241,6 +241,19 @@ describe(`upgrade from release ${FROM}`, () => {
     for (const status of STATUSES) expect(`${status}: ${overview.body.data.byStatus[status]}`).toBe(`${status}: ${old.filter((c) => c.status === status).length}`);
   });
 
+  it("has the index for a department's list newest first (declared in the content type, so the schema sync makes it: no step) and lists an old department newest first as before", async () => {
+    const knex = app.strapi.db.connection;
+    const index = 'complaints_complaints_dept_received_idx';
+    const found = app.strapi.db.dialect.client === 'postgres'
+      ? (await knex.raw('select indexname from pg_indexes where indexname = ?', [index])).rows
+      : await knex.raw("select name from sqlite_master where type = 'index' and name = ?", [index]);
+    expect(found).toHaveLength(1);
+    const stored: Array<{ id: number; reference: string; departmentId: number | null; receivedAt: string }> = await rows('plugin::complaints.complaint');
+    const newestFirst = (a: { id: number; receivedAt: string }, b: { id: number; receivedAt: string }) => new Date(b.receivedAt).getTime() - new Date(a.receivedAt).getTime() || b.id - a.id;
+    const list = await app.http().get('/complaints/complaints?departmentId=1&pageSize=100').set('Authorization', `Bearer ${token}`);
+    expect(list.body.data.results.map((c: any) => c.reference)).toEqual(stored.filter((c) => c.departmentId === 1).sort(newestFirst).map((c) => c.reference));
+  });
+
   it('takes the free text out of the stored receipt letters nobody edited (0.2.0-receipt-without-free-text), and keeps an edited one', async () => {
     const receipts = () => app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: 'submission_received', audience: 'complainant' }, orderBy: { locale: 'asc' } });
     // 0.1.0 stored both languages as its defaults, which echoed the description and the desired outcome

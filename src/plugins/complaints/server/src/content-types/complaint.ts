@@ -136,8 +136,10 @@ export default {
       { name: 'complaints_complaints_status_handling_due_idx', columns: ['status', 'handling_due'] },
       { name: 'complaints_complaints_status_notice_due_idx', columns: ['status', 'not_admissible_notice_due'] },
       { name: 'complaints_complaints_dept_status_idx', columns: ['department_id', 'status'] },
-      // a department's list in the order staff read it (by due date): the first page without a sort
+      // a department's list by due date (sort=due, the step lists)
       { name: 'complaints_complaints_dept_handling_due_idx', columns: ['department_id', 'handling_due', 'id'] },
+      // a department's list without a sort, newest first: read from the index instead of sorting the whole department
+      { name: 'complaints_complaints_dept_received_idx', columns: ['department_id', 'received_at', 'id'] },
       { name: 'complaints_complaints_received_at_idx', columns: ['received_at'] },
       { name: 'complaints_complaints_received_on_idx', columns: ['received_on'] },
       { name: 'complaints_complaints_email_idx', columns: ['complainant_email'] },
