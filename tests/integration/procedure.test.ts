@@ -321,6 +321,11 @@ describe('the complaint procedure over HTTP', () => {
     expect(await found('ACHTERINGANG')).toEqual([id]);
     expect(await found('stalling bij')).toEqual([id]);
     expect(await found('lawaai')).toEqual([other.id]);
+    // found by both its name and its text, a complaint is listed and counted once; a quote is a character, not syntax
+    const named = await register({ complainantName: 'Henk Stallinga', description: 'Niemand belt terug over de stalling.' });
+    expect((await found('stalling')).sort()).toEqual([id, named.id].sort());
+    expect((await get('/complaints?search=stalling')).body.data.pagination.total).toBe(2);
+    expect(await found('"stalling"')).toEqual([]);
     expect((await get('/complaints?search=scootmobiel')).body.data.pagination.total).toBe(1);
     // the index follows the text: erased with the personal data, no longer found
     expect((await post(`/complaints/${id}/anonymise`, { reason: 'Verzoek tot wissen (art. 17 AVG)' })).status).toBe(200);

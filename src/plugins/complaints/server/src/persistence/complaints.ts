@@ -7,15 +7,23 @@ import { TABLE, UID } from '../uids';
 import { dialectOf, type Executor } from './database';
 import { DESCRIPTION_FTS, MIN_TEXT_SEARCH } from './search-index';
 
-/** Ids one search may hand to the list's query as a list (SQLite's limit on bound values is far above). */
+/** Ids one search may hand to the list's query as a list; beyond, the filter itself is read row by row. */
 const MAX_IDS = 5000;
 
 type Where = Record<string, unknown>;
 type DbCount = string | number;
 
+/** The term as one FTS5 phrase: inside double quotes everything is literal but the quote, which is doubled. */
+const ftsPhrase = (search: string) => `"${search.replace(/"/g, '""')}"`;
+
 export function complaintsRepository(strapi: Core.Strapi) {
   /** The ids of the complaints matching `where` (Strapi's filter syntax), as a subquery. */
   const idsWhere = (where: Where) => strapi.db.queryBuilder(UID.complaint).select('id').where(where).getKnexQuery();
+  /**
+   * Found ids as a filter (SQLite), each a bound value: knowing how many there are, SQLite reads a narrower
+   * index first when the list has another filter (a step's statuses), which it does not for a subquery.
+   */
+  const idsIn = (ids: number[]): Where => ({ id: { $in: ids } });
 
   return {
     /** Inside a transaction: lock the complaint row until commit (PostgreSQL; SQLite has one writer). */
@@ -67,18 +75,21 @@ export function complaintsRepository(strapi: Core.Strapi) {
      * characters: the trigram indexes, persistence/search-index.ts). PostgreSQL: both LIKEs, each served by
      * its trigram index. SQLite: the ids from the narrow name index and the FTS table in one statement; a term
      * found in more complaints than one statement may list falls back to the filter itself, read row by row.
+     * The FTS table is asked with MATCH on the term as one phrase, which the trigram tokenizer answers as a
+     * substring from its index alone; its LIKE reads every candidate's text from the complaints table to
+     * check it. The two parts are joined with UNION ALL under DISTINCT: a plain UNION merges sorted
+     * inputs, so SQLite read the name from the table in id order instead of the name index.
      */
     async nameOrTextContains(search: string): Promise<Where> {
       const byName = this.nameContains(search);
       if (search.length < MIN_TEXT_SEARCH) return byName;
       if (dialectOf(strapi) === 'postgres') return { $or: [byName, { description: { $containsi: search } }] };
       try {
-        const pattern = `%${search}%`;
         const rows: Array<{ id: number }> = await strapi.db.connection.raw(
-          `SELECT id FROM ${TABLE.complaint} WHERE complainant_name LIKE ? UNION SELECT rowid AS id FROM ${DESCRIPTION_FTS} WHERE description LIKE ? LIMIT ?`,
-          [pattern, pattern, MAX_IDS + 1],
+          `SELECT DISTINCT id FROM (SELECT rowid AS id FROM ${DESCRIPTION_FTS} WHERE ${DESCRIPTION_FTS} MATCH ? UNION ALL SELECT id FROM ${TABLE.complaint} WHERE complainant_name LIKE ?) LIMIT ?`,
+          [ftsPhrase(search), `%${search}%`, MAX_IDS + 1],
         );
-        if (rows.length <= MAX_IDS) return { id: { $in: rows.map((r) => Number(r.id)) } };
+        if (rows.length <= MAX_IDS) return idsIn(rows.map((r) => Number(r.id)));
       } catch (error) {
         // no FTS table (it could not be made): the name alone, as before
         strapi.log.warn(`[complaints] searching the description failed (${(error as Error).message})`);
