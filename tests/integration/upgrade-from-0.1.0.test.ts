@@ -241,7 +241,7 @@ describe(`upgrade from release ${FROM}`, () => {
     for (const status of STATUSES) expect(`${status}: ${overview.body.data.byStatus[status]}`).toBe(`${status}: ${old.filter((c) => c.status === status).length}`);
   });
 
-  it("has the index for a department's list newest first (declared in the content type, so the schema sync makes it: no step) and lists an old department newest first as before", async () => {
+  it("has the index for a department's list newest first (declared in the content type, so the schema sync makes it: no step) and lists and finds the old complaints as before", async () => {
     const knex = app.strapi.db.connection;
     const index = 'complaints_complaints_dept_received_idx';
     const found = app.strapi.db.dialect.client === 'postgres'
@@ -252,6 +252,13 @@ describe(`upgrade from release ${FROM}`, () => {
     const newestFirst = (a: { id: number; receivedAt: string }, b: { id: number; receivedAt: string }) => new Date(b.receivedAt).getTime() - new Date(a.receivedAt).getTime() || b.id - a.id;
     const list = await app.http().get('/complaints/complaints?departmentId=1&pageSize=100').set('Authorization', `Bearer ${token}`);
     expect(list.body.data.results.map((c: any) => c.reference)).toEqual(stored.filter((c) => c.departmentId === 1).sort(newestFirst).map((c) => c.reference));
+    // an e-mail address, whole or in part: its ids come from the e-mail index first on SQLite
+    const one = await app.http().get('/complaints/complaints?search=kees.bakker@').set('Authorization', `Bearer ${token}`);
+    expect(one.body.data.results.map((c: any) => c.reference)).toEqual(['KL-2026-000007']);
+    const domain = await app.http().get('/complaints/complaints?search=@voorbeeld.test&pageSize=100').set('Authorization', `Bearer ${token}`);
+    const withDomain = manifest.complaints.filter((c) => c.complainantEmail?.endsWith('@voorbeeld.test')).map((c) => c.reference);
+    expect(domain.body.data.pagination.total).toBe(withDomain.length);
+    expect(domain.body.data.results.map((c: any) => c.reference).sort()).toEqual(withDomain.sort());
   });
 
   it('takes the free text out of the stored receipt letters nobody edited (0.2.0-receipt-without-free-text), and keeps an edited one', async () => {

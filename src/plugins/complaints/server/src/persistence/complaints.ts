@@ -98,6 +98,20 @@ export function complaintsRepository(strapi: Core.Strapi) {
       return { $or: [byName, { description: { $contains: search } }] };
     },
 
+    /**
+     * A part of the e-mail address. SQLite: the ids from the narrow e-mail index first. Left to the list's
+     * own query, SQLite walks the complaints newest first and reads each row's address until the page is
+     * full, which for one address means the whole register; a part found in more complaints than one
+     * statement may list is left to that walk, which then fills a page quickly.
+     */
+    async emailContains(search: string): Promise<Where> {
+      const filter = this.fieldContains('complainantEmail', search);
+      if (dialectOf(strapi) === 'postgres') return filter;
+      // the limit on the knex query: given to Strapi's, it would add ORDER BY id and read the table in that order
+      const rows = (await idsWhere(filter).limit(MAX_IDS + 1)) as Array<{ id: number }>;
+      return rows.length <= MAX_IDS ? idsIn(rows.map((r) => Number(r.id))) : filter;
+    },
+
     /** A part of a text field, in any case (SQLite's LIKE ignores case; PostgreSQL needs LOWER). */
     fieldContains(field: 'complainantName' | 'complainantEmail' | 'complainantPhone', search: string): Where {
       return { [field]: { [dialectOf(strapi) === 'postgres' ? '$containsi' : '$contains']: search } };

@@ -100,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const upper = search.toUpperCase();
     if (/^[A-Z]{1,6}-\d{4}-\d+$/.test(upper)) return { reference: upper };
     const repository = complaintsRepository(strapi);
-    if (search.includes('@')) return repository.fieldContains('complainantEmail', search.toLowerCase());
+    if (search.includes('@')) return repository.emailContains(search.toLowerCase());
     // stored as "1234 AB" (validation/complaint-details.ts)
     if (/^\d{4}\s?[A-Z]{2}$/.test(upper)) return { complainantPostalCode: `${upper.slice(0, 4)} ${upper.slice(-2)}` };
     const byName = await repository.nameOrTextContains(search);
