@@ -35,6 +35,7 @@ export default ({ env }) => {
 
   const filename = env('DATABASE_FILENAME', '.tmp/data.db');
   const busyTimeoutMs = env.int('DATABASE_BUSY_TIMEOUT', 100);
+  const cacheMegabytes = env.int('DATABASE_CACHE_MB', 64);
   return {
     connection: {
       client: 'sqlite',
@@ -51,6 +52,10 @@ export default ({ env }) => {
           // process: keep that wait short. The intake's commit group retries with asynchronous pauses
           // (server/src/persistence/commit-group.ts); a lock that stays answers 503 with Retry-After, not 500.
           conn.pragma(`busy_timeout = ${busyTimeoutMs}`);
+          // SQLite's page cache, per connection (better-sqlite3 builds it small). Once the complaints table
+          // outgrows it, a list that reads thousands of scattered rows (a search for a common name, sorted
+          // by date and counted) fetches most of its pages from the operating system again on every request.
+          conn.pragma(`cache_size = ${-cacheMegabytes * 1024}`);
           reusePreparedStatements(conn);
           done(null, conn);
         },
