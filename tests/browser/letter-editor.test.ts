@@ -100,7 +100,21 @@ describe('letter templates: the visual editor', () => {
 
     // back on the visual tab, the saved text is read again
     await page.getByRole('tab', { name: 'Visueel' }).click();
-    await page.getByRole('textbox', { name: 'Tekst van de brief' }).locator('strong', { hasText: 'Belangrijk:' }).waitFor();
+    const reread = page.getByRole('textbox', { name: 'Tekst van de brief' });
+    await reread.locator('strong', { hasText: 'Belangrijk:' }).waitFor();
+
+    // Liquid typed by hand becomes a chip when its closing brace is typed
+    const dates = reread.locator('.liquid-output', { hasText: 'complaint.handlingDue | datum' });
+    const before = await dates.count();
+    await reread.locator('strong', { hasText: 'Belangrijk:' }).click();
+    await page.waitForTimeout(400);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Uiterlijk {{ complaint.handlingDue | datum }}');
+    await dates.nth(before).waitFor();
+    await page.getByRole('tab', { name: 'HTML en Liquid' }).click();
+    expect(await page.getByRole('textbox', { name: 'Tekst van de brief' }).inputValue()).toContain(
+      '<a href="https://example.org/klachten">onze website</a> Uiterlijk {{ complaint.handlingDue | datum }}</p>',
+    );
   });
 
   it('sends a template the visual editor cannot hold to the HTML tab, untouched', async () => {

@@ -6,7 +6,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { Fragment, type MarkType, type Node as ProseNode, type NodeType } from 'prosemirror-model';
 import { liftListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
-import { EditorState, TextSelection, type Command } from 'prosemirror-state';
+import { EditorState, Plugin, TextSelection, type Command } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { styled } from 'styled-components';
 import { TextField } from '../../../components/form/Fields';
@@ -35,6 +35,27 @@ const insertBreak: Command = (state, dispatch) => {
   dispatch?.(state.tr.replaceSelectionWith(hardBreak.create()).scrollIntoView());
   return true;
 };
+
+/**
+ * Liquid typed by hand becomes a chip as its closing brace is typed, as if chosen from the list; chips
+ * already in the text count as one character, so they never join in.
+ */
+const typedLiquid = new Plugin({
+  props: {
+    handleTextInput(view, from, to, text) {
+      if (text !== '}') return false;
+      const $from = view.state.doc.resolve(from);
+      const before = view.state.doc.textBetween(Math.max($from.start(), from - 500), from, undefined, '\ufffc');
+      const match = /\{\{[^{}\ufffc]*\}$|\{%[^{}\ufffc]*%$/.exec(before);
+      if (!match) return false;
+      const nodes = parseInlineSnippet(`${match[0]}}`);
+      if (nodes.length !== 1 || nodes[0].type === 'text') return false;
+      const chip = schema.nodeFromJSON(nodes[0]).mark($from.marks());
+      view.dispatch(view.state.tr.replaceWith(from - match[0].length, to, chip));
+      return true;
+    },
+  },
+});
 
 /** Several paragraphs at once: each becomes an item (a list item holds one paragraph). */
 function wrapParagraphs(type: NodeType): Command {
@@ -135,6 +156,7 @@ export const VisualLetterEditor = React.forwardRef<VisualLetterEditorHandle, Pro
     const initial = EditorState.create({
       doc: schema.nodeFromJSON(doc),
       plugins: [
+        typedLiquid,
         history(),
         keymap({
           'Mod-b': toggleMark(strong),
