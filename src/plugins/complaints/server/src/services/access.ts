@@ -51,6 +51,11 @@ export interface PassedOverSuperior {
   canSignIn: boolean;
 }
 
+/** The departments a user is manager or staff of, of those given. */
+export function departmentsOfUser(departments: ReadonlyArray<Pick<DepartmentRow, 'id' | 'managerId' | 'staffUserIds'>>, userId: number): number[] {
+  return departments.filter((d) => d.managerId === userId || (Array.isArray(d.staffUserIds) && d.staffUserIds.includes(userId))).map((d) => d.id);
+}
+
 /** Whether a user with these rights, manager or staff of these departments, may handle complaints of the department. */
 export function mayHandleWith(ability: Ability, memberOf: readonly number[], departmentId: number | null): boolean {
   if (!ability.can(ACTIONS.read) || !ability.can(ACTIONS.process)) return false;
@@ -110,9 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async departmentsOf(userId: number): Promise<number[]> {
     const departments: Array<Pick<DepartmentRow, 'id' | 'managerId' | 'staffUserIds'>> = await strapi.db.query(UID.department).findMany({ select: ['id', 'managerId', 'staffUserIds'] });
-    return departments
-      .filter((d) => d.managerId === userId || (Array.isArray(d.staffUserIds) && d.staffUserIds.includes(userId)))
-      .map((d) => d.id);
+    return departmentsOfUser(departments, userId);
   },
 
   assertCanSee(scope: AccessScope | null, complaint: VisibleFields): void {
@@ -174,11 +177,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const named = departments.filter((d) => d.active && d.superiorId != null && d.superiorId !== d.managerId);
     const abilities = new Map<number, Ability | null>();
     for (const superiorId of new Set(named.map((d) => d.superiorId as number))) abilities.set(superiorId, await this.abilityOf(superiorId));
-    const memberOf = (userId: number) => departments.filter((d) => d.managerId === userId || d.staffUserIds.includes(userId)).map((d) => d.id);
     return named.flatMap((department) => {
       const superiorId = department.superiorId as number;
       const ability = abilities.get(superiorId) ?? null;
-      if (ability && mayHandleBehaviourWith(ability, memberOf(superiorId), department.id)) return [];
+      if (ability && mayHandleBehaviourWith(ability, departmentsOfUser(departments, superiorId), department.id)) return [];
       return [{ department, superiorId, canSignIn: ability !== null }];
     });
   },

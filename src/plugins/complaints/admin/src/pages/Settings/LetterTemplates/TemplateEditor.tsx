@@ -59,16 +59,12 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
   };
 
   const [mode, setMode] = React.useState<'visual' | 'code'>('visual');
-  // The visual editor reads the text when its tab opens and when the stored text changed (saved, or the
-  // default restored); while it is open it is the one writing the text.
-  const [visualStart, setVisualStart] = React.useState(0);
-  React.useEffect(() => setVisualStart((n) => n + 1), [template.body]);
+  // Set only while the visual editor is open (its tab panel is mounted only while shown).
   const visual = React.useRef<VisualLetterEditorHandle>(null);
-  const parsed = React.useMemo(() => parseTemplate(value.body), [visualStart]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** Put a placeholder where the cursor is in the body. */
   const insert = (text: string) => {
-    if (mode === 'visual' && parsed.ok && visual.current) {
+    if (visual.current) {
       visual.current.insert(text);
       return;
     }
@@ -117,14 +113,7 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
               value={value.subject}
               onChange={(subject) => setDraft({ ...value, subject })}
             />
-            <Tabs.Root
-              value={mode}
-              onValueChange={(next) => {
-                if (next === 'visual') setVisualStart((n) => n + 1);
-                setMode(next as 'visual' | 'code');
-              }}
-              variant="simple"
-            >
+            <Tabs.Root value={mode} onValueChange={(next) => setMode(next as 'visual' | 'code')} variant="simple">
               <Tabs.List aria-label={t('settings.letters.editorMode')}>
                 <Tabs.Trigger value="visual">{t('settings.letters.visual')}</Tabs.Trigger>
                 <Tabs.Trigger value="code">{t('settings.letters.code')}</Tabs.Trigger>
@@ -134,24 +123,15 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
                   <Typography id="letter-body-label" tag="p" variant="pi" fontWeight="bold" textColor="neutral800" paddingBottom={2}>
                     {t('settings.letters.body')}
                   </Typography>
-                  {parsed.ok ? (
-                    <VisualLetterEditor
-                      key={visualStart}
-                      ref={visual}
-                      doc={parsed.doc}
-                      onChange={(body) => setDraft({ ...value, body })}
-                      labelId="letter-body-label"
-                      describedBy="letter-body-hint letter-body-error"
-                      invalid={Boolean(errors.body)}
-                    />
-                  ) : (
-                    <Alert variant="default" title={t('settings.letters.visualUnavailable')} closeLabel={t('common.close')}>
-                      {t(`settings.letters.unsupported.${parsed.unsupported.reason}`, { detail: parsed.unsupported.detail })}{' '}
-                      <Button variant="tertiary" size="S" onClick={() => setMode('code')}>
-                        {t('settings.letters.code.open')}
-                      </Button>
-                    </Alert>
-                  )}
+                  {/* Read anew when the stored text changed (saved, or the default restored). */}
+                  <VisualBody
+                    key={template.body}
+                    ref={visual}
+                    body={value.body}
+                    onChange={(body) => setDraft({ ...value, body })}
+                    invalid={Boolean(errors.body)}
+                    onOpenCode={() => setMode('code')}
+                  />
                   <Typography id="letter-body-hint" tag="p" variant="pi" textColor="neutral600" paddingTop={1}>
                     {t('settings.letters.visual.hint')}
                   </Typography>
@@ -200,3 +180,36 @@ export const TemplateEditor = ({ template, draft, setDraft, clearDraft, placehol
     </Grid.Root>
   );
 };
+
+/**
+ * The visual tab's editor, or why the text cannot be shown in it. It reads the text once, when the tab opens;
+ * from then on it is the one writing it.
+ */
+const VisualBody = React.forwardRef<
+  VisualLetterEditorHandle,
+  { body: string; onChange: (body: string) => void; invalid: boolean; onOpenCode: () => void }
+>(({ body, onChange, invalid, onOpenCode }, ref) => {
+  const { t } = useT();
+  const [parsed] = React.useState(() => parseTemplate(body));
+  if (!parsed.ok) {
+    return (
+      <Alert variant="default" title={t('settings.letters.visualUnavailable')} closeLabel={t('common.close')}>
+        {t(`settings.letters.unsupported.${parsed.unsupported.reason}`, { detail: parsed.unsupported.detail })}{' '}
+        <Button variant="tertiary" size="S" onClick={onOpenCode}>
+          {t('settings.letters.code.open')}
+        </Button>
+      </Alert>
+    );
+  }
+  return (
+    <VisualLetterEditor
+      ref={ref}
+      doc={parsed.doc}
+      onChange={onChange}
+      labelId="letter-body-label"
+      describedBy="letter-body-hint letter-body-error"
+      invalid={invalid}
+    />
+  );
+});
+VisualBody.displayName = 'VisualBody';
