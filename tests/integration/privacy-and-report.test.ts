@@ -163,7 +163,7 @@ describe('privacy and the annual report', () => {
     await admin('post', `/complaints/${a}/acknowledge`, {}); // in time (due 18 Jan… 3 working days)
     travel(`${year}-03-20T10:00`);
     await admin('post', `/complaints/${c}/withdraw`, {});
-    await admin('post', `/complaints/${a}/hearing/skip`, { reason: 'no_response' });
+    await admin('post', `/complaints/${a}/hearing/skip`, { reason: 'clearly_unfounded' });
     await admin('post', `/complaints/${a}/outcome`, { judgement: 'unfounded', findings: 'Niet terecht.', noAgreements: true });
     service('clock').set();
 

@@ -359,15 +359,14 @@ describe('the complaint procedure over HTTP', () => {
     const resolve = await post(`/complaints/${id}/resolve`, { agreedHow: 'phone', hearingWaived: false });
     expect(resolve.status).toBe(409);
     expect(resolve.body.error.details.code).toBe('behaviour_requires_hearing');
-    expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'no_response' })).body.error.details.code).toBe('behaviour_hearing_not_waived');
-    // Awb 9:10: the employee complained about is invited too
-    expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'office', accusedInvited: false })).body.error.details.code).toBe('accused_not_invited');
+    expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'clearly_unfounded' })).body.error.details.code).toBe('behaviour_hearing_not_waived');
+    // Awb 9:10: the employee complained about is invited too (a client that predates sides: the employee invited is a conversation with both)
     expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: future(2), mode: 'office', accusedInvited: true })).status).toBe(200);
     // a hearing in the past is refused
     expect((await post(`/complaints/${id}/hearing/plan`, { plannedAt: DateTime.now().minus({ days: 1 }).toISO(), mode: 'office', accusedInvited: true })).body.error.details.code).toBe('hearing_in_past');
 
     dossier = (await get(`/complaints/${id}`)).body.data;
-    expect(dossier.hearing).toMatchObject({ accusedInvited: true, mode: 'office' });
+    expect(dossier.hearing).toMatchObject({ accusedInvited: true, side: 'both', mode: 'office' });
     expect(dossier.complaint.status).toBe('hearing_planned');
   });
 
@@ -513,6 +512,8 @@ describe('the complaint procedure over HTTP', () => {
     expect(copy.context.complaint.statusUrl).toBeNull();
 
     expect((await post(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
+    // the employee keeps the right to be heard (Awb 9:10): here they decline it
+    expect((await post(`/complaints/${id}/hearing/skip`, { side: 'accused', reason: 'accused_waived' })).status).toBe(200);
     expect((await post(`/complaints/${id}/outcome`, { judgement: 'partly_founded', findings: 'Het gesprek verliep stroef.', noAgreements: true })).status).toBe(200);
     expect((await lettersTo(id)).map((l: any) => l.kind)).toEqual(['accused_copy', 'agreements_letter']);
 

@@ -299,7 +299,7 @@ describe('public intake API', () => {
       expect(early.body.error.details.code).toBe('internal_procedure_not_done');
 
       await admin(`/complaints/${complaint.id}/acknowledge`, {});
-      await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'no_response' });
+      await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'clearly_unfounded' });
       await admin(`/complaints/${complaint.id}/outcome`, { judgement: 'unfounded', findings: 'Er is twee keer iemand geweest.', noAgreements: true });
       const view = await app.http().post(`/api/complaints/status/${reference}`).set('X-Forwarded-For', nextIp()).send({ token });
       expect(view.body.data).toMatchObject({ status: 'agreements_sent', canRespond: true, judgement: 'Ongegrond', respondClosed: false });
@@ -347,7 +347,7 @@ describe('public intake API', () => {
       const tok = statusToken(res.body.data.statusUrl);
       const complaint = await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { reference: ref } });
       await admin(`/complaints/${complaint.id}/acknowledge`, {});
-      await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'no_response' });
+      await admin(`/complaints/${complaint.id}/hearing/skip`, { reason: 'clearly_unfounded' });
       const due = DateTime.now().plus({ days: 10 }).toISODate();
       await admin(`/complaints/${complaint.id}/outcome`, { judgement: 'founded', findings: 'Klopt.', agreements: [{ description: 'Schimmel verwijderen', ownerDepartmentId: fx.departments.a, dueDate: due }] });
       const accepted = await app.http().post(`/api/complaints/status/${ref}/response`).set('X-Forwarded-For', nextIp()).send({ token: tok, response: 'accept', locale: 'en' });

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import {
   hearingRecordDefaults,
   hearingReplanDefaults,
+  hearingPlanDefaults,
+  fieldsFor,
   ACTION_FORMS,
   ACTION_NAMES,
   complaintDefaults,
@@ -74,8 +76,12 @@ describe('admin: the action forms', () => {
   });
 
   it('turns form values into the body: trimmed text, booleans, ISO moments, ids; empty optional fields left out', () => {
-    const body = toRequestBody('planHearing', { plannedAt: '2030-06-14T10:30', mode: 'video', location: '  ', attendees: ' Sanne ', accusedInvited: true });
-    expect(body).toEqual({ plannedAt: new Date('2030-06-14T10:30').toISOString(), mode: 'video', attendees: 'Sanne', accusedInvited: true });
+    const body = toRequestBody('planHearing', { plannedAt: '2030-06-14T10:30', mode: 'video', location: '  ', attendees: ' Sanne ', side: 'both', respondBy: '' });
+    expect(body).toEqual({ plannedAt: new Date('2030-06-14T10:30').toISOString(), mode: 'video', attendees: 'Sanne', side: 'both' });
+    // a complaint with no employee to hear: the side is not asked, so not sent (the server hears the complainant)
+    expect(toRequestBody('planHearing', { ...initialValues('planHearing'), plannedAt: '2030-06-14T10:30' }, false)).toEqual({ plannedAt: new Date('2030-06-14T10:30').toISOString(), mode: 'office' });
+    expect(fieldsFor('skipHearing', false).find((f) => f.name === 'reason')?.options).not.toContain('accused_waived');
+    expect(fieldsFor('skipHearing', true).map((f) => f.name)).toEqual(['side', 'reason', 'note']);
     expect(toRequestBody('assignHandler', { handlerId: '7' })).toEqual({ handlerId: 7 });
     expect(toRequestBody('recordHearing', { ...initialValues('recordHearing'), minutes: 'Verslag' })).toEqual({
       minutes: 'Verslag',
@@ -86,7 +92,7 @@ describe('admin: the action forms', () => {
 
   it('starts a behaviour complaint’s forms with the conversation and the employee’s invitation', () => {
     expect(complaintDefaults('acknowledge', { aboutEmployeeBehaviour: true })).toEqual({ inviteForHearing: true });
-    expect(complaintDefaults('planHearing', { aboutEmployeeBehaviour: true })).toEqual({ accusedInvited: true });
+    expect(complaintDefaults('planHearing', { aboutEmployeeBehaviour: true })).toEqual({ side: 'both' });
     expect(complaintDefaults('planHearing', { aboutEmployeeBehaviour: false })).toEqual({});
     for (const action of ACTION_NAMES) {
       const defaults = complaintDefaults(action, { aboutEmployeeBehaviour: true });
@@ -141,18 +147,26 @@ describe('admin: recording a hearing', () => {
 describe('planning a conversation again', () => {
   it('starts from the planned one: moment (local), way, place, attendees, the employee invited', () => {
     const planned = new Date(2026, 11, 9, 14, 30).toISOString();
-    expect(hearingReplanDefaults({ plannedAt: planned, mode: 'video', location: 'Teams', attendees: 'Klager, behandelaar', accusedInvited: true })).toEqual({
+    expect(hearingReplanDefaults({ plannedAt: planned, mode: 'video', location: 'Teams', attendees: 'Klager, behandelaar', side: 'accused', respondBy: '2026-12-07' })).toEqual({
       plannedAt: '2026-12-09T14:30',
       mode: 'video',
       location: 'Teams',
       attendees: 'Klager, behandelaar',
-      accusedInvited: true,
+      side: 'accused',
+      respondBy: '2026-12-07',
     });
-    expect(hearingReplanDefaults({ plannedAt: planned, mode: null, location: null, attendees: null, accusedInvited: false })).toMatchObject({ mode: 'office', location: '', attendees: '' });
+    expect(hearingReplanDefaults({ plannedAt: planned, mode: null, location: null, attendees: null, side: null, respondBy: null })).toMatchObject({ mode: 'office', location: '', attendees: '', side: 'both' });
+  });
+
+  it('from the dossier: a side still to plan gets its own conversation, both together when neither is planned', () => {
+    const planned = { plannedAt: new Date(2026, 11, 9, 14, 30).toISOString(), mode: 'office', location: null, attendees: null, side: 'complainant', respondBy: null };
+    expect(hearingPlanDefaults([{ side: 'complainant', state: 'to_plan' }, { side: 'accused', state: 'to_plan' }], null)).toEqual({ side: 'both' });
+    expect(hearingPlanDefaults([{ side: 'complainant', state: 'planned' }, { side: 'accused', state: 'to_plan' }], planned)).toEqual({ side: 'accused' });
+    expect(hearingPlanDefaults([{ side: 'complainant', state: 'planned' }], planned)).toMatchObject({ side: 'complainant', plannedAt: '2026-12-09T14:30' });
   });
 
   it('has nothing to start from without a planned moment', () => {
     expect(hearingReplanDefaults(null)).toBeUndefined();
-    expect(hearingReplanDefaults({ plannedAt: null, mode: 'office', location: 'x', attendees: null, accusedInvited: false })).toBeUndefined();
+    expect(hearingReplanDefaults({ plannedAt: null, mode: 'office', location: 'x', attendees: null, side: 'both', respondBy: null })).toBeUndefined();
   });
 });

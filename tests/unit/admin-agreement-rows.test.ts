@@ -25,6 +25,7 @@ function facts(status: 'agreements_sent' | 'monitoring', agreementStatuses: Agre
     disputeEligible: false,
     noAgreements: agreementStatuses.length === 0,
     agreementStatuses,
+    hearings: [],
     today: '2026-05-22',
     dissatisfactionOpenUntil: '2026-08-12',
   };

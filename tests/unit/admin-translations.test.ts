@@ -80,7 +80,8 @@ describe('admin: translations', () => {
         ...ACTION_FORMS[action].fields.flatMap((field) => [
           `action.${action}.${field.name}`,
           ...(field.hint ? [`action.${action}.${field.name}.hint`] : []),
-          ...(field.options ?? []).map((option) => `${field.optionsKey}.${option}`),
+          // choices labelled from shared/ in both languages need no text here
+          ...(field.optionsKey ? (field.options ?? []).map((option) => `${field.optionsKey}.${option}`) : []),
         ]),
       ]),
     ];

@@ -51,8 +51,8 @@ describe('default templates', () => {
       expect(keys).toContain(`term_extension/accused/${locale}`);
       expect(keys).toContain(`agreements_letter/accused/${locale}`);
     }
-    expect(DEFAULT_TEMPLATES).toHaveLength((LETTER_KINDS.length + 2) * 2);
-    expect(DEFAULT_TEMPLATES.filter((t) => t.audience === 'accused').map((t) => t.kind).sort()).toEqual(['accused_copy', 'accused_copy', 'agreements_letter', 'agreements_letter', 'term_extension', 'term_extension']);
+    expect(DEFAULT_TEMPLATES).toHaveLength((LETTER_KINDS.length + 3) * 2);
+    expect(DEFAULT_TEMPLATES.filter((t) => t.audience === 'accused').map((t) => t.kind).sort()).toEqual(['accused_copy', 'accused_copy', 'agreements_letter', 'agreements_letter', 'hearing_invitation', 'hearing_invitation', 'term_extension', 'term_extension']);
   });
 
   it.each(DEFAULT_TEMPLATES.map((t) => [`${t.kind}/${t.audience}/${t.locale}`, t] as const))('%s validates and renders', (_name, template) => {
@@ -122,12 +122,18 @@ describe('default templates', () => {
     expect(english.text).toContain('by 11 June 2026');
   });
 
-  it('hearing invitation: date, time, form, place, and that the employee concerned may be present', () => {
+  it('hearing invitation: date, time, form, place, whether the employee is heard in the same conversation, and the term to respond', () => {
     const { text, blocks } = letter('hearing_invitation', 'complainant', 'nl');
     expect(text).toContain('Datum en tijd: 16 april 2026 om 14:00');
     expect(text).toContain('Vorm: Op ons kantoor');
     expect(text).toContain('Plaats: Stationsplein 1, 1012 AB Amsterdam (kamer 2.14)');
-    expect(text).toContain('de medewerker op wie uw klacht betrekking heeft bij het gesprek aanwezig');
+    expect(text).toContain('Ook de medewerker op wie uw klacht betrekking heeft, is voor dit gesprek uitgenodigd.');
+    expect(text).toContain('Wilt u ons uiterlijk 10 april 2026 laten weten of u komt?');
+    // the employee's own invitation (Awb 9:10)
+    const employee = letter('hearing_invitation', 'accused', 'nl').text;
+    expect(employee).toContain('Ook de klager is voor dit gesprek uitgenodigd.');
+    expect(employee).toContain('artikel 9:10');
+    expect(employee).not.toContain('statuspagina');
     expect(blocks.some((b) => b.type === 'list' && b.items.length === 4)).toBe(true);
     expect(letter('hearing_invitation', 'complainant', 'en').text).toContain('Date and time: 16 April 2026 at 14:00');
   });

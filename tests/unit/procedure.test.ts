@@ -35,6 +35,7 @@ function facts(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
     disputeEligible: false,
     noAgreements: false,
     agreementStatuses: [],
+    hearings: [],
     today: '2026-06-01',
     dissatisfactionOpenUntil: null,
     ...overrides,
@@ -46,9 +47,9 @@ const HAPPY: { [A in ActionName]: { from: ComplaintStatus[]; facts?: Partial<Com
   acknowledge: { from: ['received'], input: { answer: null }, to: 'acknowledged' },
   resolveAtAcknowledgement: { from: ['acknowledged', 'hearing_planned', 'hearing_held'], input: { hearingWaived: false }, to: 'solved_at_acknowledgement' },
   declareNotAdmissible: { from: ['received', 'acknowledged'], input: { reason: 'handled_before' }, to: 'not_admissible' },
-  planHearing: { from: ['acknowledged', 'hearing_planned'], input: { plannedAt: new Date('2026-06-03T10:00:00Z'), accusedInvited: false }, to: 'hearing_planned' },
-  recordHearing: { from: ['hearing_planned'], input: { minutes: 'Verslag' }, to: 'hearing_held' },
-  skipHearing: { from: ['acknowledged', 'hearing_planned'], input: { reason: 'no_response' }, to: 'hearing_held' },
+  planHearing: { from: ['acknowledged', 'hearing_planned'], input: { plannedAt: new Date('2026-06-03T10:00:00Z'), side: 'complainant', respondBy: null }, to: 'hearing_planned' },
+  recordHearing: { from: ['hearing_planned'], input: { minutes: 'Verslag', side: 'complainant' }, to: 'hearing_held' },
+  skipHearing: { from: ['acknowledged', 'hearing_planned'], input: { reason: 'complainant_waived', side: 'complainant' }, to: 'hearing_held' },
   sendOutcome: { from: ['hearing_held'], input: { judgement: 'founded', findings: 'Bevindingen', agreementCount: 1, noAgreements: false }, to: 'agreements_sent' },
   startMonitoring: { from: ['agreements_sent'], facts: { agreementStatuses: ['open'] }, input: {}, to: 'monitoring' },
   recordAgreementResult: { from: ['monitoring'], facts: { agreementStatuses: ['open'] }, input: { currentStatus: 'open' }, to: 'same' },
@@ -135,8 +136,8 @@ describe('the law', () => {
     const behaviour = { status: 'acknowledged' as const, aboutEmployeeBehaviour: true, answerGivenInAcknowledgement: true, handlerId: 3 };
     expect(refusal('resolveAtAcknowledgement', behaviour, { hearingWaived: false })).toBe('behaviour_requires_hearing');
     expect(refusal('resolveAtAcknowledgement', behaviour, { hearingWaived: true })).toBeNull();
-    expect(refusal('skipHearing', behaviour, { reason: 'no_response' })).toBe('behaviour_hearing_not_waived');
-    expect(refusal('skipHearing', behaviour, { reason: 'complainant_waived' })).toBeNull();
+    expect(refusal('skipHearing', behaviour, { reason: 'clearly_unfounded', side: 'complainant' })).toBe('behaviour_hearing_not_waived');
+    expect(refusal('skipHearing', behaviour, { reason: 'complainant_waived', side: 'complainant' })).toBeNull();
   });
 
   it('procedure — a behaviour complaint is handled by the department manager', () => {
@@ -159,10 +160,69 @@ describe('the law', () => {
     expect(refusal('declareNotAdmissible', { status: 'hearing_planned' }, { reason: 'handled_before' })).toBe('invalid_transition');
   });
 
-  it('Awb 9:10 — the employee complained about is invited; a report is made', () => {
-    expect(refusal('planHearing', { status: 'acknowledged', aboutEmployeeBehaviour: true, handlerId: 3 }, { plannedAt: new Date('2026-06-05T10:00:00Z'), accusedInvited: false })).toBe('accused_not_invited');
-    expect(refusal('planHearing', { status: 'acknowledged' }, { plannedAt: new Date('2026-05-30T10:00:00Z'), accusedInvited: false })).toBe('hearing_in_past');
-    expect(refusal('recordHearing', { status: 'hearing_planned' }, { minutes: '   ' })).toBe('minutes_required');
+  it('Awb 9:10 — a conversation is planned ahead, with a term to respond that has not passed; a report is made', () => {
+    expect(refusal('planHearing', { status: 'acknowledged' }, { plannedAt: new Date('2026-05-30T10:00:00Z'), side: 'complainant', respondBy: null })).toBe('hearing_in_past');
+    expect(refusal('planHearing', { status: 'acknowledged' }, { plannedAt: new Date('2026-06-05T10:00:00Z'), side: 'complainant', respondBy: '2026-05-31' })).toBe('respond_by_in_past');
+    expect(refusal('recordHearing', { status: 'hearing_planned' }, { minutes: '   ', side: 'complainant' })).toBe('minutes_required');
+  });
+
+  describe('Awb 9:10 — each side is heard, together or apart', () => {
+    const behaviour = { aboutEmployeeBehaviour: true, handlerId: 3, departmentManagerId: 3, accusedUserId: 8 } as const;
+    const plan = (side: 'both' | 'complainant' | 'accused', respondBy: string | null = null) => ({ plannedAt: new Date('2026-06-05T10:00:00Z'), side, respondBy });
+    const to = (action: ActionName, f: Partial<ComplaintFacts>, input: unknown) => {
+      const decision = decide(action, facts(f), input as never, ctx);
+      return decision.allowed ? decision.to : decision.refusal.code;
+    };
+
+    it('a complaint about nobody in particular has only the complainant to hear', () => {
+      expect(refusal('planHearing', { status: 'acknowledged' }, plan('accused'))).toBe('no_employee_side');
+      expect(refusal('planHearing', { status: 'acknowledged' }, plan('both'))).toBe('no_employee_side');
+      expect(refusal('skipHearing', { status: 'acknowledged' }, { reason: 'accused_waived', side: 'accused' })).toBe('no_employee_side');
+      expect(to('recordHearing', { status: 'hearing_planned', hearings: [{ side: 'complainant', state: 'planned', respondBy: null }] }, { minutes: 'Verslag', side: 'complainant' })).toBe('hearing_held');
+    });
+
+    it('the complainant waiving keeps the employee’s hearing: the step ends when both sides are done', () => {
+      const waived = to('skipHearing', { ...behaviour, status: 'acknowledged' }, { reason: 'complainant_waived', side: 'complainant' });
+      expect(waived).toBe('acknowledged');
+      const afterWaiver = { ...behaviour, hearings: [{ side: 'complainant' as const, state: 'skipped' as const, respondBy: null }] };
+      // the complainant is done; planning them again is refused, the employee is planned apart
+      expect(refusal('planHearing', { ...afterWaiver, status: 'acknowledged' }, plan('complainant'))).toBe('side_already_heard');
+      expect(refusal('planHearing', { ...afterWaiver, status: 'acknowledged' }, plan('both'))).toBe('side_already_heard');
+      expect(to('planHearing', { ...afterWaiver, status: 'acknowledged' }, plan('accused'))).toBe('hearing_planned');
+      const employeePlanned = { ...behaviour, status: 'hearing_planned' as const, hearings: [...afterWaiver.hearings, { side: 'accused' as const, state: 'planned' as const, respondBy: null }] };
+      expect(to('recordHearing', employeePlanned, { minutes: 'De medewerker gaf zijn kant.', side: 'accused' })).toBe('hearing_held');
+      // no outcome before that
+      expect(refusal('sendOutcome', { ...employeePlanned }, { judgement: 'founded', findings: 'x', agreementCount: 0, noAgreements: true })).toBe('invalid_transition');
+    });
+
+    it('one side heard, the other still planned: the step goes on', () => {
+      const both = { ...behaviour, status: 'hearing_planned' as const, hearings: [{ side: 'complainant' as const, state: 'planned' as const, respondBy: null }, { side: 'accused' as const, state: 'planned' as const, respondBy: null }] };
+      expect(to('recordHearing', both, { minutes: 'Klager gehoord.', side: 'complainant' })).toBe('hearing_planned');
+      // a conversation with both hears both at once
+      expect(to('recordHearing', { ...behaviour, status: 'hearing_planned', hearings: [{ side: 'both', state: 'planned', respondBy: null }] }, { minutes: 'Samen gesproken.', side: 'both' })).toBe('hearing_held');
+      // heard, and nothing planned for the employee yet: back to planning
+      expect(to('recordHearing', { ...behaviour, status: 'hearing_planned', hearings: [{ side: 'complainant', state: 'planned', respondBy: null }] }, { minutes: 'Klager gehoord.', side: 'complainant' })).toBe('acknowledged');
+    });
+
+    it('each side has its own grounds; the employee may decline', () => {
+      expect(refusal('skipHearing', { ...behaviour, status: 'acknowledged' }, { reason: 'accused_waived', side: 'complainant' })).toBe('skip_reason_not_for_side');
+      expect(refusal('skipHearing', { ...behaviour, status: 'acknowledged' }, { reason: 'complainant_waived', side: 'accused' })).toBe('skip_reason_not_for_side');
+      expect(refusal('skipHearing', { ...behaviour, status: 'acknowledged' }, { reason: 'clearly_unfounded', side: 'accused' })).toBe('skip_reason_not_for_side');
+      expect(to('skipHearing', { ...behaviour, status: 'acknowledged', hearings: [{ side: 'complainant', state: 'held', respondBy: null }] }, { reason: 'accused_waived', side: 'accused' })).toBe('hearing_held');
+      // clearly unfounded: only where no employee's behaviour is at stake
+      expect(to('skipHearing', { status: 'acknowledged' }, { reason: 'clearly_unfounded', side: 'complainant' })).toBe('hearing_held');
+    });
+
+    it('"no response" only after the term the invitation set', () => {
+      const invited = (respondBy: string | null) => ({ status: 'hearing_planned' as const, hearings: [{ side: 'complainant' as const, state: 'planned' as const, respondBy }] });
+      expect(refusal('skipHearing', { status: 'acknowledged' }, { reason: 'no_response', side: 'complainant' })).toBe('no_response_without_term');
+      expect(refusal('skipHearing', invited(null), { reason: 'no_response', side: 'complainant' })).toBe('no_response_without_term');
+      expect(refusal('skipHearing', invited('2026-06-01'), { reason: 'no_response', side: 'complainant' })).toBe('no_response_term_running');
+      expect(to('skipHearing', invited('2026-05-29'), { reason: 'no_response', side: 'complainant' })).toBe('hearing_held');
+      // the employee's term is their own
+      const employee = { ...behaviour, status: 'hearing_planned' as const, hearings: [{ side: 'complainant' as const, state: 'held' as const, respondBy: '2026-05-20' }, { side: 'accused' as const, state: 'planned' as const, respondBy: '2026-05-30' }] };
+      expect(to('skipHearing', employee, { reason: 'no_response', side: 'accused' })).toBe('hearing_held');
+    });
   });
 
   it('Awb 9:11 — extended once, by at most four weeks; further only with consent', () => {

@@ -146,9 +146,31 @@ export const NOT_ADMISSIBLE_LABELS: Record<NotAdmissibleReason, Message> = {
   insufficient_interest: { nl: 'Het belang van de klager of het gewicht van de gedraging is kennelijk onvoldoende', en: "The complainant's interest or the weight of the conduct is clearly insufficient" },
 };
 
-/** Awb 9:10: why the hearing was skipped. */
-export const HEARING_SKIP_REASONS = ['complainant_waived', 'no_response'] as const;
+/**
+ * Awb 9:10 lid 1: the complainant and the person complained about are each given the chance to be heard,
+ * together in one conversation or each in their own.
+ */
+export const HEARING_SIDES = ['both', 'complainant', 'accused'] as const;
+export type HearingSide = (typeof HEARING_SIDES)[number];
+/** A side that is heard or not: a conversation with both hears each of them. */
+export type HeardSide = Exclude<HearingSide, 'both'>;
+export const HEARING_SIDE_LABELS: Record<HearingSide, Message> = {
+  both: { nl: 'Klager en medewerker samen', en: 'Complainant and employee together' },
+  complainant: { nl: 'De klager', en: 'The complainant' },
+  accused: { nl: 'De medewerker over wie geklaagd wordt', en: 'The employee complained about' },
+};
+
+/**
+ * Why a side is not heard. Awb 9:10 lid 2 names the complainant's grounds (clearly unfounded, waived, no
+ * answer within the term the invitation set); the employee is offered the chance and may decline it or let
+ * the term pass.
+ */
+export const HEARING_SKIP_REASONS = ['complainant_waived', 'no_response', 'clearly_unfounded', 'accused_waived'] as const;
 export type HearingSkipReason = (typeof HEARING_SKIP_REASONS)[number];
+export const SKIP_REASONS_OF_SIDE: Record<HeardSide, readonly HearingSkipReason[]> = {
+  complainant: ['complainant_waived', 'no_response', 'clearly_unfounded'],
+  accused: ['accused_waived', 'no_response'],
+};
 
 export const HEARING_MODES = ['office', 'home', 'phone', 'video'] as const;
 export type HearingMode = (typeof HEARING_MODES)[number];

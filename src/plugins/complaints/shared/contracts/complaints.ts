@@ -4,7 +4,7 @@
  * wrapped as `{ data }`; these are the shapes inside. Only the fields the admin reads are typed.
  */
 import type { Message } from '../messages';
-import type { AgreementStatus, Channel, ComplaintStatus, Judgement } from '../procedure';
+import type { AgreementStatus, Channel, ComplaintStatus, HeardSide, HearingSide, Judgement } from '../procedure';
 import type { AttachmentRules } from './attachments';
 import type { Letter } from './letters';
 import type { IncomingMail } from './mail';
@@ -81,6 +81,9 @@ export interface ComplaintSummary {
   hearingLocation: string | null;
   hearingAttendees: string | null;
   hearingAccusedInvited: boolean;
+  /** Whom that conversation hears, and the day the invitation asked them to answer by. */
+  hearingSide: HearingSide | null;
+  hearingRespondBy: string | null;
 }
 
 export interface Pagination {
@@ -231,6 +234,11 @@ export interface Terms {
 
 export interface Hearing {
   id: number;
+  /** Whom the conversation hears (Awb 9:10): both together, or one side. */
+  side: HearingSide;
+  respondBy: string | null;
+  /** Held or skipped before the complaint was reopened: kept, no longer counted. */
+  earlierRound: boolean | null;
   plannedAt: string | null;
   mode: string | null;
   location: string | null;
@@ -339,7 +347,12 @@ export interface OutcomeDraftInput {
 export interface Dossier {
   complaint: Complaint;
   terms: Terms;
+  /** The latest conversation. */
   hearing: Hearing | null;
+  /** Every conversation, oldest first. */
+  hearings: Hearing[];
+  /** Where each side that has to be heard stands in this round. */
+  hearingSides: Array<{ side: HeardSide; state: 'to_plan' | 'planned' | 'heard' | 'not_heard' }>;
   agreements: Agreement[];
   timeline: TimelineEvent[];
   letters: Letter[];

@@ -9,6 +9,7 @@ import {
   ACTION_FORMS,
   complaintDefaults,
   initialValues,
+  fieldsFor,
   missingRequired,
   toRequestBody,
   type ActionField,
@@ -40,6 +41,8 @@ export interface ActionModalProps {
   successMessage?: string;
   /** Start values that depend on the complaint (a behaviour complaint: invite the employee too). */
   defaults?: FormValues;
+  /** A complaint about an employee's behaviour: the employee is a side to hear (unknown: shown). */
+  behaviour?: boolean;
 }
 
 /** One action of the procedure as a small form in a dialog, with the server's verdict shown in place. */
@@ -56,6 +59,7 @@ export const ActionModal = ({
   context,
   successMessage,
   defaults,
+  behaviour = true,
 }: ActionModalProps) => {
   const { t, pick } = useT();
   const api = useAdminClient();
@@ -63,6 +67,7 @@ export const ActionModal = ({
   // A refused form (left empty here, or by the server) takes the keyboard to its first field in error.
   useFocusFirstError(problem);
   const form = ACTION_FORMS[action];
+  const fields = fieldsFor(action, behaviour);
   const [values, setValues] = React.useState<FormValues>(() => ({ ...initialValues(action), ...defaults }));
   const [files, setFiles] = React.useState<File[]>([]);
   const lookups = useLookups().data;
@@ -82,7 +87,7 @@ export const ActionModal = ({
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const missing = missingRequired(action, values);
+    const missing = missingRequired(action, values, behaviour);
     if (missing.length) {
       setProblem({
         status: 400,
@@ -93,7 +98,7 @@ export const ActionModal = ({
       return;
     }
     const dossier = await submit(
-      () => api.runAction(complaintId, action, { ...toRequestBody(action, values), ...extraBody }, agreementId, files),
+      () => api.runAction(complaintId, action, { ...toRequestBody(action, values, behaviour), ...extraBody }, agreementId, files),
       successMessage ?? t(`action.${action}.done`),
     );
     if (dossier) {
@@ -153,10 +158,10 @@ export const ActionModal = ({
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
-              <ProblemAlert problem={problem} shownFields={[...form.fields.map((field) => field.name), ...(form.documents ? ['attachments'] : [])]} onClose={reset} />
+              <ProblemAlert problem={problem} shownFields={[...fields.map((field) => field.name), ...(form.documents ? ['attachments'] : [])]} onClose={reset} />
               <Typography textColor="neutral700">{t(`action.${action}.intro`)}</Typography>
               {context}
-              {form.fields.map(fieldOf)}
+              {fields.map(fieldOf)}
               {form.documents && rules && <DocumentsField id={`${action}-attachments`} rules={rules} error={problem?.fieldErrors.attachments} onChange={setFiles} />}
             </Flex>
           </Modal.Body>
@@ -215,7 +220,8 @@ export const ActionButton = ({
   const [open, setOpen] = React.useState(false);
   const button = React.useRef<HTMLButtonElement>(null);
   const defaults = props.defaults ?? (complaint ? complaintDefaults(props.action, complaint) : undefined);
-  const show = () => (host ? host({ ...props, defaults }, button.current) : setOpen(true));
+  const behaviour = complaint ? complaint.aboutEmployeeBehaviour : true;
+  const show = () => (host ? host({ ...props, defaults, behaviour }, button.current) : setOpen(true));
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (!host || (event.key !== 'Enter' && event.key !== ' ')) return;
     event.preventDefault();
@@ -233,7 +239,7 @@ export const ActionButton = ({
       >
         {props.title}
       </Button>
-      {!host && <ActionModal {...props} defaults={defaults} open={open} onOpenChange={setOpen} />}
+      {!host && <ActionModal {...props} defaults={defaults} behaviour={behaviour} open={open} onOpenChange={setOpen} />}
     </>
   );
 };

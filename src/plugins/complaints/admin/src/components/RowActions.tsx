@@ -23,7 +23,8 @@ export const RowActions = ({ row, onDone, actions }: { row: ComplaintSummary; on
     mode: row.hearingMode,
     location: row.hearingLocation,
     attendees: row.hearingAttendees,
-    accusedInvited: row.hearingAccusedInvited,
+    side: row.hearingSide,
+    respondBy: row.hearingRespondBy,
   });
   return (
     <>

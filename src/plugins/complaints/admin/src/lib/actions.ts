@@ -6,7 +6,7 @@
 import { localDateTimeToIso, toLocalDateTimeInput } from './dates';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 import type { Message } from '../../../shared/messages';
-import { AGREED_HOW, AGREED_HOW_LABELS, HEARING_MODES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSIBLE_REASONS } from './procedure';
+import { AGREED_HOW, AGREED_HOW_LABELS, HEARING_MODES, HEARING_SIDE_LABELS, HEARING_SIDES, HEARING_SKIP_REASONS, NOT_ADMISSIBLE_LABELS, NOT_ADMISSIBLE_REASONS } from './procedure';
 
 export { ACTION_NAMES, isActionName, type ActionName } from '../../../shared/actions';
 
@@ -25,6 +25,10 @@ export interface ActionField {
   hint?: boolean;
   /** Initial value (checkboxes: boolean). */
   initial?: string | boolean;
+  /** Only for a complaint about an employee's behaviour, which has a second side to hear (Awb 9:10). */
+  behaviourOnly?: boolean;
+  /** Choices that only such a complaint has. */
+  behaviourOnlyOptions?: readonly string[];
 }
 
 export interface ActionForm {
@@ -84,13 +88,15 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
       { name: 'mode', kind: 'select', required: true, options: HEARING_MODES, optionsKey: 'hearingMode', initial: 'office' },
       { name: 'location', kind: 'text', hint: true },
       { name: 'attendees', kind: 'textarea' },
-      { name: 'accusedInvited', kind: 'checkbox', hint: true, initial: false },
+      { name: 'side', kind: 'select', options: HEARING_SIDES, optionLabels: HEARING_SIDE_LABELS, hint: true, initial: 'both', behaviourOnly: true },
+      { name: 'respondBy', kind: 'date', hint: true },
     ],
   },
   recordHearing: {
     ui: 'modal',
     documents: true,
     fields: [
+      { name: 'side', kind: 'select', options: HEARING_SIDES, optionLabels: HEARING_SIDE_LABELS, hint: true, behaviourOnly: true },
       { name: 'heldAt', kind: 'datetime', hint: true },
       { name: 'minutes', kind: 'textarea', required: true, hint: true },
       { name: 'proposedSolution', kind: 'textarea' },
@@ -101,7 +107,8 @@ export const ACTION_FORMS: Record<ActionName, ActionForm> = {
   skipHearing: {
     ui: 'modal',
     fields: [
-      { name: 'reason', kind: 'select', required: true, options: HEARING_SKIP_REASONS, optionsKey: 'skipReason', hint: true },
+      { name: 'side', kind: 'select', options: ['complainant', 'accused'], optionLabels: HEARING_SIDE_LABELS, initial: 'complainant', behaviourOnly: true },
+      { name: 'reason', kind: 'select', required: true, options: HEARING_SKIP_REASONS, optionsKey: 'skipReason', hint: true, behaviourOnlyOptions: ['accused_waived'] },
       { name: 'note', kind: 'textarea' },
     ],
   },
@@ -174,7 +181,7 @@ export function initialValues(action: ActionName): FormValues {
 export function complaintDefaults(action: ActionName, complaint: { aboutEmployeeBehaviour: boolean }): FormValues {
   if (!complaint.aboutEmployeeBehaviour) return {};
   if (action === 'acknowledge') return { inviteForHearing: true };
-  if (action === 'planHearing') return { accusedInvited: true };
+  if (action === 'planHearing') return { side: 'both' };
   if (action === 'skipHearing') return { reason: 'complainant_waived' };
   if (action === 'resolveAtAcknowledgement') return { hearingWaived: true };
   return {};
@@ -196,7 +203,7 @@ export function hearingRecordDefaults(plannedAt: string | null | undefined, now:
  * the employee is invited, so moving it to another day does not wipe the rest.
  */
 export function hearingReplanDefaults(
-  hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null; accusedInvited: boolean } | null | undefined,
+  hearing: { plannedAt: string | null; mode: string | null; location: string | null; attendees: string | null; side: string | null; respondBy: string | null } | null | undefined,
 ): FormValues | undefined {
   if (!hearing?.plannedAt) return undefined;
   const planned = new Date(hearing.plannedAt);
@@ -205,19 +212,40 @@ export function hearingReplanDefaults(
     mode: hearing.mode ?? 'office',
     location: hearing.location ?? '',
     attendees: hearing.attendees ?? '',
-    accusedInvited: hearing.accusedInvited,
+    side: hearing.side ?? 'both',
+    respondBy: hearing.respondBy ?? '',
   };
 }
 
+/** The fields the dialog shows for this complaint: those of the employee's side only where there is one. */
+export function fieldsFor(action: ActionName, behaviour: boolean): ActionField[] {
+  return ACTION_FORMS[action].fields
+    .filter((field) => behaviour || !field.behaviourOnly)
+    .map((field) => (behaviour || !field.behaviourOnlyOptions ? field : { ...field, options: field.options?.filter((option) => !field.behaviourOnlyOptions?.includes(option)) }));
+}
+
+/**
+ * Planning from the dossier: a side not planned yet gets a new conversation (both together when neither
+ * is); with every side planned, planning again moves the one planned.
+ */
+export function hearingPlanDefaults(
+  sides: ReadonlyArray<{ side: string; state: string }>,
+  planned: Parameters<typeof hearingReplanDefaults>[0],
+): FormValues | undefined {
+  const toPlan = sides.filter((s) => s.state === 'to_plan').map((s) => s.side);
+  if (toPlan.length) return { side: toPlan.length > 1 ? 'both' : toPlan[0] };
+  return hearingReplanDefaults(planned);
+}
+
 /** Required fields left empty, before bothering the server. */
-export function missingRequired(action: ActionName, values: FormValues): string[] {
-  return ACTION_FORMS[action].fields.filter((field) => field.required && !String(values[field.name] ?? '').trim()).map((field) => field.name);
+export function missingRequired(action: ActionName, values: FormValues, behaviour = true): string[] {
+  return fieldsFor(action, behaviour).filter((field) => field.required && !String(values[field.name] ?? '').trim()).map((field) => field.name);
 }
 
 /** The request body: trimmed text (empty → null), booleans, ISO moments, numeric ids. */
-export function toRequestBody(action: ActionName, values: FormValues): Record<string, unknown> {
+export function toRequestBody(action: ActionName, values: FormValues, behaviour = true): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  for (const field of ACTION_FORMS[action].fields) {
+  for (const field of fieldsFor(action, behaviour)) {
     const value = values[field.name];
     if (field.kind === 'checkbox') body[field.name] = value === true;
     else if (field.kind === 'datetime') body[field.name] = localDateTimeToIso(String(value ?? ''));

@@ -1,7 +1,11 @@
-import { HEARING_MODES, HEARING_SKIP_REASONS } from '../domain/procedure';
+import { HEARING_MODES, HEARING_SIDES, HEARING_SKIP_REASONS } from '../domain/procedure';
 import { HIDDEN_FROM_CONTENT_MANAGER } from './hidden';
 
-/** The conversation of hoor en wederhoor (Awb 9:10): planned, then held with a report or skipped. */
+/**
+ * A conversation of hoor en wederhoor (Awb 9:10): planned, then held with a report, or a side not heard on a
+ * ground of the law. Several per complaint: both sides together or each apart (`side`; rows of 0.1.0 got it
+ * from `accusedInvited` in an upgrade step).
+ */
 export default {
   schema: {
     kind: 'collectionType',
@@ -11,6 +15,11 @@ export default {
     pluginOptions: HIDDEN_FROM_CONTENT_MANAGER,
     attributes: {
       complaintId: { type: 'integer', required: true },
+      side: { type: 'enumeration', enum: [...HEARING_SIDES] },
+      /** The day by which the invitation asks the invitee to say whether they want to be heard. */
+      respondBy: { type: 'date' },
+      /** Set when the complaint is reopened: the conversation belongs to the round that ended. */
+      earlierRound: { type: 'boolean', default: false },
       plannedAt: { type: 'datetime' },
       mode: { type: 'enumeration', enum: [...HEARING_MODES] },
       location: { type: 'string' },

@@ -120,8 +120,8 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   const as: Actor = handler;
   const inDays = (days: number) => DateTime.fromJSDate(realNow, { zone: ZONE }).plus({ days }).toISODate() as string;
   const plan = (id: number) =>
-    hearing.planHearing(id, { plannedAt: DateTime.fromJSDate(clock.now()).plus({ days: 2 }).set({ hour: 14, minute: 0 }).toJSDate(), mode: 'office', location: 'Kantoor Wonen, spreekkamer 2', attendees: 'Klager, behandelaar', accusedInvited: false }, as, null);
-  const hold = (id: number) => hearing.recordHearing(id, { heldAt: null, minutes: 'Klager lichtte de klacht toe; wij erkenden de gang van zaken.', proposedSolution: 'Reparatie binnen een week en een tegoed.', complainantPresent: true, accusedPresent: false }, as, null);
+    hearing.planHearing(id, { plannedAt: DateTime.fromJSDate(clock.now()).plus({ days: 2 }).set({ hour: 14, minute: 0 }).toJSDate(), mode: 'office', location: 'Kantoor Wonen, spreekkamer 2', attendees: 'Klager, behandelaar', side: 'complainant', respondBy: null }, as, null);
+  const hold = (id: number) => hearing.recordHearing(id, { side: null, heldAt: null, minutes: 'Klager lichtte de klacht toe; wij erkenden de gang van zaken.', proposedSolution: 'Reparatie binnen een week en een tegoed.', complainantPresent: true, accusedPresent: false }, as, null);
   const send = (id: number) =>
     outcome.sendOutcome(id, { judgement: 'founded', findings: 'De afspraken zijn drie keer niet nagekomen.', conclusions: 'Wij bieden excuses aan.', agreements: [{ description: 'Kraan repareren', ownerUserId: staff.handler.id, ownerDepartmentId: null, dueDate: inDays(7) }, { description: 'Tegoed van €25 op de huurrekening', ownerUserId: null, ownerDepartmentId: wonen.id, dueDate: inDays(14) }], noAgreements: false }, as, null);
 
@@ -130,14 +130,14 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   await story(8, base({ complainantName: 'Lotte Smit', departmentId: klantenservice.id, categoryId: category('servicedesk') }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null)]);
   await story(9, base({ complainantName: 'Mohammed Bouali', categoryId: category('contact-medewerker'), aboutEmployeeBehaviour: true, accusedName: 'R. Pieters', accusedFunction: 'Opzichter', description: 'De opzichter was bij het huisbezoek onbeschoft en weigerde uitleg te geven.' }), [
     (id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, manager, null),
-    (id) => hearing.planHearing(id, { plannedAt: DateTime.fromJSDate(realNow).plus({ days: 3 }).set({ hour: 10, minute: 0 }).toJSDate(), mode: 'office', location: 'Kantoor Wonen', attendees: 'Klager, afdelingsmanager, R. Pieters', accusedInvited: true }, manager, null),
+    (id) => hearing.planHearing(id, { plannedAt: DateTime.fromJSDate(realNow).plus({ days: 3 }).set({ hour: 10, minute: 0 }).toJSDate(), mode: 'office', location: 'Kantoor Wonen', attendees: 'Klager, afdelingsmanager, R. Pieters', side: 'both', respondBy: null }, manager, null),
   ]);
   await story(12, base({ complainantName: 'Emma de Graaf' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold]);
   await story(15, base({ complainantName: 'Daan Vermeulen' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold, send]);
   await story(30, base({ complainantName: 'Noor Hendriks', channel: 'telefoon' }), [(id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null), plan, hold, send, (id) => agreements.startMonitoring(id, as, null)]);
   await story(40, base({ complainantName: 'Bram Dekker' }), [
     (id) => ack.acknowledge(id, { answer: null, inviteForHearing: true }, as, null),
-    (id) => hearing.skipHearing(id, { reason: 'complainant_waived', note: 'Klager wilde geen gesprek.' }, as, null),
+    (id) => hearing.skipHearing(id, { side: 'complainant', reason: 'complainant_waived', note: 'Klager wilde geen gesprek.' }, as, null),
     (id) => outcome.sendOutcome(id, { judgement: 'partly_founded', findings: 'Deels terecht.', conclusions: null, agreements: [], noAgreements: true }, as, null),
     (id) => agreements.close(id, 'Afgerond zonder afspraken.', as, null),
   ]);

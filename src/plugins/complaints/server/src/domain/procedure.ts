@@ -6,13 +6,17 @@
  */
 import type { Message } from '../../../shared/messages';
 
-import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, OPEN_STATUSES, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
+import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, OPEN_STATUSES, SKIP_REASONS_OF_SIDE, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HeardSide, type HearingSide, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
+import { heardSides, noEmployeeSide, noResponseTermPassed, sideAlreadyHeard, sidesOf, statusAfterHearing, type HearingFact } from './hearings';
+import { refuse, type Refusal } from './refusal';
 
 // The vocabulary lives in shared/ (the admin and the form use it too); the domain's importers find it here.
-export { STATUSES, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
-export type { ComplaintStatus, Channel, Judgement, NotAdmissibleReason, HearingSkipReason, HearingMode, AgreementStatus } from '../../../shared/procedure';
+export { STATUSES, STATUS_LABELS, STEP_LABELS, STEP_OF_STATUS, STATUSES_OF_STEP, FINAL_STATUSES, OPEN_STATUSES, HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, CHANNELS, CHANNEL_LABELS, JUDGEMENTS, JUDGEMENT_LABELS, NOT_ADMISSIBLE_REASONS, NOT_ADMISSIBLE_LABELS, HEARING_SKIP_REASONS, SKIP_REASONS_OF_SIDE, HEARING_SIDES, HEARING_SIDE_LABELS, HEARING_MODES, HEARING_MODE_LABELS, AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS } from '../../../shared/procedure';
+export type { ComplaintStatus, Channel, Judgement, NotAdmissibleReason, HearingSkipReason, HearingMode, HearingSide, HeardSide, AgreementStatus } from '../../../shared/procedure';
 export { ACTION_NAMES, type ActionName } from '../../../shared/actions';
+export { sidesToHear, sidesOf, heardSides, sideStandings, type HearingFact, type SideStanding } from './hearings';
+export type { Refusal } from './refusal';
 
 /** What the rules need to know about a complaint. */
 export interface ComplaintFacts {
@@ -32,6 +36,7 @@ export interface ComplaintFacts {
   disputeEligible: boolean;
   noAgreements: boolean;
   agreementStatuses: AgreementStatus[];
+  hearings: HearingFact[];
   /** Today in the organisation's zone: terms that have ended close what depends on them. */
   today: string;
   /** The last day the complainant can declare dissatisfaction (outcome + the window); null before the outcome. */
@@ -42,9 +47,10 @@ export interface ActionInputs extends Record<ActionName, unknown> {
   acknowledge: { answer?: string | null };
   resolveAtAcknowledgement: { hearingWaived: boolean };
   declareNotAdmissible: { reason: NotAdmissibleReason };
-  planHearing: { plannedAt: Date; accusedInvited: boolean };
-  recordHearing: { minutes: string };
-  skipHearing: { reason: HearingSkipReason };
+  planHearing: { plannedAt: Date; side: HearingSide; respondBy: string | null };
+  /** `side`: whom the conversation being recorded heard. */
+  recordHearing: { minutes: string; side: HearingSide };
+  skipHearing: { reason: HearingSkipReason; side: HeardSide };
   sendOutcome: { judgement: Judgement | null; findings: string; agreementCount: number; noAgreements: boolean };
   startMonitoring: Record<string, never>;
   recordAgreementResult: { currentStatus: AgreementStatus };
@@ -62,11 +68,6 @@ export interface ActionInputs extends Record<ActionName, unknown> {
   reopen: { reason: string };
 }
 
-/** Why the rules refuse an action: a stable code for programs and a sentence in both languages. */
-export interface Refusal {
-  code: string;
-  message: Message;
-}
 
 export type Decision = { allowed: true; to: ComplaintStatus; event: string } | { allowed: false; refusal: Refusal };
 
@@ -77,7 +78,7 @@ export interface DecisionContext {
 interface ActionRule<A extends ActionName> {
   from: readonly ComplaintStatus[];
   /** The status after the action; `null` keeps the current one. */
-  to: ComplaintStatus | null | ((facts: ComplaintFacts) => ComplaintStatus);
+  to: ComplaintStatus | null | ((facts: ComplaintFacts, input: ActionInputs[A]) => ComplaintStatus);
   /** The domain event emitted (and audited) when the action is applied. */
   event: string;
   label: Message;
@@ -87,7 +88,6 @@ interface ActionRule<A extends ActionName> {
   check?: (facts: ComplaintFacts, input: ActionInputs[A], ctx: DecisionContext) => Refusal | null;
 }
 
-const refuse = (code: string, nl: string, en: string): Refusal => ({ code, message: { nl, en } });
 
 /**
  * Who handles a new complaint: a complaint about an employee's behaviour goes straight to the department
@@ -203,19 +203,15 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
       if (input.plannedAt.getTime() <= ctx.now.getTime()) {
         return refuse('hearing_in_past', 'Een gesprek plan je in de toekomst.', 'A hearing is planned in the future.');
       }
-      if (facts.aboutEmployeeBehaviour && !input.accusedInvited) {
-        return refuse(
-          'accused_not_invited',
-          'Ook de medewerker over wie geklaagd wordt, krijgt de gelegenheid gehoord te worden (Awb 9:10).',
-          'The employee complained about must also be given the chance to be heard (Awb 9:10).',
-        );
+      if (input.respondBy && input.respondBy < facts.today) {
+        return refuse('respond_by_in_past', 'De termijn om te reageren ligt in het verleden.', 'The term to respond lies in the past.');
       }
-      return null;
+      return noEmployeeSide(facts, input.side) ?? sideAlreadyHeard(facts, input.side);
     },
   },
   recordHearing: {
     from: ['hearing_planned'],
-    to: 'hearing_held',
+    to: (facts, input) => statusAfterHearing(facts, sidesOf(input.side)),
     event: 'complaint.hearing_held',
     label: { nl: 'Gesprek vastleggen', en: 'Record hearing' },
     check: (_facts, input) =>
@@ -225,17 +221,27 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
   },
   skipHearing: {
     from: ['acknowledged', 'hearing_planned'],
-    to: 'hearing_held',
+    to: (facts, input) => statusAfterHearing(facts, [input.side]),
     event: 'complaint.hearing_skipped',
     label: { nl: 'Afzien van horen', en: 'Skip the hearing' },
-    check: (facts, input) =>
-      facts.aboutEmployeeBehaviour && input.reason !== 'complainant_waived'
-        ? refuse(
-            'behaviour_hearing_not_waived',
-            'Bij een klacht over gedrag mag het gesprek alleen vervallen als de klager daarvan afziet.',
-            'For a behaviour complaint the hearing may only be skipped when the complainant waives it.',
-          )
-        : null,
+    check: (facts, input) => {
+      const notHere = noEmployeeSide(facts, input.side) ?? sideAlreadyHeard(facts, input.side);
+      if (notHere) return notHere;
+      if (!SKIP_REASONS_OF_SIDE[input.side].includes(input.reason)) {
+        return input.side === 'complainant'
+          ? refuse('skip_reason_not_for_side', 'Deze reden geldt voor de medewerker, niet voor de klager.', 'This reason is for the employee, not the complainant.')
+          : refuse('skip_reason_not_for_side', 'Deze reden geldt voor de klager, niet voor de medewerker.', 'This reason is for the complainant, not the employee.');
+      }
+      // the procedure: a behaviour complaint always leads to a conversation, unless the complainant does not want one
+      if (facts.aboutEmployeeBehaviour && input.reason === 'clearly_unfounded') {
+        return refuse(
+          'behaviour_hearing_not_waived',
+          'Bij een klacht over gedrag mag het gesprek alleen vervallen als de klager daarvan afziet.',
+          'For a behaviour complaint the hearing may only be skipped when the complainant waives it.',
+        );
+      }
+      return input.reason === 'no_response' ? noResponseTermPassed(facts, input.side) : null;
+    },
   },
   sendOutcome: {
     from: ['hearing_held'],
@@ -476,7 +482,7 @@ export function decide<A extends ActionName>(action: A, facts: ComplaintFacts, i
   const rule = RULES[action] as ActionRule<A>;
   const refusal = precondition(action, facts) ?? rule.check?.(facts, input, ctx) ?? null;
   if (refusal) return { allowed: false, refusal };
-  const to = typeof rule.to === 'function' ? rule.to(facts) : (rule.to ?? facts.status);
+  const to = typeof rule.to === 'function' ? rule.to(facts, input) : (rule.to ?? facts.status);
   return { allowed: true, to, event: rule.event };
 }
 

@@ -80,6 +80,8 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('hearing.mode', 'Vorm van het gesprek, als tekst (op kantoor, bij u thuis, telefonisch, via video)', 'Form of the hearing, as text (at the office, at home, by phone, by video)', 'Op ons kantoor'),
   doc('hearing.location', 'Adres, telefoonnummer of videolink van het gesprek', 'Address, phone number or video link of the hearing', 'Stationsplein 1, Amsterdam'),
   doc('hearing.attendees', 'Wie er namens de organisatie bij het gesprek zijn', 'Who attends the hearing for the organisation', 'Sanne Bakker (klachtbehandelaar)'),
+  doc('hearing.withBoth', 'Waar als klager en medewerker samen worden gehoord; gebruik {% if hearing.withBoth %}', 'True when the complainant and the employee are heard together; use {% if hearing.withBoth %}', ''),
+  doc('hearing.respondBy', 'De dag waarop de genodigde uiterlijk laat weten of die gehoord wil worden (kan leeg zijn); gebruik | datum', 'The day by which the invitee says whether they want to be heard (may be empty); use | datum', '2026-04-10'),
   doc('agreements', 'De gemaakte afspraken, een lijst. Gebruik {% for afspraak in agreements %} … {% endfor %} en {% if agreements.size > 0 %}', 'The agreements made, a list. Use {% for agreement in agreements %} … {% endfor %} and {% if agreements.size > 0 %}', ''),
   doc('agreements[].description', 'Wat er is afgesproken', 'What was agreed', 'De kraan in de keuken wordt vervangen.'),
   doc('agreements[].dueDate', 'Uiterste datum van de afspraak; gebruik | datum', 'Due date of the agreement; use | datum', '2026-05-29'),
@@ -223,6 +225,8 @@ export function sampleContext(locale: Locale): LetterContext {
       mode: text.mode,
       location: text.location,
       attendees: text.attendees,
+      withBoth: true,
+      respondBy: '2026-04-10',
     },
     agreements: [
       { description: text.agreement1, dueDate: '2026-05-29', owner: text.owner1, status: text.agreementStatus },

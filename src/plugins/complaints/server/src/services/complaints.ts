@@ -4,11 +4,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
-import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
+import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSide, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { complaintsRepository } from '../persistence/complaints';
 import { dissatisfactionOpenUntil, today } from '../domain/terms';
 import { getService } from './registry';
+import { hearingFact } from '../steps/hearing/rows';
 import { UID } from '../uids';
 
 /**
@@ -132,6 +133,9 @@ export interface AgreementRow {
 export interface HearingRow {
   id: number;
   complaintId: number;
+  side: HearingSide | null;
+  respondBy: string | null;
+  earlierRound: boolean | null;
   plannedAt: string | null;
   mode: HearingMode | null;
   location: string | null;
@@ -178,6 +182,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Sequential: inside a transaction both queries share one connection.
     const agreementStatuses = await this.agreementStatuses(complaint.id);
     const departmentManagerId = await this.departmentManagerId(complaint.departmentId);
+    const hearings = await getService(strapi, 'hearing').ofRound(complaint);
     const settings = await getService(strapi, 'settings').get();
     return {
       status: complaint.status,
@@ -196,6 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       disputeEligible: Boolean(complaint.disputeEligible),
       noAgreements: Boolean(complaint.noAgreements),
       agreementStatuses,
+      hearings: hearings.map(hearingFact),
       today: today(getService(strapi, 'clock').now()),
       dissatisfactionOpenUntil: dissatisfactionOpenUntil(complaint.outcomeSentAt, settings.dissatisfactionWindowWeeks),
     };

@@ -3,12 +3,13 @@
  * in working days, and only the actions the procedure allows now.
  */
 import type { Core } from '@strapi/strapi';
-import { actionLabel, allowedActions, HANDLING_STATUSES, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
+import { actionLabel, allowedActions, HANDLING_STATUSES, sideStandings, STATUS_LABELS, STEP_OF_STATUS } from '../domain/procedure';
 import { termRules, today } from '../domain/terms';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
 import type { AccessScope } from './access';
-import type { AgreementRow } from './complaints';
+import type { AgreementRow, HearingRow } from './complaints';
+import { sideOf } from '../steps/hearing/rows';
 import { getService } from './registry';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -23,9 +24,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     getService(strapi, 'access').assertCanSee(scope, complaint);
 
     const now = getService(strapi, 'clock').now();
-    const [facts, hearing, agreements, events, calendars, settings, department, category, letters] = await Promise.all([
+    const [facts, hearings, agreements, events, calendars, settings, department, category, letters] = await Promise.all([
       complaints.facts(complaint),
-      getService(strapi, 'hearing').current(complaint.id),
+      strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id }, orderBy: { id: 'asc' } }) as Promise<HearingRow[]>,
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }) as Promise<AgreementRow[]>,
       getService(strapi, 'audit').list(complaint.id),
       getService(strapi, 'settings').calendars(),
@@ -62,7 +63,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         rules: termRules(complaint, settings, calendars),
         dissatisfactionOpenUntil: facts.dissatisfactionOpenUntil,
       },
-      hearing,
+      // the latest conversation (the step pages and the outcome composer speak of it), every one of them,
+      // and where each side stands in this round (Awb 9:10)
+      hearing: hearings.at(-1) ?? null,
+      hearings: hearings.map((row) => ({ ...row, side: sideOf(row) })),
+      hearingSides: sideStandings(facts),
       agreements: await Promise.all(
         agreements.map(async (a) => ({
           ...a,

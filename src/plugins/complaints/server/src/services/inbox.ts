@@ -9,6 +9,7 @@ import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import { getService } from './registry';
+import { sideOf } from '../steps/hearing/rows';
 import { complaintsRepository } from '../persistence/complaints';
 
 export interface InboxQuery {
@@ -150,10 +151,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const ids = rows.map((r) => r.id);
     // The page's agreements and hearings in two queries (pages 3 and 5 show them per row), alongside the rest.
     type PageAgreement = Pick<AgreementRow, 'complaintId' | 'status' | 'dueDate'>;
-    type PageHearing = Pick<HearingRow, 'complaintId' | 'plannedAt' | 'mode' | 'heldAt' | 'skippedReason' | 'location' | 'attendees' | 'accusedInvited'>;
+    type PageHearing = Pick<HearingRow, 'complaintId' | 'plannedAt' | 'mode' | 'heldAt' | 'skippedReason' | 'location' | 'attendees' | 'accusedInvited' | 'side' | 'respondBy' | 'earlierRound'>;
     const [agreements, hearings, departments, categories, calendar, users] = await Promise.all([
       ids.length ? (strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'status', 'dueDate'] }) as Promise<PageAgreement[]>) : [],
-      ids.length ? (strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason', 'location', 'attendees', 'accusedInvited'] }) as Promise<PageHearing[]>) : [],
+      ids.length ? (strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: ids } }, select: ['complaintId', 'plannedAt', 'mode', 'heldAt', 'skippedReason', 'location', 'attendees', 'accusedInvited', 'side', 'respondBy', 'earlierRound'] }) as Promise<PageHearing[]>) : [],
       catalog.departments(),
       catalog.categories(),
       getService(strapi, 'settings').calendar(),
@@ -165,7 +166,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const handlingOpen = HANDLING_STATUSES.includes(row.status);
       const own = agreements.filter((a) => a.complaintId === row.id);
       const open = own.filter((a) => a.status === 'open');
-      const hearing = hearings.filter((h) => h.complaintId === row.id).at(-1);
+      // the next conversation still to be held (each side may have its own), else the latest
+      const round = hearings.filter((h) => h.complaintId === row.id && !h.earlierRound);
+      const next = round.filter((h) => !h.heldAt && !h.skippedReason).sort((a, b) => String(a.plannedAt).localeCompare(String(b.plannedAt)))[0];
+      const hearing = next ?? round.at(-1);
       return {
         ...row,
         agreementsTotal: own.length,
@@ -177,6 +181,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         hearingLocation: hearing?.location ?? null,
         hearingAttendees: hearing?.attendees ?? null,
         hearingAccusedInvited: Boolean(hearing?.accusedInvited),
+        hearingSide: hearing ? sideOf(hearing) : null,
+        hearingRespondBy: hearing?.respondBy ?? null,
         step: STEP_OF_STATUS[row.status],
         departmentName: departments.find((d) => d.id === row.departmentId)?.name ?? null,
         categoryName: categories.find((c) => c.id === row.categoryId)?.nameNl ?? null,

@@ -33,6 +33,7 @@ import type { Department } from '../../../shared/contracts';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
+import { sideOf } from '../steps/hearing/rows';
 import { staffName, usersRepository, type StaffUser } from '../persistence/users';
 import { STAND_IN_TOKEN, statusUrl as statusLinkUrl } from '../status-link';
 
@@ -206,7 +207,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fresh = complaint.status === 'received' || (options.light === true && !options.agreementId);
       const { preload } = options;
       // Sequential: this runs inside the caller's transaction, on one connection.
-      const hearing: HearingRow | null = fresh ? null : preload ? (preload.hearings.get(complaint.id) ?? null) : await getService(strapi, 'hearing').current(complaint.id);
+      // the complainant's letters speak of the conversation that hears them, the employee's of theirs
+      const side = options.audience === 'complainant' || options.audience === 'accused' ? options.audience : null;
+      const hearings = getService(strapi, 'hearing');
+      const hearing: HearingRow | null = fresh ? null : preload ? (preload.hearings.get(complaint.id) ?? null) : side ? await hearings.currentFor(complaint.id, side) : await hearings.current(complaint.id);
       const agreementRows: AgreementRow[] = fresh
         ? []
         : preload && options.agreementId
@@ -268,7 +272,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           email: complaint.complainantEmail ?? null,
         },
         hearing: hearing && !hearing.skippedReason
-          ? { plannedAt: date(hearing.plannedAt), heldAt: date(hearing.heldAt), mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode][locale] : null, location: hearing.location ?? null, attendees: hearing.attendees ?? null }
+          ? {
+              plannedAt: date(hearing.plannedAt),
+              heldAt: date(hearing.heldAt),
+              mode: hearing.mode ? HEARING_MODE_LABELS[hearing.mode][locale] : null,
+              location: hearing.location ?? null,
+              attendees: hearing.attendees ?? null,
+              withBoth: sideOf(hearing) === 'both',
+              respondBy: hearing.respondBy ? String(hearing.respondBy).slice(0, 10) : null,
+            }
           : null,
         agreements: agreementRows.map((a) => ({
           description: a.description,
@@ -365,6 +377,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       } else if (event.type === 'complaint.handler_assigned') {
         if (complaint.aboutEmployeeBehaviour) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
+      } else if (event.type === 'complaint.hearing_planned' && event.data.side === 'accused') {
+        // a conversation with the employee alone: their invitation, none to the complainant
+        letters.push(...(await this.accusedLetter(complaint, 'hearing_invitation')));
       } else if (COMPLAINANT_LETTERS[event.type]) {
         const { recipient } = this.complainant(complaint);
         const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
@@ -381,12 +396,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Awb 9:9 and 9:12: the person complained about gets a copy of the complaint once it is taken
         // up, and the outcome
         if (event.type === 'complaint.acknowledged') letters.push(...(await this.accusedCopy(complaint)));
+        // Awb 9:10: invited together with the complainant
+        if (event.type === 'complaint.hearing_planned' && event.data.side === 'both') letters.push(...(await this.accusedLetter(complaint, 'hearing_invitation')));
         if (event.type === 'complaint.outcome_sent' && complaint.aboutEmployeeBehaviour) {
           const [accused] = await this.staff([complaint.accusedUserId]);
           if (accused) letters.push({ kind: 'agreements_letter', audience: 'accused', recipient: accused, channel: 'email' });
         }
       }
       await this.queueMany(complaint, letters, event.writes);
+    },
+
+    /** A letter to the employee a behaviour complaint is about, where staff named them (an admin user with an e-mail address). */
+    async accusedLetter(complaint: ComplaintRow, kind: LetterKind): Promise<QueueOptions[]> {
+      if (!complaint.aboutEmployeeBehaviour || !complaint.accusedUserId) return [];
+      const [accused] = await this.staff([complaint.accusedUserId]);
+      return accused?.email ? [{ kind, audience: 'accused', recipient: accused, channel: 'email' }] : [];
     },
 
     /**

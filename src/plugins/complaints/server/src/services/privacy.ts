@@ -28,7 +28,7 @@ import { retentionJob } from '../jobs/retention';
 export const ANONYMISED = '[geanonimiseerd]';
 
 /** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
-const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'questionId', 'satisfied', 'mark', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind', 'relatedId']);
+const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'questionId', 'satisfied', 'mark', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'side', 'respondBy', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind', 'relatedId']);
 
 const COMPLAINT_SCRUB = {
   complainantName: ANONYMISED,

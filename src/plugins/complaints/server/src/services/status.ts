@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async view(complaint: ComplaintRow, locale: Locale): Promise<StatusView> {
     const [hearing, agreements, formSettings, settings, documents] = await Promise.all([
-      getService(strapi, 'hearing').current(complaint.id),
+      getService(strapi, 'hearing').currentFor(complaint.id, 'complainant'),
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: { dueDate: 'asc' }, select: ['description', 'dueDate', 'status'] }),
       getService(strapi, 'publicForm').settings(),
       getService(strapi, 'settings').get(),
@@ -104,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       acknowledgementDue: complaint.acknowledgementDue ?? null,
       handlingDue: complaint.handlingDue ?? null,
       nextStep: nextStep(complaint, locale),
-      hearing: hearing?.plannedAt && !hearing.skippedReason ? { plannedAt: new Date(hearing.plannedAt).toISOString(), heldAt: hearing.heldAt ? new Date(hearing.heldAt).toISOString() : null, mode: hearing.mode, location: hearing.location ?? null } : null,
+      hearing: hearing?.plannedAt && hearing.mode && !hearing.skippedReason ? { plannedAt: new Date(hearing.plannedAt).toISOString(), heldAt: hearing.heldAt ? new Date(hearing.heldAt).toISOString() : null, mode: hearing.mode, location: hearing.location ?? null } : null,
       outcomeSentAt: complaint.outcomeSentAt ? new Date(complaint.outcomeSentAt).toISOString() : null,
       judgement: complaint.judgement ? JUDGEMENT_LABELS[complaint.judgement as Judgement][locale] : null,
       agreements: agreements.map((a: Pick<AgreementRow, 'description' | 'dueDate' | 'status'>) => ({ description: a.description, dueDate: a.dueDate, status: a.status })),

@@ -245,3 +245,50 @@ State: {{ agreement.status }}</li>
 <p>This message was sent automatically by the complaints register of {{ organisation.name }}.</p>`,
   },
 ];
+
+/**
+ * The complainant's invitation to a conversation as release 0.1.0 stored it and as it stayed the default
+ * until 0.2.0 (`0.2.0-invitation-per-side`): one conversation for everyone, no term to respond by.
+ */
+export const INVITATION_BEFORE_SIDES: LetterTemplateSource[] = [
+  {
+    kind: 'hearing_invitation',
+    audience: 'complainant',
+    locale: 'nl',
+    subject: 'Uitnodiging voor een gesprek over uw klacht {{ complaint.reference }}',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). Wij willen graag met u in gesprek. In het gesprek kunt u uw klacht toelichten en kunnen wij daarop reageren. Daarna zoeken wij samen naar een oplossing.</p>
+{% if hearing %}<p>Wij nodigen u uit voor een gesprek:</p>
+<ul>
+{% if hearing.plannedAt %}<li>Datum en tijd: <strong>{{ hearing.plannedAt | datumtijd }}</strong></li>{% endif %}
+{% if hearing.mode %}<li>Vorm: {{ hearing.mode }}</li>{% endif %}
+{% if hearing.location %}<li>Plaats: {{ hearing.location }}</li>{% endif %}
+{% if hearing.attendees %}<li>Aanwezig namens {{ organisation.name }}: {{ hearing.attendees }}</li>{% endif %}
+</ul>{% endif %}
+<p>Afhankelijk van de situatie is ook de medewerker op wie uw klacht betrekking heeft bij het gesprek aanwezig{% if complaint.aboutEmployeeBehaviour %}. Omdat uw klacht over het gedrag van een medewerker gaat, krijgt ook die medewerker de gelegenheid om te reageren{% endif %}. Van het gesprek maken wij een verslag. Als u wilt, kunt u iemand meenemen naar het gesprek.</p>
+<p>Komt het moment u niet goed uit? Neem dan zo snel mogelijk contact met ons op, dan maken wij een nieuwe afspraak. Wilt u liever geen gesprek? Laat het ons dan ook weten.</p>
+<p>Met vriendelijke groet,<br>
+{% if handler.name %}{{ handler.name }}<br>{% endif %}
+{{ organisation.name }}</p>`,
+  },
+  {
+    kind: 'hearing_invitation',
+    audience: 'complainant',
+    locale: 'en',
+    subject: 'Invitation to a conversation about your complaint {{ complaint.reference }}',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We would like to talk with you about it. In the conversation you can explain your complaint and we can respond to it. Then we will look for a solution together.</p>
+{% if hearing %}<p>We invite you to a conversation:</p>
+<ul>
+{% if hearing.plannedAt %}<li>Date and time: <strong>{{ hearing.plannedAt | datumtijd }}</strong></li>{% endif %}
+{% if hearing.mode %}<li>Form: {{ hearing.mode }}</li>{% endif %}
+{% if hearing.location %}<li>Place: {{ hearing.location }}</li>{% endif %}
+{% if hearing.attendees %}<li>Attending for {{ organisation.name }}: {{ hearing.attendees }}</li>{% endif %}
+</ul>{% endif %}
+<p>Depending on the situation, the employee your complaint concerns may also be present{% if complaint.aboutEmployeeBehaviour %}. Because your complaint is about the behaviour of an employee, that employee will also be given the opportunity to respond{% endif %}. We will make a report of the conversation. If you wish, you may bring someone with you.</p>
+<p>Is this moment not convenient for you? Please contact us as soon as possible and we will make a new appointment. Would you rather not have a conversation? Please let us know as well.</p>
+<p>Kind regards,<br>
+{% if handler.name %}{{ handler.name }}<br>{% endif %}
+{{ organisation.name }}</p>`,
+  },
+];

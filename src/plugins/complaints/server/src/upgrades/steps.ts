@@ -7,7 +7,7 @@ import type { UpgradeStep } from '.';
 import { defaultTemplate } from '../letters/defaults';
 import { sha256 } from '../status-link';
 import { statutoryTermsFromReceipt } from './statutory-terms';
-import { BEFORE_NEXT_BODY_NAMED, RECEIPT_WITH_FREE_TEXT } from './previous-templates';
+import { BEFORE_NEXT_BODY_NAMED, INVITATION_BEFORE_SIDES, RECEIPT_WITH_FREE_TEXT } from './previous-templates';
 
 /** Old texts live in previous-templates.ts; the receipt's stays importable from here as before. */
 export { RECEIPT_WITH_FREE_TEXT } from './previous-templates';
@@ -109,14 +109,35 @@ const receiptWithoutFreeText: UpgradeStep = {
 const lettersNameTheNextBody: UpgradeStep = {
   name: '0.2.0-letters-name-the-next-body',
   async run(trx) {
-    for (const old of BEFORE_NEXT_BODY_NAMED) {
-      const current = defaultTemplate(old.kind, old.audience, old.locale);
-      if (!current || (current.subject === old.subject && current.body === old.body)) continue;
-      await trx('complaints_letter_templates')
-        .where({ kind: old.kind, audience: old.audience, locale: old.locale, subject: old.subject, body: old.body })
-        .update({ subject: current.subject, body: current.body, updated_at: new Date() });
-    }
+    await toTodaysDefaults(trx, BEFORE_NEXT_BODY_NAMED);
   },
 };
 
-export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt, lettersNameTheNextBody];
+/** Each stored copy that is still one of `previous` becomes today's default; an edited one stays its editors'. */
+async function toTodaysDefaults(trx: Parameters<UpgradeStep['run']>[0], previous: typeof BEFORE_NEXT_BODY_NAMED): Promise<void> {
+  for (const old of previous) {
+    const current = defaultTemplate(old.kind, old.audience, old.locale);
+    if (!current || (current.subject === old.subject && current.body === old.body)) continue;
+    await trx('complaints_letter_templates')
+      .where({ kind: old.kind, audience: old.audience, locale: old.locale, subject: old.subject, body: old.body })
+      .update({ subject: current.subject, body: current.body, updated_at: new Date() });
+  }
+}
+
+/**
+ * Hoor en wederhoor per side (Awb 9:10): a conversation of 0.1.0 heard the employee where they were
+ * invited, so it becomes one with both sides, else one with the complainant; the schema sync added the
+ * empty column. The complainant's invitation, where nobody edited it, becomes today's default: it says
+ * whether the employee is heard in the same conversation and, where staff set one, by when to respond.
+ * The employee's own invitation is a new default the bootstrap seeds.
+ */
+const hearingsPerSide: UpgradeStep = {
+  name: '0.2.0-hearings-per-side',
+  async run(trx) {
+    await trx('complaints_hearings').whereNull('side').where('accused_invited', true).update({ side: 'both' });
+    await trx('complaints_hearings').whereNull('side').update({ side: 'complainant' });
+    await toTodaysDefaults(trx, INVITATION_BEFORE_SIDES);
+  },
+};
+
+export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt, lettersNameTheNextBody, hearingsPerSide];

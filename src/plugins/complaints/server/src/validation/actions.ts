@@ -1,6 +1,6 @@
 /** Request bodies of the admin transition routes. Rules of the procedure itself live in domain/procedure. */
 import { z } from 'zod';
-import { HEARING_MODES, HEARING_SKIP_REASONS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
+import { HEARING_MODES, HEARING_SIDES, HEARING_SKIP_REASONS, JUDGEMENTS, NOT_ADMISSIBLE_REASONS, STATUSES } from '../domain/procedure';
 import { BULK_ACTIONS } from '../../../shared/contracts/complaints';
 import { AGREED_HOW } from '../../../shared/procedure';
 import { bilingual, fields } from './index';
@@ -42,15 +42,24 @@ export const notAdmissibleSchema = z
     }
   });
 
-export const planHearingSchema = z.object({
-  plannedAt: fields.dateTime(),
-  mode: z.enum(HEARING_MODES),
-  location: fields.optionalText(500),
-  attendees: fields.optionalText(NOTE),
-  accusedInvited: flag,
-});
+/**
+ * Whom the conversation hears. A client that predates sides sends only `accusedInvited`: the employee
+ * invited is a conversation with both, else with the complainant.
+ */
+export const planHearingSchema = z
+  .object({
+    plannedAt: fields.dateTime(),
+    mode: z.enum(HEARING_MODES),
+    location: fields.optionalText(500),
+    attendees: fields.optionalText(NOTE),
+    side: z.enum(HEARING_SIDES).optional(),
+    accusedInvited: flag,
+    respondBy: fields.isoDate().optional().nullable().transform((v) => v ?? null),
+  })
+  .transform(({ accusedInvited, side, ...rest }) => ({ ...rest, side: side ?? (accusedInvited ? ('both' as const) : ('complainant' as const)) }));
 
 export const recordHearingSchema = z.object({
+  side: z.enum(HEARING_SIDES).optional().nullable().transform((v) => v ?? null),
   heldAt: fields.dateTime().optional().nullable().transform((v) => v ?? null),
   minutes: fields.requiredText(LONG),
   proposedSolution: fields.optionalText(LONG),
@@ -59,6 +68,8 @@ export const recordHearingSchema = z.object({
 });
 
 export const skipHearingSchema = z.object({
+  /** The side not heard; a client that predates sides means the complainant. */
+  side: z.enum(['complainant', 'accused'] as const).optional().transform((v) => v ?? 'complainant'),
   reason: z.enum(HEARING_SKIP_REASONS),
   note: fields.optionalText(NOTE),
 });

@@ -5,7 +5,7 @@ import { ActionButton } from '../../components/ActionModal';
 import { useLookups } from '../../hooks/useLookups';
 import { useT } from '../../hooks/useT';
 import { HearingNotHeldYet } from '../../components/HearingNotHeldYet';
-import { ACTION_FORMS, dossierButtons, hearingRecordDefaults, hearingReplanDefaults, type ActionName } from '../../lib/actions';
+import { ACTION_FORMS, dossierButtons, hearingPlanDefaults, hearingRecordDefaults, type ActionName } from '../../lib/actions';
 import { formatDate } from '../../lib/dates';
 import { TERM_MOVING_ACTIONS } from '../../lib/terms';
 import { pluginPath } from '../../pluginId';
@@ -19,12 +19,12 @@ export const DossierActions = ({ dossier, onChanged }: { dossier: Dossier; onCha
   const buttons = dossierButtons(dossier.allowedActions.map((a) => a.action));
   if (!buttons.length) return null;
   // Extending (or the complainant's consent to a delay) is possible until the current term's last day.
-  const recording = hearingRecordDefaults(dossier.hearing?.plannedAt);
-  const planned = dossier.hearing && !dossier.hearing.heldAt && !dossier.hearing.skippedReason ? dossier.hearing : null;
-  const defaultsOf = (action: ActionName) => (action === 'recordHearing' ? recording.defaults : action === 'planHearing' ? hearingReplanDefaults(planned) : undefined);
+  const planned = dossier.hearings.filter((h) => !h.earlierRound && !h.heldAt && !h.skippedReason).at(-1) ?? null;
+  const recording = hearingRecordDefaults(planned?.plannedAt);
+  const defaultsOf = (action: ActionName) => (action === 'recordHearing' ? recording.defaults : action === 'planHearing' ? hearingPlanDefaults(dossier.hearingSides, planned) : undefined);
   const contextOf = (action: ActionName) =>
-    action === 'recordHearing' && recording.plannedLater && dossier.hearing?.plannedAt ? (
-      <HearingNotHeldYet plannedAt={dossier.hearing.plannedAt} />
+    action === 'recordHearing' && recording.plannedLater && planned?.plannedAt ? (
+      <HearingNotHeldYet plannedAt={planned.plannedAt} />
     ) : terms.lastDayToExtend && (TERM_MOVING_ACTIONS as readonly string[]).includes(action) ? (
       <Typography textColor="neutral800" fontWeight="semiBold">
         {t('dossier.terms.lastDayToExtend.context', { date: formatDate(terms.lastDayToExtend, locale) })}

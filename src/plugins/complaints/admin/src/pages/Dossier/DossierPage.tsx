@@ -110,7 +110,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
               <QuestionsPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <MailsPanel dossier={dossier} />
               <RelatedPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
-              <HearingPanel hearing={dossier.hearing} status={complaint.status} />
+              <HearingPanel dossier={dossier} />
               <OutcomePanel complaint={complaint} />
               <Section title={t('dossier.agreements')} id="dossier-agreements">
                 <AgreementsTable dossier={dossier} canProcess={canProcess} onDone={onChanged} />

@@ -78,7 +78,8 @@ ${CLOSING_EN}`,
 <p>We received your complaint on {{ complaint.receivedAt | datum }} (reference {{ complaint.reference }}). We would like to talk with you about it. In the conversation you can explain your complaint and we can respond to it. Then we will look for a solution together.</p>
 {% if hearing %}<p>We invite you to a conversation:</p>
 ${HEARING_DETAILS_EN}{% endif %}
-<p>Depending on the situation, the employee your complaint concerns may also be present{% if complaint.aboutEmployeeBehaviour %}. Because your complaint is about the behaviour of an employee, that employee will also be given the opportunity to respond{% endif %}. We will make a report of the conversation. If you wish, you may bring someone with you.</p>
+<p>{% if hearing.withBoth %}The employee your complaint concerns is invited to this conversation as well. {% elsif complaint.aboutEmployeeBehaviour %}Because your complaint is about the behaviour of an employee, that employee will also be given the opportunity to respond, in a conversation of their own. {% endif %}We will make a report of the conversation. If you wish, you may bring someone with you.</p>
+{% if hearing.respondBy %}<p>Please let us know by {{ hearing.respondBy | datum }} whether you will come. If we have not heard from you by then, we may decide not to hold the conversation and judge your complaint on what we know.</p>{% endif %}
 <p>Is this moment not convenient for you? Please contact us as soon as possible and we will make a new appointment. Would you rather not have a conversation? Please let us know as well.</p>
 ${CLOSING_EN}`,
   },
@@ -378,6 +379,19 @@ ${CLOSING_EN}`,
 <p>{% if handler.name %}{{ handler.name }}{% else %}The handler of the complaint{% endif %} can show them to you.</p>{% endif %}
 <p>You will have the opportunity to tell your side of the story in a conversation. The complaint will be dealt with by {{ complaint.handlingDue | datum }}; you will then also hear the outcome.</p>
 <p>Do you have questions? Please contact {% if handler.name %}{{ handler.name }}, the handler of the complaint{% else %}the handler of the complaint{% endif %}.</p>
+${CLOSING_EN}`,
+  },
+  {
+    kind: 'hearing_invitation',
+    audience: 'accused',
+    subject: 'Invitation to a conversation about the complaint about you ({{ complaint.reference }})',
+    body: `<p>Dear {{ recipient.name }},</p>
+<p>On {{ complaint.receivedAt | datum }} we received a complaint about you (reference {{ complaint.reference }}). You are given the opportunity to tell your side of the story (article 9:10 of the General Administrative Law Act).</p>
+{% if hearing %}<p>We invite you to a conversation:</p>
+${HEARING_DETAILS_EN}{% endif %}
+<p>{% if hearing.withBoth %}The complainant is invited to this conversation as well. {% else %}The complainant is heard in a conversation of their own. {% endif %}We will make a report of the conversation.</p>
+{% if hearing.respondBy %}<p>Please let us know by {{ hearing.respondBy | datum }} whether you will come.</p>{% endif %}
+<p>Is this moment not convenient, or would you rather not be heard? Please contact {% if handler.name %}{{ handler.name }}, who handles the complaint{% else %}the person handling the complaint{% endif %}.</p>
 ${CLOSING_EN}`,
   },
   {

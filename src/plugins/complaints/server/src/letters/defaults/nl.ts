@@ -78,7 +78,8 @@ ${CLOSING_NL}`,
 <p>Op {{ complaint.receivedAt | datum }} hebben wij uw klacht ontvangen (kenmerk {{ complaint.reference }}). Wij willen graag met u in gesprek. In het gesprek kunt u uw klacht toelichten en kunnen wij daarop reageren. Daarna zoeken wij samen naar een oplossing.</p>
 {% if hearing %}<p>Wij nodigen u uit voor een gesprek:</p>
 ${HEARING_DETAILS_NL}{% endif %}
-<p>Afhankelijk van de situatie is ook de medewerker op wie uw klacht betrekking heeft bij het gesprek aanwezig{% if complaint.aboutEmployeeBehaviour %}. Omdat uw klacht over het gedrag van een medewerker gaat, krijgt ook die medewerker de gelegenheid om te reageren{% endif %}. Van het gesprek maken wij een verslag. Als u wilt, kunt u iemand meenemen naar het gesprek.</p>
+<p>{% if hearing.withBoth %}Ook de medewerker op wie uw klacht betrekking heeft, is voor dit gesprek uitgenodigd. {% elsif complaint.aboutEmployeeBehaviour %}Omdat uw klacht over het gedrag van een medewerker gaat, krijgt ook die medewerker de gelegenheid om te reageren, in een eigen gesprek. {% endif %}Van het gesprek maken wij een verslag. Als u wilt, kunt u iemand meenemen naar het gesprek.</p>
+{% if hearing.respondBy %}<p>Wilt u ons uiterlijk {{ hearing.respondBy | datum }} laten weten of u komt? Horen wij tot die dag niets van u, dan kunnen wij afzien van het gesprek en beoordelen wij uw klacht met wat wij weten.</p>{% endif %}
 <p>Komt het moment u niet goed uit? Neem dan zo snel mogelijk contact met ons op, dan maken wij een nieuwe afspraak. Wilt u liever geen gesprek? Laat het ons dan ook weten.</p>
 ${CLOSING_NL}`,
   },
@@ -378,6 +379,19 @@ ${CLOSING_NL}`,
 <p>{% if handler.name %}{{ handler.name }}{% else %}De behandelaar van de klacht{% endif %} kan u deze laten inzien.</p>{% endif %}
 <p>U krijgt de gelegenheid uw kant van de zaak te vertellen in een gesprek. De klacht wordt uiterlijk op {{ complaint.handlingDue | datum }} afgehandeld; u krijgt dan ook bericht over de uitkomst.</p>
 <p>Heeft u vragen? Neem dan contact op met {% if handler.name %}{{ handler.name }}, de behandelaar van de klacht{% else %}de behandelaar van de klacht{% endif %}.</p>
+${CLOSING_NL}`,
+  },
+  {
+    kind: 'hearing_invitation',
+    audience: 'accused',
+    subject: 'Uitnodiging voor een gesprek over de klacht over u ({{ complaint.reference }})',
+    body: `<p>Geachte {{ recipient.name }},</p>
+<p>Op {{ complaint.receivedAt | datum }} hebben wij een klacht ontvangen die over u gaat (kenmerk {{ complaint.reference }}). U krijgt de gelegenheid om uw kant van de zaak te vertellen (artikel 9:10 van de Algemene wet bestuursrecht).</p>
+{% if hearing %}<p>Wij nodigen u uit voor een gesprek:</p>
+${HEARING_DETAILS_NL}{% endif %}
+<p>{% if hearing.withBoth %}Ook de klager is voor dit gesprek uitgenodigd. {% else %}De klager wordt in een eigen gesprek gehoord. {% endif %}Van het gesprek maken wij een verslag.</p>
+{% if hearing.respondBy %}<p>Wilt u uiterlijk {{ hearing.respondBy | datum }} laten weten of u komt?</p>{% endif %}
+<p>Komt het moment u niet goed uit, of wilt u liever niet gehoord worden? Neem dan contact op met {% if handler.name %}{{ handler.name }}, de behandelaar van de klacht{% else %}de behandelaar van de klacht{% endif %}.</p>
 ${CLOSING_NL}`,
   },
   {

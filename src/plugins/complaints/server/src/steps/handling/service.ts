@@ -11,6 +11,7 @@ import type { AccessScope } from '../../services/access';
 import type { Actor } from '../../services/actor';
 import { getService } from '../../services/registry';
 import { usersRepository } from '../../persistence/users';
+import { UID } from '../../uids';
 
 export interface ExtendInput {
   until: string;
@@ -179,7 +180,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       actor,
       scope,
       input: { reason },
-      apply: ({ complaint, decision, now }) => {
+      apply: async ({ complaint, decision, now }) => {
+        // heard anew: the conversations so far belong to the round that ended (kept, no longer counted)
+        await strapi.db.query(UID.hearing).updateMany({ where: { complaintId: complaint.id }, data: { earlierRound: true } });
         const previous = Object.fromEntries(ENDED_BY.map((field) => [field, (complaint as unknown as Record<string, unknown>)[field] ?? null]));
         const terms = initialTerms(now, calendars, settings);
         const changes: Record<string, unknown> = {
