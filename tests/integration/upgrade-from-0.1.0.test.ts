@@ -26,7 +26,7 @@ import { statutoryTerms } from '../../src/plugins/complaints/server/src/domain/t
 import { defaultTemplate } from '../../src/plugins/complaints/server/src/letters/defaults';
 import { runUpgrades, UPGRADES_TABLE, type UpgradeStep } from '../../src/plugins/complaints/server/src/upgrades';
 import { RECEIPT_WITH_FREE_TEXT, STEPS } from '../../src/plugins/complaints/server/src/upgrades/steps';
-import { BEFORE_NEXT_BODY_NAMED } from '../../src/plugins/complaints/server/src/upgrades/previous-templates';
+import { BEFORE_NEXT_BODY_NAMED, INVITATION_BEFORE_SIDES } from '../../src/plugins/complaints/server/src/upgrades/previous-templates';
 import { startApp, type TestApp } from '../helpers/strapi';
 import { queryFixtureDatabase, readManifest, upgradeFixtureDatabase, type UpgradeManifest } from '../helpers/upgrade-fixture';
 import { searchDatabase } from '../helpers/db-search';
@@ -43,6 +43,8 @@ describe(`upgrade from release ${FROM}`, () => {
   let secrets: Array<{ id: number; reference: string; tracking_token: string | null; submission_key: string | null }>;
   /** The handling terms 0.1.0 computed (from its own term start), by complaint id. */
   let oldTerms: Map<number, string>;
+  /** Whether 0.1.0 invited the employee to each conversation. */
+  let oldHearings: Array<{ id: number; accused_invited: unknown }>;
 
   const rows = (uid: string) => app.strapi.db.query(uid as any).findMany({ orderBy: { id: 'asc' } });
 
@@ -51,6 +53,7 @@ describe(`upgrade from release ${FROM}`, () => {
     db = await upgradeFixtureDatabase(FROM);
     secrets = await queryFixtureDatabase(db, 'SELECT id, reference, tracking_token, submission_key FROM complaints_complaints ORDER BY id');
     const terms: Array<{ id: number; due: string }> = await queryFixtureDatabase(db, "SELECT id, CAST(handling_due_original AS TEXT) AS due FROM complaints_complaints WHERE handling_due_original IS NOT NULL");
+    oldHearings = await queryFixtureDatabase(db, 'SELECT id, accused_invited FROM complaints_hearings ORDER BY id');
     oldTerms = new Map(terms.map((t) => [Number(t.id), String(t.due).slice(0, 10)]));
     app = await startApp({ database: db });
   });
@@ -75,12 +78,13 @@ describe(`upgrade from release ${FROM}`, () => {
     expect(users.map((u: any) => ({ id: u.id, email: u.email, isActive: u.isActive, roles: u.roles.map((r: any) => r.code).sort() }))).toEqual(manifest.adminUsers);
   });
 
-  it('keeps the row count of every plugin table (plus what this release seeds: nine letter templates, a decree day)', async () => {
+  it('keeps the row count of every plugin table (plus what this release seeds: eleven letter templates, a decree day)', async () => {
     // 0.2.0 adds, in two languages each, the staff reminder of the not-handled notice term, the question to
     // the complainant, the handler's notice of its answer, the satisfaction survey, the letter that a
     // complaint is reopened or forwarded, the handler's notice of a reply by e-mail, and to the person complained about
-    // the copy of the complaint (Awb 9:9) and the outcome (Awb 9:12); and the decree day 2025-05-30
-    const seeded: Record<string, number> = { complaints_letter_templates: 20, complaints_closed_days: 1 };
+    // the copy of the complaint (Awb 9:9), the invitation to their own hearing (Awb 9:10) and the outcome
+    // (Awb 9:12); and the decree day 2025-05-30
+    const seeded: Record<string, number> = { complaints_letter_templates: 22, complaints_closed_days: 1 };
     for (const [table, count] of Object.entries(manifest.tables)) {
       const [{ n }] = await app.strapi.db.connection(table).count({ n: '*' });
       expect({ table, count: Number(n) }).toEqual({ table, count: count + (seeded[table] ?? 0) });
@@ -344,6 +348,44 @@ describe(`upgrade from release ${FROM}`, () => {
     const withLink = upgraded.filter((l: any) => JSON.stringify(l.context).includes('klachtenformulier/status'));
     expect(withLink.length).toBeGreaterThan(0);
     for (const letter of withLink) expect(JSON.stringify(letter.context)).toContain('token=%E2%80%A6');
+  });
+
+  it('0.2.0-hearings-per-side: an old conversation hears both sides where the employee was invited, else the complainant; the unedited invitation becomes the default, the employee\'s own is seeded; an old planned conversation is recorded as before', async () => {
+    const hearings = await rows('plugin::complaints.hearing');
+    expect(hearings.map((h: any) => [h.id, h.side])).toEqual(oldHearings.map((h) => [Number(h.id), h.accused_invited === true || Number(h.accused_invited) === 1 ? 'both' : 'complainant']));
+    const invitations = await app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: 'hearing_invitation' }, orderBy: [{ audience: 'asc' }, { locale: 'asc' }] });
+    expect(invitations.map((t: any) => [t.audience, t.locale])).toEqual([
+      ['accused', 'en'],
+      ['accused', 'nl'],
+      ['complainant', 'en'],
+      ['complainant', 'nl'],
+    ]);
+    for (const t of invitations) expect({ subject: t.subject, body: t.body }).toEqual({ subject: defaultTemplate(t.kind, t.audience, t.locale)!.subject, body: defaultTemplate(t.kind, t.audience, t.locale)!.body });
+
+    // the step itself: a conversation to which the employee was invited hears both; an edited invitation stays
+    const knex = app.strapi.db.connection;
+    const step = STEPS.find((s) => s.name === '0.2.0-hearings-per-side')!;
+    const [first, second] = oldHearings.map((h) => Number(h.id));
+    await knex('complaints_hearings').where({ id: first }).update({ side: null, accused_invited: true });
+    await knex('complaints_hearings').where({ id: second }).update({ side: null });
+    const edited = '<p>Geachte {{ recipient.name }},</p>\n<p>Kom langs op {{ hearing.plannedAt | datumtijd }}.</p>';
+    await knex('complaints_letter_templates').where({ kind: 'hearing_invitation', audience: 'complainant', locale: 'nl' }).update({ body: edited });
+    const old = INVITATION_BEFORE_SIDES.find((t) => t.locale === 'en')!;
+    await knex('complaints_letter_templates').where({ kind: 'hearing_invitation', audience: 'complainant', locale: 'en' }).update({ subject: old.subject, body: old.body });
+    await knex.transaction((trx) => step.run(trx as any, app.strapi));
+    expect((await knex('complaints_hearings').whereIn('id', [first, second]).orderBy('id').select('side')).map((r: any) => r.side)).toEqual(['both', 'complainant']);
+    const after = await app.strapi.db.query('plugin::complaints.letter-template').findMany({ where: { kind: 'hearing_invitation', audience: 'complainant' }, orderBy: { locale: 'asc' } });
+    expect(after.map((t: any) => t.body)).toEqual([defaultTemplate('hearing_invitation', 'complainant', 'en')!.body, edited]);
+    await knex('complaints_hearings').where({ id: first }).update({ side: 'complainant', accused_invited: false });
+
+    // a complaint 0.1.0 left with its conversation planned: recorded now, hoor en wederhoor is complete
+    const planned = hearings.find((h: any) => !h.heldAt && !h.skippedReason && h.plannedAt);
+    const complaint = (await rows('plugin::complaints.complaint')).find((c: any) => c.id === planned.complaintId);
+    expect(complaint.status).toBe('hearing_planned');
+    const recorded = await app.http().post(`/complaints/complaints/${complaint.id}/hearing/record`).set('Authorization', `Bearer ${token}`).send({ minutes: 'Na de upgrade vastgelegd.' });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.data.complaint.status).toBe('hearing_held');
+    expect(recorded.body.data.hearingSides).toEqual([{ side: 'complainant', state: 'heard' }]);
   });
 
   it('brings the stored letters that end a phase to the defaults that name the next body (0.2.0-letters-name-the-next-body), keeps an edited one, and seeds the new staff letter', async () => {
