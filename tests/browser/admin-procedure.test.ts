@@ -641,4 +641,48 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     await warning.waitFor({ state: 'detached' });
     expect((await app.strapi.db.query('plugin::complaints.department').findOne({ where: { id: fx.departments.b } })).superiorId).toBe(fx.coordinator.id);
   });
+
+  it("hears a behaviour complaint's two sides apart from the dossier: the complainant waives, the employee's own conversation is planned and recorded", async () => {
+    const api = (path: string, body: object = {}) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    const created = await api('/complaints', registration(fx, { categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'B. Handelaar', accusedUserId: fx.handlerB.id }));
+    const id = created.body.data.id as number;
+    expect((await api(`/complaints/${id}/acknowledge`)).status).toBe(200);
+    // signed in already after the tests before it; run alone, it signs in itself
+    if (!page.url().includes('/admin')) await signInToAdmin(page, app.url, fx.superAdmin);
+    await page.goto(`${app.url}/admin/plugins/complaints/complaints/${id}`);
+    const panel = page.getByRole('region', { name: 'Hoor en wederhoor' });
+    await panel.waitFor();
+    const actions = page.getByRole('region', { name: 'Wat kan nu' });
+
+    await runAction(actions, 'Afzien van horen', async (dialog) => {
+      await expect(dialog.getByRole('combobox', { name: 'Wie wordt niet gehoord' }).textContent()).resolves.toContain('De klager');
+      await choose(dialog, 'Reden', 'De klager ziet af van een gesprek');
+    });
+    await panel.getByText('Niet gehoord (zie reden)').waitFor();
+    await panel.getByText('Nog te plannen').waitFor();
+
+    // planning from the dossier now proposes the employee's own conversation
+    await runAction(
+      actions,
+      'Gesprek plannen',
+      async (dialog) => {
+        await expect(dialog.getByRole('combobox', { name: 'Wie wordt gehoord' }).textContent()).resolves.toContain('De medewerker over wie geklaagd wordt');
+        await dialog.locator('input[name="plannedAt"]').fill(`${localDate(3)}T11:00`);
+        await dialog.locator('input[name="respondBy"]').fill(localDate(2));
+        expect(await seriousAxeFindings(page)).toEqual([]);
+      },
+      'admin-28-dossier-gesprek-met-medewerker',
+    );
+    await panel.getByText('Gesprek gepland').waitFor();
+    const invitation = await app.strapi.db.query('plugin::complaints.letter').findOne({ where: { complaintId: id, kind: 'hearing_invitation' } });
+    expect(invitation).toMatchObject({ audience: 'accused', recipientEmail: fx.handlerB.email });
+
+    await runAction(actions, 'Gesprek vastleggen', async (dialog) => {
+      await dialog.locator('textarea[name="minutes"]').fill('De medewerker gaf zijn kant van het verhaal.');
+    });
+    await panel.getByText('Gehoord', { exact: true }).waitFor();
+    await screenshot(page, 'admin-29-dossier-hoor-en-wederhoor-per-kant');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).status).toBe('hearing_held');
+  });
 });
