@@ -14,7 +14,7 @@ import { useLookups } from '../../hooks/useLookups';
 import { useOutcomeDraft } from '../../hooks/useOutcomeDraft';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
-import { JUDGEMENTS } from '../../lib/procedure';
+import { HEARING_SIDE_LABELS, JUDGEMENTS } from '../../lib/procedure';
 import { dossierPath, pluginPath } from '../../pluginId';
 import { AgreementRows } from './AgreementRows';
 import { DraftStatus } from './DraftStatus';
@@ -29,7 +29,8 @@ export const OutcomeComposer = ({ dossier, draft: kept }: { dossier: Dossier; dr
   const navigate = useNavigate();
   const api = useAdminClient();
   const lookups = useLookups();
-  const { complaint, hearing } = dossier;
+  const { complaint } = dossier;
+  const heard = dossier.hearings.filter((h) => !h.earlierRound);
   const form = useOutcomeForm(complaint.department?.id, kept?.values ?? null);
   const submission = useSubmit();
   useFocusFirstError(submission.problem);
@@ -107,9 +108,15 @@ export const OutcomeComposer = ({ dossier, draft: kept }: { dossier: Dossier; dr
                     items={[
                       [t('dossier.description'), complaint.description],
                       [t('dossier.desiredOutcome'), complaint.desiredOutcome],
-                      hearing?.minutes ? [t('dossier.hearing.minutes'), hearing.minutes] : null,
-                      hearing?.proposedSolution ? [t('dossier.hearing.proposedSolution'), hearing.proposedSolution] : null,
-                      hearing?.skippedReason ? [t('dossier.hearing.skipped'), t(`skipReason.${hearing.skippedReason}`)] : null,
+                      // every conversation of this round: each side's report, or why it was not heard
+                      ...heard.flatMap((hearing) => {
+                        const of = (label: string) => (heard.length > 1 ? `${label} (${pick(HEARING_SIDE_LABELS[hearing.side]).toLowerCase()})` : label);
+                        return [
+                          hearing.minutes ? ([of(t('dossier.hearing.minutes')), hearing.minutes] as [string, string]) : null,
+                          hearing.proposedSolution ? ([of(t('dossier.hearing.proposedSolution')), hearing.proposedSolution] as [string, string]) : null,
+                          hearing.skippedReason ? ([of(t('dossier.hearing.skipped')), t(`skipReason.${hearing.skippedReason}`)] as [string, string]) : null,
+                        ];
+                      }),
                     ]}
                   />
                 </Section>
