@@ -176,6 +176,10 @@ describe(`upgrade from release ${FROM}`, () => {
     expect((await app.http().get('/complaints/incoming-mails').set('Authorization', `Bearer ${token}`)).body.data).toEqual([]);
     // outcome drafts: a new table, empty; an old complaint in step 4 opens the composer without one
     expect(await app.strapi.db.connection.schema.hasTable('complaints_outcome_drafts')).toBe(true);
+    // judgement per part: a new table, empty; an old outcome was judged as a whole and its dossier lists no parts
+    expect(await app.strapi.db.connection.schema.hasTable('complaints_complaint_parts')).toBe(true);
+    expect(await app.strapi.db.query('plugin::complaints.complaint-part').count()).toBe(0);
+    expect(oldDossier.parts).toEqual([]);
     // departments' English names: a new nullable column; an old department keeps its one name in English letters
     expect(await app.strapi.db.connection.schema.hasColumn('complaints_departments', 'name_en')).toBe(true);
     expect(await app.strapi.db.query('plugin::complaints.department').count({ where: { nameEn: { $notNull: true } } })).toBe(0);

@@ -3,7 +3,7 @@
  * (POST …/outcome/preview). Both bodies must be what the server's schema for those routes accepts; the
  * preview waits for a judgement and findings and leaves half-filled agreements out.
  */
-import { outcomeBody, outcomePreviewRequest, type OutcomeValues } from '../../src/plugins/complaints/admin/src/lib/outcome';
+import { draftValuesOf, judgementFromParts, outcomeBody, outcomePreviewRequest, valuesOfDraft, type OutcomeValues } from '../../src/plugins/complaints/admin/src/lib/outcome';
 import { adminRoutes } from '../../src/plugins/complaints/server/src/routes/admin';
 import { sendOutcomeSchema } from '../../src/plugins/complaints/server/src/validation/actions';
 
@@ -18,6 +18,7 @@ const row = (key: number, changes: Partial<OutcomeValues['agreements'][number]> 
 
 const values = (changes: Partial<OutcomeValues> = {}): OutcomeValues => ({
   judgement: 'partly_founded',
+  parts: [],
   findings: '  De monteur kwam twee keer niet.  ',
   conclusions: ' ',
   noAgreements: false,
@@ -59,6 +60,27 @@ describe('admin: the outcome of step 4 and the preview of its letter', () => {
     expect(request.body.conclusions).toBeNull();
     const parsed = sendOutcomeSchema.safeParse(request.body);
     expect(parsed.success ? null : parsed.error.issues).toBeNull();
+  });
+
+  it('judges a complaint part by part: the whole follows the parts, the preview shows the judged ones, the server takes them', () => {
+    const part = (key: number, description: string, judgement: string) => ({ key, description, judgement });
+    expect(judgementFromParts([])).toBeNull();
+    expect(judgementFromParts([part(1, 'Te laat', 'founded'), part(2, 'Onbeleefd', '')])).toBe('founded');
+    expect(judgementFromParts([part(1, 'Te laat', 'founded'), part(2, 'Onbeleefd', 'unfounded')])).toBe('partly_founded');
+    expect(judgementFromParts([part(1, 'Te laat', 'unfounded'), part(2, 'Onbeleefd', 'inadmissible')])).toBe('unfounded');
+    const draft = values({ judgement: 'partly_founded', parts: [part(1, ' Te laat ', 'founded'), part(2, 'Onbeleefd', 'unfounded'), part(3, '  ', 'founded')] });
+    expect(outcomePreviewRequest(draft)!.body.parts).toEqual([
+      { description: 'Te laat', judgement: 'founded' },
+      { description: 'Onbeleefd', judgement: 'unfounded' },
+    ]);
+    // sent as typed: the server names the part still missing its text
+    const sent = sendOutcomeSchema.safeParse(outcomeBody(draft));
+    expect(sent.success ? [] : sent.error.issues.map((i) => i.path.join('.'))).toEqual(['parts.2.description']);
+    const back = valuesOfDraft(draftValuesOf(draft));
+    expect(back.parts.map((p) => [p.description, p.judgement])).toEqual(draft.parts.map((p) => [p.description, p.judgement]));
+    // a draft kept before parts existed opens without them
+    const { parts: _none, ...old } = draftValuesOf(values());
+    expect(valuesOfDraft(old).parts).toEqual([]);
   });
 
   it('previews "no agreements" as the letter without any', () => {

@@ -49,6 +49,7 @@ describe('admin: keyboard shortcuts', () => {
 describe('admin: the outcome draft', () => {
   const values: OutcomeValues = {
     judgement: '',
+    parts: [{ key: 8, description: 'Te laat', judgement: '' }],
     findings: 'Half af',
     conclusions: '',
     noAgreements: false,

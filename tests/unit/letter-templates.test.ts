@@ -150,6 +150,8 @@ describe('default templates', () => {
     const { text, blocks } = letter('agreements_letter', 'complainant', 'nl');
     expect(text).toContain('Uw reparatieverzoek is op 24 maart goed geregistreerd.');
     expect(text).toContain('Wij vinden uw klacht gegrond.');
+    // judged part by part (Awb 9:12): each part with its own judgement
+    expect(text).toContain('Ons oordeel per onderdeel\n\n1. De monteur kwam drie keer niet op de afgesproken dag.\n   Oordeel: gegrond\n2. Niemand belde');
     expect(text).toContain('Wij bieden u onze excuses aan.');
     expect(text).toContain('1. De kraan in de keuken wordt vervangen.\n   Uiterlijk op: 29 mei 2026\n   Wie: Afdeling Vastgoedonderhoud');
     expect(text).toContain('2. U wordt voortaan gebeld');

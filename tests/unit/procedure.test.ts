@@ -225,6 +225,16 @@ describe('the law', () => {
     });
   });
 
+  it('Awb 9:12 — a complaint judged part by part: the judgement of the whole follows from the parts', () => {
+    const outcome = (judgement: string, parts: string[]) => refusal('sendOutcome', { status: 'hearing_held' }, { judgement, findings: 'Bevindingen', agreementCount: 0, noAgreements: true, parts });
+    expect(outcome('partly_founded', ['founded', 'unfounded'])).toBeNull();
+    expect(outcome('founded', ['founded', 'unfounded'])).toBe('judgement_not_parts');
+    expect(outcome('founded', ['founded', 'founded'])).toBeNull();
+    expect(outcome('unfounded', ['unfounded', 'inadmissible'])).toBeNull();
+    // judged as a whole: any judgement
+    expect(outcome('inadmissible', [])).toBeNull();
+  });
+
   it('Awb 9:11 — extended once, by at most four weeks; further only with consent', () => {
     expect(refusal('extendHandlingTerm', {}, { until: '2026-08-10', latestAllowed: '2026-08-07' })).toBe('extension_too_long');
     expect(refusal('extendHandlingTerm', {}, { until: '2026-07-01', latestAllowed: '2026-08-07' })).toBe('extension_not_later');

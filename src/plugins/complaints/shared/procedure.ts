@@ -127,6 +127,17 @@ export const JUDGEMENT_LABELS: Record<Judgement, Message> = {
   inadmissible: { nl: 'Niet ontvankelijk', en: 'Inadmissible' },
 };
 
+/**
+ * A complaint of several parts (grievances) is judged per part; the judgement of the whole follows from
+ * them: the same for every part is that judgement, a part founded among others not is partly founded, and
+ * parts unfounded or inadmissible only are unfounded.
+ */
+export function judgementOfParts(parts: readonly Judgement[]): Judgement | null {
+  if (!parts.length) return null;
+  if (parts.every((judgement) => judgement === parts[0])) return parts[0];
+  return parts.some((judgement) => judgement === 'founded' || judgement === 'partly_founded') ? 'partly_founded' : 'unfounded';
+}
+
 /** Awb 9:8: why a complaint need not be handled (lid 1 a–f, lid 2). */
 export const NOT_ADMISSIBLE_REASONS = [
   'handled_before',

@@ -322,6 +322,8 @@ export interface OutcomeDraftAgreement {
 /** What the outcome composer holds (step 4) while it is being written. */
 export interface OutcomeDraftValues {
   judgement: string;
+  /** The complaint's parts, each with its judgement ('' until chosen); absent in drafts kept before parts existed. */
+  parts?: Array<{ description: string; judgement: string }>;
   findings: string;
   conclusions: string;
   noAgreements: boolean;
@@ -351,6 +353,8 @@ export interface Dossier {
   hearing: Hearing | null;
   /** Every conversation, oldest first. */
   hearings: Hearing[];
+  /** The parts of the complaint judged one by one in the outcome (older rounds marked), oldest first. */
+  parts: Array<{ id: number; position: number; description: string; judgement: Judgement; earlierRound: boolean | null }>;
   /** Where each side that has to be heard stands in this round. */
   hearingSides: Array<{ side: HeardSide; state: 'to_plan' | 'planned' | 'heard' | 'not_heard' }>;
   agreements: Agreement[];

@@ -77,6 +77,8 @@ export interface AnnualReport {
   byStatus: ReportCount[];
   /** Per judgement; `key` null: no judgement (not handled, solved early, or still running). */
   byJudgement: ReportCount[];
+  /** The parts of complaints judged one by one, by judgement. */
+  partsByJudgement: ReportCount[];
   byStep: ReportCount[];
   acknowledgedWithinTerm: ReportShare;
   /** Handled within the term as it stood at the end (extended or consented). */

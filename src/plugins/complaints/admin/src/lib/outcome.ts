@@ -5,6 +5,7 @@
  * the composer keeps it as a draft on the server (PUT …/outcome/draft), without the rows' local keys.
  */
 import type { OutcomeDraftValues } from '../../../shared/contracts';
+import { JUDGEMENTS, judgementOfParts, type Judgement } from '../../../shared/procedure';
 
 export interface AgreementRow {
   /** Local key for React (rows can be removed in the middle). */
@@ -15,8 +16,17 @@ export interface AgreementRow {
   dueDate: string;
 }
 
+/** A part (grievance) of the complaint with its own judgement ('' until chosen). */
+export interface PartRow {
+  key: number;
+  description: string;
+  judgement: string;
+}
+
 export interface OutcomeValues {
   judgement: string;
+  /** Empty: the complaint is judged as a whole. */
+  parts: PartRow[];
   findings: string;
   conclusions: string;
   noAgreements: boolean;
@@ -29,12 +39,12 @@ export const nextAgreementKey = () => ++lastKey;
 
 /** The values as the draft keeps them: the rows without their keys. */
 export function draftValuesOf(values: OutcomeValues): OutcomeDraftValues {
-  return { ...values, agreements: values.agreements.map(({ key: _key, ...row }) => row) };
+  return { ...values, parts: values.parts.map(({ key: _key, ...row }) => row), agreements: values.agreements.map(({ key: _key, ...row }) => row) };
 }
 
 /** A kept draft as the composer holds it. */
 export function valuesOfDraft(draft: OutcomeDraftValues): OutcomeValues {
-  return { ...draft, agreements: draft.agreements.map((row) => ({ ...row, key: nextAgreementKey() })) };
+  return { ...draft, parts: (draft.parts ?? []).map((row) => ({ ...row, key: nextAgreementKey() })), agreements: draft.agreements.map((row) => ({ ...row, key: nextAgreementKey() })) };
 }
 
 function agreementBody(row: AgreementRow) {
@@ -50,11 +60,22 @@ function agreementBody(row: AgreementRow) {
 export function outcomeBody(values: OutcomeValues) {
   return {
     judgement: values.judgement || undefined,
+    parts: values.parts.map((part) => ({ description: part.description, judgement: part.judgement || undefined })),
     findings: values.findings,
     conclusions: values.conclusions.trim() || null,
     noAgreements: values.noAgreements,
     agreements: values.noAgreements ? [] : values.agreements.map(agreementBody),
   };
+}
+
+/** A part the letter can show: what, and the judgement of it. */
+export function isCompletePart(row: PartRow): boolean {
+  return Boolean(row.description.trim() && (JUDGEMENTS as readonly string[]).includes(row.judgement));
+}
+
+/** The judgement of the whole as the parts chosen so far give it; null while none is judged. */
+export function judgementFromParts(parts: readonly PartRow[]): Judgement | null {
+  return judgementOfParts(parts.map((part) => part.judgement).filter((j): j is Judgement => (JUDGEMENTS as readonly string[]).includes(j)));
 }
 
 /** An agreement row the letter can show: what, whose, by when. */
@@ -79,6 +100,7 @@ export function outcomePreviewRequest(values: OutcomeValues): OutcomePreviewRequ
   return {
     body: {
       judgement: values.judgement,
+      parts: values.parts.filter(isCompletePart).map((part) => ({ description: part.description.trim(), judgement: part.judgement })),
       findings: values.findings.trim(),
       conclusions: values.conclusions.trim() || null,
       noAgreements: values.noAgreements,

@@ -4,6 +4,7 @@ import category from './category';
 import closedDay from './closed-day';
 import complaint from './complaint';
 import complaintEvent from './complaint-event';
+import complaintPart from './complaint-part';
 import department from './department';
 import formSettings from './form-settings';
 import hearing from './hearing';
@@ -23,6 +24,7 @@ export default {
   hearing,
   agreement,
   'complaint-event': complaintEvent,
+  'complaint-part': complaintPart,
   'closed-day': closedDay,
   'reference-counter': referenceCounter,
   settings,

@@ -6,7 +6,7 @@
  */
 import type { Message } from '../../../shared/messages';
 
-import { HANDLING_STATUSES, NOT_ADMISSIBLE_STATUSES, OPEN_STATUSES, SKIP_REASONS_OF_SIDE, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HeardSide, type HearingSide, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
+import { HANDLING_STATUSES, JUDGEMENT_LABELS, judgementOfParts, NOT_ADMISSIBLE_STATUSES, OPEN_STATUSES, SKIP_REASONS_OF_SIDE, STATUS_LABELS, type AgreementStatus, type ComplaintStatus, type HeardSide, type HearingSide, type HearingSkipReason, type Judgement, type NotAdmissibleReason } from '../../../shared/procedure';
 import { ACTION_NAMES, type ActionName } from '../../../shared/actions';
 import { heardSides, noEmployeeSide, noResponseTermPassed, sideAlreadyHeard, sidesOf, statusAfterHearing, type HearingFact } from './hearings';
 import { refuse, type Refusal } from './refusal';
@@ -51,7 +51,7 @@ export interface ActionInputs extends Record<ActionName, unknown> {
   /** `side`: whom the conversation being recorded heard. */
   recordHearing: { minutes: string; side: HearingSide };
   skipHearing: { reason: HearingSkipReason; side: HeardSide };
-  sendOutcome: { judgement: Judgement | null; findings: string; agreementCount: number; noAgreements: boolean };
+  sendOutcome: { judgement: Judgement | null; findings: string; agreementCount: number; noAgreements: boolean; parts?: Judgement[] };
   startMonitoring: Record<string, never>;
   recordAgreementResult: { currentStatus: AgreementStatus };
   close: Record<string, never>;
@@ -250,6 +250,14 @@ const RULES: { [A in ActionName]: ActionRule<A> } = {
     label: { nl: 'Brief met afspraken en oordeel versturen', en: 'Send the letter with agreements and judgement' },
     check: (_facts, input) => {
       if (!input.judgement) return refuse('judgement_required', 'Geef een oordeel (Awb 9:12).', 'Give a judgement (Awb 9:12).');
+      const ofParts = judgementOfParts(input.parts ?? []);
+      if (ofParts && ofParts !== input.judgement) {
+        return refuse(
+          'judgement_not_parts',
+          `Het oordeel over de klacht volgt uit de oordelen per onderdeel: ${JUDGEMENT_LABELS[ofParts].nl.toLowerCase()}.`,
+          `The judgement of the complaint follows from the judgements of its parts: ${JUDGEMENT_LABELS[ofParts].en.toLowerCase()}.`,
+        );
+      }
       if (!input.findings.trim()) return refuse('findings_required', 'Beschrijf de bevindingen (Awb 9:12).', 'Describe the findings (Awb 9:12).');
       if (input.agreementCount === 0 && !input.noAgreements) {
         return refuse(

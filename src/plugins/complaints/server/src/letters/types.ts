@@ -95,6 +95,8 @@ export interface LetterContext {
   };
   complainant: { name: string; address: string | null; postalCode: string | null; city: string | null; email: string | null };
   /** heldAt: the day the hearing was held (recorded), null while it is only planned. */
+  /** The parts of the complaint, each with its judgement (as text); empty when it was judged as a whole. */
+  parts: Array<{ description: string; judgement: string }>;
   /** withBoth: the complainant and the employee are heard together; respondBy: the day to answer the invitation by. */
   hearing: { plannedAt: string | null; heldAt?: string | null; mode: string | null; location: string | null; attendees: string | null; withBoth?: boolean; respondBy?: string | null } | null;
   agreements: Array<{ description: string; dueDate: string; owner: string | null; status: string }>;

@@ -15,6 +15,7 @@ export async function eraseAroundComplaint(
 ): Promise<void> {
   await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
   await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: anonymised, settledNote: null } });
+  await strapi.db.query(UID.part).updateMany({ where: { complaintId }, data: { description: anonymised } });
   await strapi.db.query(UID.outcomeDraft).deleteMany({ where: { complaintId } });
   await strapi.db.query(UID.question).updateMany({ where: { complaintId }, data: { question: anonymised, answer: null } });
   await trx(TABLE.letter)

@@ -71,6 +71,17 @@ export function reportFigures(strapi: Core.Strapi) {
       return (rows as Array<{ month: unknown; n: DbCount }>).map((r) => ({ month: String(r.month), count: num(r.n) }));
     },
 
+    /** The parts judged one by one (Awb 9:12), by judgement; those of an outcome that a reopening ended are left out. */
+    async partsByJudgement(period: ReportPeriod): Promise<Array<{ key: Key; count: number }>> {
+      const rows = await joined(TABLE.part, period)
+        .where((q) => q.where('x.earlier_round', false).orWhereNull('x.earlier_round'))
+        .select('x.judgement as key')
+        .count({ n: '*' })
+        .groupBy('x.judgement')
+        .orderBy('x.judgement');
+      return (rows as Array<{ key: Key; n: DbCount }>).map((r) => ({ key: r.key, count: num(r.n) }));
+    },
+
     async hearings(period: ReportPeriod): Promise<{ held: number; skipped: number }> {
       const [row] = (await joined(TABLE.hearing, period).select(knex().raw('count(x.held_at) as held'), knex().raw('count(x.skipped_reason) as skipped'))) as Array<{ held: DbCount; skipped: DbCount }>;
       return { held: num(row?.held), skipped: num(row?.skipped) };

@@ -129,6 +129,16 @@ export interface AgreementRow {
   settledNote: string | null;
 }
 
+/** A part of a complaint with its own judgement (content-types/complaint-part.ts). */
+export interface PartRow {
+  id: number;
+  complaintId: number;
+  position: number;
+  description: string;
+  judgement: Judgement;
+  earlierRound: boolean | null;
+}
+
 /** A hearing row (content-types/hearing.ts); the complaint's current one is its latest. */
 export interface HearingRow {
   id: number;

@@ -8,7 +8,7 @@ import { termRules, today } from '../domain/terms';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
 import type { AccessScope } from './access';
-import type { AgreementRow, HearingRow } from './complaints';
+import type { AgreementRow, HearingRow, PartRow } from './complaints';
 import { sideOf } from '../steps/hearing/rows';
 import { getService } from './registry';
 
@@ -68,6 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       hearing: hearings.at(-1) ?? null,
       hearings: hearings.map((row) => ({ ...row, side: sideOf(row) })),
       hearingSides: sideStandings(facts),
+      parts: (await strapi.db.query(UID.part).findMany({ where: { complaintId: complaint.id }, orderBy: [{ id: 'asc' }] })) as PartRow[],
       agreements: await Promise.all(
         agreements.map(async (a) => ({
           ...a,

@@ -30,7 +30,7 @@ import { storedRow } from '../persistence/database';
 import { WriteBatch } from '../persistence/write-batch';
 import type { Actor } from './actor';
 import type { Department } from '../../../shared/contracts';
-import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
+import type { AgreementRow, ComplaintRow, HearingRow, PartRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { getService } from './registry';
 import { sideOf } from '../steps/hearing/rows';
@@ -217,6 +217,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? [preload.agreements.get(options.agreementId)].filter((a): a is AgreementRow => Boolean(a))
           : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
       const names = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames([complaint.handlerId])));
+      // the parts judged one by one: only a complaint with an outcome has them
+      const partRows: PartRow[] =
+        fresh || options.light || !complaint.judgement ? [] : await strapi.db.query(UID.part).findMany({ where: { complaintId: complaint.id, $or: [{ earlierRound: false }, { earlierRound: null }] }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
       const ownerNames = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames(agreementRows.map((a) => a.ownerUserId))));
       const departments = await catalog.departments();
       const base = publicBaseUrl(strapi);
@@ -282,6 +285,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               respondBy: hearing.respondBy ? String(hearing.respondBy).slice(0, 10) : null,
             }
           : null,
+        parts: partRows.map((p) => ({ description: p.description, judgement: JUDGEMENT_LABELS[p.judgement][locale] })),
         agreements: agreementRows.map((a) => ({
           description: a.description,
           dueDate: a.dueDate,
@@ -327,7 +331,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The agreements letter for an outcome still being composed: the complaint's context with the draft's
      * judgement, findings, conclusions and agreements, rendered with the current template.
      */
-    async previewOutcome(complaint: ComplaintRow, draft: { judgement: Judgement; findings: string; conclusions: string | null; agreements: Array<{ description: string; dueDate: string; ownerUserId: number | null; ownerDepartmentId: number | null }> }) {
+    async previewOutcome(complaint: ComplaintRow, draft: { judgement: Judgement; findings: string; conclusions: string | null; parts?: Array<{ description: string; judgement: Judgement }>; agreements: Array<{ description: string; dueDate: string; ownerUserId: number | null; ownerDepartmentId: number | null }> }) {
       const { recipient } = this.complainant(complaint);
       const context = await this.context(complaint, recipient, { audience: 'complainant' });
       const locale = recipient.locale;
@@ -336,6 +340,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       context.complaint.judgement = JUDGEMENT_LABELS[draft.judgement][locale];
       context.complaint.findings = draft.findings;
       context.complaint.conclusions = draft.conclusions;
+      context.parts = (draft.parts ?? []).map((p) => ({ description: p.description, judgement: JUDGEMENT_LABELS[p.judgement][locale] }));
       // the letter goes out when it is sent: the dissatisfaction window counts from today
       const settings = await getService(strapi, 'settings').get();
       if (!context.complaint.dissatisfactionOpenUntil) context.complaint.dissatisfactionOpenUntil = dissatisfactionOpenUntil(context.today, settings.dissatisfactionWindowWeeks);

@@ -19,7 +19,7 @@ import type { InlineRun, LetterBlock } from '../letters/types';
 import { eraseAroundComplaint } from '../persistence/erasure';
 import { UID } from '../uids';
 import type { Actor } from './actor';
-import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
+import type { AgreementRow, ComplaintRow, HearingRow, PartRow } from './complaints';
 import type { LetterRow } from './letters';
 import type { IncomingMail } from '../../../shared/contracts/mail';
 import { getService } from './registry';
@@ -28,7 +28,7 @@ import { retentionJob } from '../jobs/retention';
 export const ANONYMISED = '[geanonimiseerd]';
 
 /** Event data keys that never hold personal data (codes, ids, dates); the rest is dropped. */
-const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'questionId', 'satisfied', 'mark', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'side', 'respondBy', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind', 'relatedId']);
+const SAFE_EVENT_KEYS = new Set(['format', 'attachments', 'source', 'count', 'questionId', 'satisfied', 'mark', 'channel', 'departmentId', 'handlerId', 'aboutEmployeeBehaviour', 'inviteForHearing', 'hearingWaived', 'reason', 'hearingId', 'plannedAt', 'mode', 'accusedInvited', 'side', 'respondBy', 'rescheduled', 'complainantPresent', 'accusedPresent', 'judgement', 'parts', 'agreementIds', 'agreementId', 'result', 'from', 'to', 'until', 'letterId', 'kind', 'relatedId']);
 
 const COMPLAINT_SCRUB = {
   complainantName: ANONYMISED,
@@ -148,6 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           department: (await catalog.department(complaint.departmentId))?.name ?? null,
           hearings: (await strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id } })) as HearingRow[],
           agreements: (await strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id } })) as AgreementRow[],
+          parts: (await strapi.db.query(UID.part).findMany({ where: { complaintId: complaint.id }, orderBy: [{ id: 'asc' }] })) as PartRow[],
           letters: ((await strapi.db.query(UID.letter).findMany({ where: { complaintId: complaint.id, audience: { $ne: 'staff' } }, orderBy: { id: 'asc' } })) as LetterRow[]).map((l) => ({
             kind: l.kind,
             channel: l.channel,
@@ -212,6 +213,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         // words, not stored codes: the complainant reads this
         const day = (value: unknown) => (value ? DateTime.fromISO(String(value).slice(0, 10), { zone: ZONE }).toFormat('d-M-yyyy') : '—');
+        if (complaint.parts.length) {
+          blocks.push({
+            type: 'list',
+            ordered: true,
+            items: complaint.parts.map((p) => [{ text: `Onderdeel: ${p.description} (${JUDGEMENT_LABELS[p.judgement].nl.toLowerCase()})` }]),
+          });
+        }
         if (complaint.agreements.length) {
           blocks.push({
             type: 'list',

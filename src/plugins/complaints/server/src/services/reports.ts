@@ -24,7 +24,7 @@ export type { AnnualReport } from '../../../shared/contracts/privacy';
 /** The words of the report and its exports, in the reader's language. */
 const WORDS = {
   nl: {
-    unknown: 'Onbekend', step: (n: number) => `Stap ${n}`, finished: 'Afgerond', noJudgement: 'Geen oordeel (nog niet, of niet nodig)', judgement: 'Oordeel',
+    unknown: 'Onbekend', step: (n: number) => `Stap ${n}`, finished: 'Afgerond', noJudgement: 'Geen oordeel (nog niet, of niet nodig)', judgement: 'Oordeel', partJudgement: 'Oordeel per klachtonderdeel',
     header: ['Sectie', 'Onderdeel', 'Aantal'], sheet: 'Jaarverslag',
     period: 'Periode', through: 't/m', total: 'Totaal', received: 'Klachten ontvangen',
     category: 'Categorie', department: 'Afdeling', channel: 'Kanaal', stepSection: 'Stap', status: 'Status',
@@ -37,7 +37,7 @@ const WORDS = {
     intake: 'Instroom per maand',
   },
   en: {
-    unknown: 'Unknown', step: (n: number) => `Step ${n}`, finished: 'Finished', noJudgement: 'No judgement (not yet, or not needed)', judgement: 'Judgement',
+    unknown: 'Unknown', step: (n: number) => `Step ${n}`, finished: 'Finished', noJudgement: 'No judgement (not yet, or not needed)', judgement: 'Judgement', partJudgement: 'Judgement per part of a complaint',
     header: ['Section', 'Item', 'Count'], sheet: 'Annual report',
     period: 'Period', through: 'to', total: 'Total', received: 'Complaints received',
     category: 'Category', department: 'Department', channel: 'Channel', stepSection: 'Step', status: 'Status',
@@ -74,6 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [byCategory, byDepartment, byChannel, byStatus] = [await figures.countBy('category', period), await figures.countBy('department', period), await figures.countBy('channel', period), await figures.countBy('status', period)];
       const total = byStatus.reduce((n, r) => n + r.count, 0);
       const byJudgement = await figures.countBy('judgement', period);
+      const partsByJudgement = await figures.partsByJudgement(period);
       const acknowledged = await figures.count(period, 'acknowledged');
       const acknowledgedInTime = await figures.count(period, 'acknowledgedInTime');
       const handled = await figures.count(period, 'handled');
@@ -109,6 +110,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byStatus: label(byStatus, (key) => STATUS_LABELS[key as ComplaintStatus]?.[locale] ?? String(key)),
         // complaints without a judgement (not handled, solved early, still running) count as one row
         byJudgement: label(byJudgement, (key) => (key ? (JUDGEMENT_LABELS[key as Judgement]?.[locale] ?? String(key)) : words.noJudgement)),
+        // complaints judged part by part: each part once, by its own judgement
+        partsByJudgement: label(partsByJudgement, (key) => JUDGEMENT_LABELS[key as Judgement]?.[locale] ?? String(key)),
         byStep: [...byStep.entries()].map(([step, count]) => ({ key: step, label: step ? words.step(step) : words.finished, count })).sort((a, b) => (a.key ?? 9) - (b.key ?? 9)),
         acknowledgedWithinTerm: { count: acknowledgedInTime, of: acknowledged, percentage: share(acknowledgedInTime, acknowledged) },
         handledWithinTerm: { count: handledInTime, of: handled, percentage: share(handledInTime, handled) },
@@ -136,6 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       section(w.stepSection, report.byStep);
       section(w.status, report.byStatus);
       section(w.judgement, report.byJudgement);
+      section(w.partJudgement, report.partsByJudgement);
       rows.push([w.terms, w.ackInTime, report.acknowledgedWithinTerm.percentage ?? '']);
       rows.push([w.terms, w.handledInOriginalTerm, report.handledWithinOriginalTerm.percentage ?? '']);
       rows.push([w.terms, w.handledInTime, report.handledWithinTerm.percentage ?? '']);

@@ -86,8 +86,15 @@ const agreementSchema = z
     ...bilingual({ nl: 'Wie is eigenaar van deze afspraak? Kies een medewerker of afdeling.', en: 'Who owns this agreement? Choose an employee or department.' }),
   });
 
+/** A part (grievance) of the complaint with its own judgement. */
+const partSchema = z.object({
+  description: fields.requiredText(NOTE),
+  judgement: z.enum(JUDGEMENTS),
+});
+
 export const sendOutcomeSchema = z.object({
   judgement: z.enum(JUDGEMENTS),
+  parts: z.array(partSchema).max(20).optional().default([]),
   findings: fields.requiredText(LONG),
   conclusions: fields.optionalText(LONG),
   agreements: z.array(agreementSchema).max(50).optional().default([]),
@@ -173,6 +180,11 @@ export const outcomeDraftSchema = z.object({
     findings: z.string().max(LONG),
     conclusions: z.string().max(LONG),
     noAgreements: z.boolean(),
+    parts: z
+      .array(z.object({ description: z.string().max(NOTE), judgement: z.union([z.enum(JUDGEMENTS), z.literal('')]) }))
+      .max(20)
+      .optional()
+      .default([]),
     agreements: z
       .array(
         z.object({

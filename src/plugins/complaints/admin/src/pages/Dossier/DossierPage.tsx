@@ -111,7 +111,7 @@ const DossierView = ({ dossier, onChanged }: { dossier: Dossier; onChanged: (dos
               <MailsPanel dossier={dossier} />
               <RelatedPanel dossier={dossier} canProcess={canProcess} onChanged={onChanged} />
               <HearingPanel dossier={dossier} />
-              <OutcomePanel complaint={complaint} />
+              <OutcomePanel complaint={complaint} parts={dossier.parts} />
               <Section title={t('dossier.agreements')} id="dossier-agreements">
                 <AgreementsTable dossier={dossier} canProcess={canProcess} onDone={onChanged} />
               </Section>

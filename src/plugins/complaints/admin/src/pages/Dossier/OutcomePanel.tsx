@@ -1,12 +1,12 @@
 import { Flex, Typography } from '@strapi/design-system';
-import type { Complaint } from '../../../../shared/contracts';
+import type { Complaint, Dossier } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { AGREED_HOW_LABELS, NOT_ADMISSIBLE_LABELS, type AgreedHow, type NotAdmissibleReason } from '../../lib/procedure';
 
 /** What was decided: the answer at acknowledgement, the outcome, the dispute, or why it ended early. */
-export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
+export const OutcomePanel = ({ complaint, parts = [] }: { complaint: Complaint; parts?: Dossier['parts'] }) => {
   const { t, locale, pick } = useT();
   const date = (value: string | null) => (value ? formatDateTime(value, locale) : null);
   const blocks = [
@@ -32,6 +32,8 @@ export const OutcomePanel = ({ complaint }: { complaint: Complaint }) => {
       items: [
         [t('dossier.outcomeSentAt'), date(complaint.outcomeSentAt)],
         [t('dossier.judgement'), complaint.judgement ? t(`judgement.${complaint.judgement}`) : null],
+        // the parts judged one by one, numbered as the letter numbers them
+        ...parts.filter((part) => !part.earlierRound).map((part, index) => [t('dossier.part', { n: index + 1, description: part.description }), t(`judgement.${part.judgement}`)]),
         [t('dossier.findings'), complaint.findings],
         [t('dossier.conclusions'), complaint.conclusions],
         complaint.outcomeAcceptedAt && [t('dossier.outcomeAcceptedAt'), date(complaint.outcomeAcceptedAt)],

@@ -17,12 +17,13 @@ import { useT } from '../../hooks/useT';
 import { HEARING_SIDE_LABELS, JUDGEMENTS } from '../../lib/procedure';
 import { dossierPath, pluginPath } from '../../pluginId';
 import { AgreementRows } from './AgreementRows';
+import { PartRows } from './PartRows';
 import { DraftStatus } from './DraftStatus';
 import { OutcomePreview } from './OutcomePreview';
 import { SendOutcomeDialog } from './SendOutcomeDialog';
 import { outcomeBody, useOutcomeForm } from './useOutcomeForm';
 
-const SHOWN_FIELDS = ['judgement', 'findings', 'conclusions', 'noAgreements', 'agreements'];
+const SHOWN_FIELDS = ['judgement', 'parts', 'findings', 'conclusions', 'noAgreements', 'agreements'];
 
 export const OutcomeComposer = ({ dossier, draft: kept }: { dossier: Dossier; draft: OutcomeDraft | null }) => {
   const { t, pick } = useT();
@@ -120,12 +121,15 @@ export const OutcomeComposer = ({ dossier, draft: kept }: { dossier: Dossier; dr
                     ]}
                   />
                 </Section>
+                <Section title={t('outcome.section.parts')} id="outcome-parts">
+                  <PartRows rows={form.values.parts} errors={errors} setPart={form.setPart} addPart={form.addPart} removePart={form.removePart} />
+                </Section>
                 <Section title={t('outcome.section.judgement')} id="outcome-judgement">
                   <Flex direction="column" alignItems="stretch" gap={4}>
                     <SelectField
                       name="judgement"
                       label={t('outcome.judgement')}
-                      hint={t('outcome.judgement.hint')}
+                      hint={form.values.parts.length ? t('outcome.judgement.fromParts') : t('outcome.judgement.hint')}
                       required
                       placeholder={t('common.choose')}
                       error={errors.judgement}

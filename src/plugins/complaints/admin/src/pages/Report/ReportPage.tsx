@@ -142,6 +142,17 @@ export const ReportPage = () => {
                     total={report.total}
                   />
                 </Grid.Item>
+                {report.partsByJudgement.length > 0 && (
+                  <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                    <CountTable
+                      id="report-part-judgements"
+                      title={t('report.partsByJudgement')}
+                      column={t('report.col.judgement')}
+                      rows={report.partsByJudgement.map((row) => ({ key: String(row.key), label: t(`judgement.${row.key}`), count: row.count }))}
+                      total={report.partsByJudgement.reduce((n, row) => n + row.count, 0)}
+                    />
+                  </Grid.Item>
+                )}
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                   <CountTable
                     id="report-steps"

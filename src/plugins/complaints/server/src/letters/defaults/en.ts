@@ -111,6 +111,11 @@ ${CLOSING_EN}`,
 {{ complaint.findings | newline_to_br }}</p>{% endif %}
 {% if complaint.judgement %}<p><strong>Our judgement</strong><br>
 We consider your complaint <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if parts.size > 0 %}<p><strong>Our judgement per part</strong></p>
+<ol>
+{% for part in parts %}<li>{{ part.description }}<br>
+Judgement: {{ part.judgement | downcase }}</li>
+{% endfor %}</ol>{% endif %}
 {% if complaint.conclusions %}<p><strong>Our conclusions</strong><br>
 {{ complaint.conclusions | newline_to_br }}</p>{% endif %}
 {% if agreements.size > 0 %}<p><strong>The agreements made</strong></p>
@@ -402,6 +407,11 @@ ${CLOSING_EN}`,
 <p>On {{ complaint.receivedAt | datum }} we received a complaint about you (reference {{ complaint.reference }}). Its handling has been completed. With this letter we tell you the outcome (article 9:12 of the General Administrative Law Act).</p>
 {% if complaint.judgement %}<p><strong>Our judgement</strong><br>
 We find the complaint <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if parts.size > 0 %}<p><strong>Our judgement per part</strong></p>
+<ol>
+{% for part in parts %}<li>{{ part.description }}<br>
+Judgement: {{ part.judgement | downcase }}</li>
+{% endfor %}</ol>{% endif %}
 {% if complaint.findings %}<p><strong>What we established</strong><br>
 {{ complaint.findings | newline_to_br }}</p>{% endif %}
 {% if complaint.conclusions %}<p><strong>Our conclusions</strong><br>

@@ -111,6 +111,11 @@ ${CLOSING_NL}`,
 {{ complaint.findings | newline_to_br }}</p>{% endif %}
 {% if complaint.judgement %}<p><strong>Ons oordeel</strong><br>
 Wij vinden uw klacht <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if parts.size > 0 %}<p><strong>Ons oordeel per onderdeel</strong></p>
+<ol>
+{% for deel in parts %}<li>{{ deel.description }}<br>
+Oordeel: {{ deel.judgement | downcase }}</li>
+{% endfor %}</ol>{% endif %}
 {% if complaint.conclusions %}<p><strong>Onze conclusies</strong><br>
 {{ complaint.conclusions | newline_to_br }}</p>{% endif %}
 {% if agreements.size > 0 %}<p><strong>De gemaakte afspraken</strong></p>
@@ -402,6 +407,11 @@ ${CLOSING_NL}`,
 <p>Op {{ complaint.receivedAt | datum }} hebben wij een klacht ontvangen die over u gaat (kenmerk {{ complaint.reference }}). De behandeling is afgerond. Met deze brief laten wij u de uitkomst weten (artikel 9:12 van de Algemene wet bestuursrecht).</p>
 {% if complaint.judgement %}<p><strong>Ons oordeel</strong><br>
 Wij vinden de klacht <strong>{{ complaint.judgement | downcase }}</strong>.</p>{% endif %}
+{% if parts.size > 0 %}<p><strong>Ons oordeel per onderdeel</strong></p>
+<ol>
+{% for deel in parts %}<li>{{ deel.description }}<br>
+Oordeel: {{ deel.judgement | downcase }}</li>
+{% endfor %}</ol>{% endif %}
 {% if complaint.findings %}<p><strong>Wat wij hebben vastgesteld</strong><br>
 {{ complaint.findings | newline_to_br }}</p>{% endif %}
 {% if complaint.conclusions %}<p><strong>Onze conclusies</strong><br>

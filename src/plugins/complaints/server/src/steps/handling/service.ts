@@ -183,6 +183,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       apply: async ({ complaint, decision, now }) => {
         // heard anew: the conversations so far belong to the round that ended (kept, no longer counted)
         await strapi.db.query(UID.hearing).updateMany({ where: { complaintId: complaint.id }, data: { earlierRound: true } });
+        // and the parts judged in the outcome that ended it
+        await strapi.db.query(UID.part).updateMany({ where: { complaintId: complaint.id }, data: { earlierRound: true } });
         const previous = Object.fromEntries(ENDED_BY.map((field) => [field, (complaint as unknown as Record<string, unknown>)[field] ?? null]));
         const terms = initialTerms(now, calendars, settings);
         const changes: Record<string, unknown> = {

@@ -18,8 +18,16 @@ export interface AgreementInput {
   dueDate: string;
 }
 
+/** A part (grievance) of the complaint with its own judgement. */
+export interface PartInput {
+  description: string;
+  judgement: Judgement;
+}
+
 export interface SendOutcomeInput {
   judgement: Judgement;
+  /** The complaint's parts, each judged; none: the complaint is judged as a whole. */
+  parts?: PartInput[];
   findings: string;
   conclusions: string | null;
   agreements: AgreementInput[];
@@ -38,8 +46,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       action: 'sendOutcome',
       actor,
       scope,
-      input: { judgement: input.judgement, findings: input.findings, agreementCount: input.agreements.length, noAgreements: input.noAgreements },
+      input: { judgement: input.judgement, findings: input.findings, agreementCount: input.agreements.length, noAgreements: input.noAgreements, parts: (input.parts ?? []).map((p) => p.judgement) },
       apply: async ({ complaint, now: at }) => {
+        for (const [position, part] of (input.parts ?? []).entries()) {
+          await strapi.db.query(UID.part).create({ data: { complaintId, position, description: part.description, judgement: part.judgement, earlierRound: false } });
+        }
         const agreementIds: number[] = [];
         for (const agreement of input.agreements) {
           const row = await strapi.db.query(UID.agreement).create({ data: { complaintId, ...agreement, status: 'open' } });
@@ -49,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         await strapi.db.query(UID.outcomeDraft).deleteMany({ where: { complaintId } });
         return {
           changes: { judgement: input.judgement, findings: input.findings, conclusions: input.conclusions, noAgreements: input.noAgreements, outcomeSentAt: at, ...handlingOutcome(complaint, at) },
-          data: { judgement: input.judgement, agreementIds },
+          data: { judgement: input.judgement, agreementIds, ...(input.parts?.length ? { parts: input.parts.map((p) => p.judgement) } : {}) },
         };
       },
     });
