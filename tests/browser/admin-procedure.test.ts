@@ -685,4 +685,30 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     expect(await seriousAxeFindings(page)).toEqual([]);
     expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).status).toBe('hearing_held');
   });
+
+  it('judges a complaint part by part in the outcome composer: the whole follows the parts, the letter lists them', async () => {
+    const api = (path: string, body: object = {}) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    const id = (await api('/complaints', registration(fx))).body.data.id as number;
+    await api(`/complaints/${id}/acknowledge`);
+    expect((await api(`/complaints/${id}/hearing/skip`, { reason: 'complainant_waived' })).status).toBe(200);
+    if (!page.url().includes('/admin')) await signInToAdmin(page, app.url, fx.superAdmin);
+    await page.goto(`${app.url}/admin/plugins/complaints/outcome/${id}`);
+    const parts = page.getByRole('region', { name: 'Onderdelen van de klacht' });
+    await parts.waitFor();
+    await parts.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    await parts.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    await page.locator('textarea[name="parts.0.description"]').fill('De monteur kwam drie keer niet.');
+    await choose(page.getByRole('group', { name: 'Onderdeel 1' }), 'Oordeel over dit onderdeel', 'Gegrond');
+    await page.locator('textarea[name="parts.1.description"]').fill('De monteur was onvriendelijk.');
+    await choose(page.getByRole('group', { name: 'Onderdeel 2' }), 'Oordeel over dit onderdeel', 'Ongegrond');
+    // the judgement of the whole follows: founded beside unfounded
+    await expect(page.getByRole('combobox', { name: 'Oordeel over de klacht' }).textContent()).resolves.toContain('Deels gegrond');
+    await page.locator('textarea[name="findings"]').fill('Onderzocht met de planning.');
+    await page.getByRole('checkbox', { name: 'Er zijn geen afspraken gemaakt' }).click();
+    const preview = page.frameLocator('iframe[title="Voorbeeld van de brief"]');
+    await preview.getByText('Ons oordeel per onderdeel').waitFor();
+    await preview.getByText('Oordeel: ongegrond').waitFor();
+    await screenshot(page, 'admin-30-uitkomst-per-onderdeel');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+  });
 });
