@@ -1,9 +1,10 @@
-import { Box, Button, Flex, Grid, IconButton, Typography } from '@strapi/design-system';
-import { Plus, Trash } from '@strapi/icons';
+import { Box, Button, Flex, Grid } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
 import type { Lookups } from '../../../../shared/contracts';
 import { SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { useT } from '../../hooks/useT';
 import { rowErrors } from '../../lib/errors';
+import { RowGroup } from './RowGroup';
 import type { AgreementRow } from './useOutcomeForm';
 
 interface Props {
@@ -28,15 +29,7 @@ export const AgreementRows = ({ rows, errors, lookups, setRow, addRow, removeRow
             : (lookups?.departments ?? []).filter((d) => d.active).map((d) => ({ value: String(d.id), label: d.name }));
         const n = index + 1;
         return (
-          <Box key={row.key} role="group" aria-labelledby={`agreement-${row.key}-title`} borderColor="neutral200" hasRadius padding={4}>
-            <Flex justifyContent="space-between" alignItems="center" paddingBottom={3}>
-              <Typography id={`agreement-${row.key}-title`} tag="h3" fontWeight="bold">
-                {t('outcome.agreement.legend', { n })}
-              </Typography>
-              <IconButton label={t('outcome.agreement.remove', { n })} variant="ghost" onClick={() => removeRow(row.key)}>
-                <Trash />
-              </IconButton>
-            </Flex>
+          <RowGroup key={row.key} id={`agreement-${row.key}`} title={t('outcome.agreement.legend', { n })} removeLabel={t('outcome.agreement.remove', { n })} onRemove={() => removeRow(row.key)}>
             <Grid.Root gap={4} gridCols={12}>
               <Grid.Item col={12} direction="column" alignItems="stretch">
                 <TextareaField
@@ -85,7 +78,7 @@ export const AgreementRows = ({ rows, errors, lookups, setRow, addRow, removeRow
                 />
               </Grid.Item>
             </Grid.Root>
-          </Box>
+          </RowGroup>
         );
       })}
       <Box>

@@ -1,9 +1,10 @@
-import { Box, Button, Flex, Grid, IconButton, Typography } from '@strapi/design-system';
-import { Plus, Trash } from '@strapi/icons';
+import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
 import { SelectField, TextareaField } from '../../components/form/Fields';
 import { useT } from '../../hooks/useT';
 import { rowErrors } from '../../lib/errors';
 import { JUDGEMENTS } from '../../lib/procedure';
+import { RowGroup } from './RowGroup';
 import type { PartRow } from './useOutcomeForm';
 
 interface Props {
@@ -24,15 +25,7 @@ export const PartRows = ({ rows, errors, setPart, addPart, removePart }: Props) 
         const rowError = rowErrors(errors, 'parts', index);
         const n = index + 1;
         return (
-          <Box key={row.key} role="group" aria-labelledby={`part-${row.key}-title`} borderColor="neutral200" hasRadius padding={4}>
-            <Flex justifyContent="space-between" alignItems="center" paddingBottom={3}>
-              <Typography id={`part-${row.key}-title`} tag="h3" fontWeight="bold">
-                {t('outcome.part.legend', { n })}
-              </Typography>
-              <IconButton label={t('outcome.part.remove', { n })} variant="ghost" onClick={() => removePart(row.key)}>
-                <Trash />
-              </IconButton>
-            </Flex>
+          <RowGroup key={row.key} id={`part-${row.key}`} title={t('outcome.part.legend', { n })} removeLabel={t('outcome.part.remove', { n })} onRemove={() => removePart(row.key)}>
             <Grid.Root gap={4} gridCols={12}>
               <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
                 <TextareaField
@@ -58,7 +51,7 @@ export const PartRows = ({ rows, errors, setPart, addPart, removePart }: Props) 
                 />
               </Grid.Item>
             </Grid.Root>
-          </Box>
+          </RowGroup>
         );
       })}
       <Box>
