@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run bench:scale [-- --postgres] [-- --complaints 100000] [-- --samples 100] [-- --keep-db]
+ *                     [-- --seed-only] [-- --from-db NAME] [-- --only TEXT] [-- --profile] [-- --db-timing]
  *
  * Seeds a large organisation's complaint register (default 100,000 complaints over three years, spread
  * over departments, categories, channels and every step, with hearings, agreements and audit events) and
@@ -17,13 +18,13 @@ const { startApp } = require('./lib/app');
 const { parseArgs } = require('./lib/args');
 const { ensureBuilt, ROOT } = require('./lib/build');
 const { pluginSource } = require('./lib/plugin-source');
-const { createDatabase } = require('./lib/database');
+const { createDatabase, copyDatabase } = require('./lib/database');
 const { api, expectStatus } = require('./lib/http');
 const { step } = require('./lib/log');
-const { createAdmin } = require('./lib/seed');
+const { createAdmin, loginAdmin } = require('./lib/seed');
 
-const USAGE = 'usage: node scripts/bench/scale.js [--postgres] [--complaints N] [--samples N] [--skip-build] [--keep-db]';
-const options = parseArgs(process.argv.slice(2), { flags: ['postgres', 'skip-build', 'keep-db'], numbers: ['complaints', 'samples'], defaults: { complaints: 100000, samples: 100 }, usage: USAGE });
+const USAGE = 'usage: node scripts/bench/scale.js [--postgres] [--complaints N] [--samples N] [--skip-build] [--keep-db] [--seed-only] [--from-db NAME] [--only TEXT] [--profile] [--db-timing]';
+const options = parseArgs(process.argv.slice(2), { flags: ['postgres', 'skip-build', 'keep-db', 'seed-only', 'profile', 'db-timing'], numbers: ['complaints', 'samples'], strings: ['from-db', 'only'], defaults: { complaints: 100000, samples: 100 }, usage: USAGE });
 
 /** Rows per INSERT: SQLite compiles a multi-row insert into a compound SELECT, at most 500 terms. */
 const CHUNK = 200;
@@ -258,31 +259,49 @@ async function main() {
   const kind = options.postgres ? 'postgres' : 'sqlite';
   step(`bench:scale on ${kind}: ${options.complaints.toLocaleString('nl-NL')} complaints, ${options.samples} samples per query`);
   ensureBuilt({ skip: options['skip-build'] });
-  const db = await createDatabase(kind, 'scale');
+  // --from-db: a copy of a register seeded earlier (--seed-only), so each run starts as a fresh one would
+  const reused = options['from-db'];
+  const db = reused ? await copyDatabase(kind, reused, 'scale') : await createDatabase(kind, 'scale');
+  const profileDir = path.join(ROOT, '.tmp', 'bench-profiles');
+  const nodeArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=scale-${kind}-${Date.now()}.cpuprofile`] : [];
+  // printed by the app when it stops: time per SQL statement shape over the whole run (lib/db-timing.js)
+  if (options['db-timing']) nodeArgs.push('-r', path.join(__dirname, 'lib', 'db-timing.js'));
   let app;
   let knex;
+  const keep = options['keep-db'] || options['seed-only'];
   try {
-    app = await startApp({ db, env: { COMPLAINTS_JOBS_ENABLED: 'false' } });
-    const token = await createAdmin(app.url);
-    const departments = [];
-    for (const name of ['Wonen', 'Klantenservice', 'Onderhoud', 'Financiën', 'Leefbaarheid', 'Verhuur', 'Projecten', 'Zorg en welzijn']) {
-      departments.push((await expectStatus(201, app.url, 'POST', '/complaints/departments', { token, body: { name, email: `${name.toLowerCase().replace(/[^a-z]/g, '')}@example.nl`, managerId: 1, receivesUnassigned: name === 'Wonen' } })).data.id);
+    app = await startApp({ db, env: { COMPLAINTS_JOBS_ENABLED: 'false' }, nodeArgs });
+    let token;
+    let departments = [];
+    if (reused) {
+      token = await loginAdmin(app.url);
+      knex = await knexFor(db);
+      departments = (await knex('complaints_departments').select('id').orderBy('id')).map((row) => row.id);
+    } else {
+      token = await createAdmin(app.url);
+      for (const name of ['Wonen', 'Klantenservice', 'Onderhoud', 'Financiën', 'Leefbaarheid', 'Verhuur', 'Projecten', 'Zorg en welzijn']) {
+        departments.push((await expectStatus(201, app.url, 'POST', '/complaints/departments', { token, body: { name, email: `${name.toLowerCase().replace(/[^a-z]/g, '')}@example.nl`, managerId: 1, receivesUnassigned: name === 'Wonen' } })).data.id);
+      }
+      const categories = [];
+      for (const [key, nameNl] of [['dienstverlening', 'Dienstverlening'], ['contact-medewerker', 'Contact met medewerker'], ['servicedesk', 'Servicedesk'], ['uitvoering-regels', 'Uitvoering van regels'], ['overig', 'Overig']]) {
+        categories.push((await expectStatus(201, app.url, 'POST', '/complaints/categories', { token, body: { key, nameNl, nameEn: nameNl } })).data.id);
+      }
+      knex = await knexFor(db);
+      const seedStarted = Date.now();
+      step('seeding the register (complaints, events, hearings, agreements)…');
+      await seed(knex, { count: options.complaints, departments, categories, handlerIds: [1] });
+      if (options['seed-only']) {
+        step(`seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s; not measured (--seed-only)`);
+        return;
+      }
     }
-    const categories = [];
-    for (const [key, nameNl] of [['dienstverlening', 'Dienstverlening'], ['contact-medewerker', 'Contact met medewerker'], ['servicedesk', 'Servicedesk'], ['uitvoering-regels', 'Uitvoering van regels'], ['overig', 'Overig']]) {
-      categories.push((await expectStatus(201, app.url, 'POST', '/complaints/categories', { token, body: { key, nameNl, nameEn: nameNl } })).data.id);
-    }
-    knex = await knexFor(db);
-    const seedStarted = Date.now();
-    step('seeding the register (complaints, events, hearings, agreements)…');
-    await seed(knex, { count: options.complaints, departments, categories, handlerIds: [1] });
     const counts = {};
     for (const table of ['complaints_complaints', 'complaints_events', 'complaints_hearings', 'complaints_agreements']) counts[table] = Number((await knex(table).count({ n: '*' }))[0].n);
-    step(`seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s: ${Object.entries(counts).map(([t, n]) => `${t.replace('complaints_', '')} ${n.toLocaleString('nl-NL')}`).join(', ')}`);
+    step(`${reused ? `a copy of ${reused}` : 'seeded'}: ${Object.entries(counts).map(([t, n]) => `${t.replace('complaints_', '')} ${n.toLocaleString('nl-NL')}`).join(', ')}`);
 
     const get = (p) => api(app.url, 'GET', p, { token });
     const n = options.samples;
-    const sampleIds = Array.from({ length: n }, (_, i) => 1 + Math.floor(((i * 7919) % n) * (options.complaints / n)));
+    const sampleIds = Array.from({ length: n }, (_, i) => 1 + Math.floor(((i * 7919) % n) * (counts.complaints_complaints / n)));
     const sampleRef = (await knex('complaints_complaints').select('reference').where({ id: sampleIds[1] }))[0].reference;
     const year = DateTime.now().year - 1;
     step('measuring (sequential requests, after one warm-up each)…');
@@ -304,26 +323,32 @@ async function main() {
       ['one dossier', (i) => get(`/complaints/complaints/${sampleIds[i % sampleIds.length]}`), TARGETS.dossier],
       [`annual report ${year}`, () => get(`/complaints/reports/annual?from=${year}-01-01&to=${year}-12-31`), TARGETS.report],
     ];
+    // --only: the queries whose label contains the text (the sweep's rows are "deadline sweep …")
+    const wanted = (label) => !options.only || label.includes(options.only);
     const results = [];
-    for (const [label, request, target] of queries) {
+    for (const [label, request, target] of queries.filter(([label]) => wanted(label))) {
       await request(0);
       results.push(await time(label, n, request, target));
     }
-    const sweepRuns = [];
-    for (let i = 0; i < 3; i += 1) sweepRuns.push(await time(i === 0 ? 'deadline sweep (first run today)' : `deadline sweep (run ${i + 1}, nothing new)`, 1, () => api(app.url, 'POST', '/complaints/sweep', { token }), TARGETS.sweep));
-    const sweepResult = (await api(app.url, 'POST', '/complaints/sweep', { token })).body.data;
-    results.push(...sweepRuns);
+    let sweepResult = null;
+    if (wanted('deadline sweep')) {
+      const letters = async () => Number((await knex('complaints_letters').count({ n: '*' }))[0].n);
+      const before = await letters();
+      for (let i = 0; i < 3; i += 1) results.push(await time(i === 0 ? 'deadline sweep (first run today)' : `deadline sweep (run ${i + 1}, nothing new)`, 1, () => api(app.url, 'POST', '/complaints/sweep', { token }), TARGETS.sweep));
+      sweepResult = { findings: (await api(app.url, 'POST', '/complaints/sweep', { token })).body.data.findings, queued: (await letters()) - before };
+    }
 
     console.log('');
     print(results);
-    console.log(`\nsweep findings today: ${JSON.stringify(sweepResult.findings)}; reminders queued on the first run: ${Number((await knex('complaints_letters').count({ n: '*' }))[0].n)}`);
+    if (sweepResult) console.log(`\nsweep findings today: ${JSON.stringify(sweepResult.findings)}; reminders queued on the first run: ${sweepResult.queued}`);
     const missed = results.filter((r) => r.p95 > r.target).length;
     console.log(`${kind}: ${results.length - missed} of ${results.length} queries within target (p95), ${missed} missed`);
   } finally {
     if (knex) await knex.destroy();
     if (app) await app.stop();
-    if (options['keep-db']) console.log(`database kept for inspection: ${db.name}`);
+    if (keep) console.log(`database kept: ${db.name}${options['seed-only'] ? ` (measure a copy of it with --from-db ${db.name})` : ''}`);
     else await db.drop();
+    if (options.profile) step(`CPU profile written to ${profileDir} (node scripts/bench/profile-summary.js <file>)`);
   }
 }
 

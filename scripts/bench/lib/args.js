@@ -10,6 +10,10 @@ function parseArgs(argv, spec) {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive integer`);
       out[name] = value;
+    } else if ((spec.strings ?? []).includes(name)) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+      out[name] = value;
     } else throw new Error(`unknown option --${name}\n${spec.usage}`);
   }
   return out;

@@ -50,6 +50,26 @@ async function createDatabase(kind, label) {
 }
 
 /**
+ * A throwaway copy of a database kept by an earlier run (`source`: the SQLite file or the PostgreSQL
+ * database name), so one seeding serves several measured runs that each start from the same state.
+ */
+async function copyDatabase(kind, source, label) {
+  if (kind === 'postgres') {
+    const name = `bench_${label}_${process.pid}_${Date.now()}_${crypto.randomBytes(2).toString('hex')}`;
+    await pgAdmin(`CREATE DATABASE "${name}" TEMPLATE "${source}"`);
+    return {
+      kind,
+      name,
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: PG.host, DATABASE_PORT: String(PG.port), DATABASE_NAME: name, DATABASE_USERNAME: PG.user, DATABASE_PASSWORD: PG.password, DATABASE_SSL: 'false' },
+      drop: () => pgAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
+  }
+  const db = await createDatabase(kind, label);
+  for (const suffix of ['', '-wal']) if (fs.existsSync(source + suffix)) fs.copyFileSync(source + suffix, db.name + suffix);
+  return db;
+}
+
+/**
  * A direct connection: `query(sql, params)` with `?` placeholders on both databases, returning rows;
  * `transaction(fn)` runs fn with the same interface inside one transaction.
  */
@@ -107,4 +127,4 @@ async function connect(db) {
   };
 }
 
-module.exports = { createDatabase, connect };
+module.exports = { createDatabase, copyDatabase, connect };

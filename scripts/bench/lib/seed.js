@@ -16,6 +16,11 @@ async function createAdmin(url) {
   return login.data.token;
 }
 
+/** Logs in as the admin an earlier run registered (a database kept by a benchmark). */
+async function loginAdmin(url) {
+  return (await expectStatus(200, url, 'POST', '/admin/login', { body: { email: ADMIN.email, password: ADMIN.password } })).data.token;
+}
+
 /** One department (with an address, so intake queues its staff notice too) and one category. */
 async function seedCatalog(url, token) {
   const department = await expectStatus(201, url, 'POST', '/complaints/departments', {
@@ -110,4 +115,4 @@ function submissionBody(n, catalog) {
   };
 }
 
-module.exports = { createAdmin, seedCatalog, grantPublic, formToken, complaintFields, submissionBody };
+module.exports = { createAdmin, loginAdmin, seedCatalog, grantPublic, formToken, complaintFields, submissionBody };
