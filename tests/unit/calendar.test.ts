@@ -138,6 +138,14 @@ describe('working days until a due date', () => {
     expect(calendar.workingDaysUntil('2026-04-11', '2026-04-10')).toBe(0); // Saturday after a Friday due date
   });
 
+  it('reads a timestamp as its date in Europe/Amsterdam, and refuses what is no date', () => {
+    // 22:30 UTC on Sunday 29 March 2026 is 00:30 on Monday 30 March in Amsterdam (summer time began that night)
+    expect(calendar.workingDaysUntil(new Date('2026-03-29T22:30:00Z'), '2026-04-01')).toBe(2);
+    expect(calendar.workingDaysUntil('2026-03-27', new Date('2026-03-29T22:30:00Z'))).toBe(1);
+    expect(calendar.workingDaysUntil(DateTime.fromISO('2026-03-30T23:59', { zone: 'Europe/Amsterdam' }), '2026-03-30')).toBe(0);
+    expect(() => calendar.workingDaysUntil('2026-02-30', '2026-03-02')).toThrow(RangeError);
+  });
+
   it('agrees with a day-by-day walk for every day of 2025–2030', () => {
     // addWorkingDays(d, 3) is always a working day, and exactly 3 working days lie in between
     let day = DateTime.fromISO('2025-01-01', { zone: 'Europe/Amsterdam' });

@@ -108,9 +108,40 @@ export function publicHolidays(year: number, rules: Pick<CalendarRules, 'goodFri
   return holidays;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (yyyy-MM-dd), or null when it is no date. */
+function isoDayNumber(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over into March: that is no date
+  return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? ms / DAY_MS : null;
+}
+
+/** Days since 1970-01-01 of the calendar date in the organisation's zone (as toLocalDate reads it). */
+function epochDayOf(value: Date | string | LocalDate): number {
+  const plain = typeof value === 'string' ? isoDayNumber(value) : null;
+  if (plain !== null) return plain;
+  const date = toLocalDate(value);
+  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
+}
+
+/** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+function weekdayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+function yearOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
 export class WorkingDayCalendar {
   private readonly closedDays: ReadonlySet<string>;
   private readonly holidaysByYear = new Map<number, Map<string, string>>();
+  private readonly weekdaysOffByYear = new Map<number, number[]>();
 
   constructor(private readonly rules: CalendarRules = DEFAULT_CALENDAR_RULES) {
     this.closedDays = new Set(rules.closedDays);
@@ -154,35 +185,40 @@ export class WorkingDayCalendar {
   /**
    * Working days from `from` up to `to`: positive when `to` lies ahead, 0 on the same day, negative when
    * `to` has passed (-1 = one working day overdue). Arithmetic on weeks plus the days off in the range,
-   * not a walk over every day: lists compute this for terms years overdue.
+   * not a walk over every day: lists compute this for terms years overdue. On plain day numbers rather
+   * than luxon dates: a list computes it for every row, and luxon works out the zone's offset for each
+   * date it makes.
    */
   workingDaysUntil(from: Date | string | LocalDate, to: Date | string | LocalDate): number {
-    const start = toLocalDate(from);
-    const end = toLocalDate(to);
-    if (+start === +end) return 0;
+    const start = epochDayOf(from);
+    const end = epochDayOf(to);
+    if (start === end) return 0;
     const forward = end > start;
     const [low, high] = forward ? [start, end] : [end, start];
     const count = this.workingDaysAfter(low, high);
     return forward ? count : 0 - count || 0;
   }
 
-  /** Working days in (low, high]. */
-  private workingDaysAfter(low: LocalDate, high: LocalDate): number {
-    const days = Math.round(high.diff(low, 'days').days);
+  /** Working days in (low, high], both days since 1970-01-01. */
+  private workingDaysAfter(low: number, high: number): number {
+    const days = high - low;
     const fullWeeks = Math.floor(days / 7);
     let weekdays = fullWeeks * 5;
-    for (let offset = fullWeeks * 7 + 1; offset <= days; offset += 1) if (low.plus({ days: offset }).weekday < 6) weekdays += 1;
-
-    const lowIso = isoDate(low);
-    const highIso = isoDate(high);
-    const offDays = new Set<string>();
-    for (let year = low.year; year <= high.year; year += 1) for (const day of this.holidaysOf(year).keys()) offDays.add(day);
-    for (const day of this.closedDays) offDays.add(day);
+    for (let offset = fullWeeks * 7 + 1; offset <= days; offset += 1) if (weekdayOf(low + offset) < 6) weekdays += 1;
     let off = 0;
-    for (const day of offDays) {
-      if (day > lowIso && day <= highIso && DateTime.fromISO(day, { zone: ZONE }).weekday < 6) off += 1;
-    }
+    for (let year = yearOf(low); year <= yearOf(high); year += 1) for (const day of this.weekdaysOffIn(year)) if (day > low && day <= high) off += 1;
     return weekdays - off;
+  }
+
+  /** The holidays and closed days of a year that fall on a weekday, once each, as day numbers. */
+  private weekdaysOffIn(year: number): number[] {
+    let days = this.weekdaysOffByYear.get(year);
+    if (!days) {
+      const iso = new Set([...this.holidaysOf(year).keys(), ...[...this.closedDays].filter((day) => day.startsWith(`${year}-`))]);
+      days = [...iso].map(isoDayNumber).filter((day): day is number => day !== null && weekdayOf(day) < 6);
+      this.weekdaysOffByYear.set(year, days);
+    }
+    return days;
   }
 
   private holidaysOf(year: number): Map<string, string> {
