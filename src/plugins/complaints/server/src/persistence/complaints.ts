@@ -7,8 +7,19 @@ import { TABLE, UID } from '../uids';
 import { dialectOf, type Executor } from './database';
 import { DESCRIPTION_FTS, MIN_TEXT_SEARCH } from './search-index';
 
-/** Ids one search may hand to the list's query as a list; beyond, the filter itself is read row by row. */
-const MAX_IDS = 5000;
+/**
+ * Ids one search may hand to the list's query; beyond, the filter itself is read row by row, which on
+ * SQLite costs a scan of the register for the count. A common surname is found in thousands of
+ * complaints: a cap near that many sent half of such searches down the scan.
+ */
+const MAX_IDS = 20000;
+/**
+ * Up to this many ids go to SQLite as a bound value each. More go as one JSON array (json_each): every
+ * different number of ids is a different statement text, which SQLite compiles anew (milliseconds for
+ * thousands of parameters) and the connection keeps in its statement cache (config/database.ts), about
+ * 100 bytes per parameter.
+ */
+const MAX_BOUND_IDS = 1000;
 
 type Where = Record<string, unknown>;
 type DbCount = string | number;
@@ -20,10 +31,12 @@ export function complaintsRepository(strapi: Core.Strapi) {
   /** The ids of the complaints matching `where` (Strapi's filter syntax), as a subquery. */
   const idsWhere = (where: Where) => strapi.db.queryBuilder(UID.complaint).select('id').where(where).getKnexQuery();
   /**
-   * Found ids as a filter (SQLite), each a bound value: knowing how many there are, SQLite reads a narrower
-   * index first when the list has another filter (a step's statuses), which it does not for a subquery.
+   * Found ids as a filter (SQLite). A few, each a bound value: knowing how many there are, SQLite reads a
+   * narrower index first when the list has another filter (a step's statuses), which it does not for a
+   * subquery. Many, as one JSON array read by json_each: SQLite then looks each id up by its primary key.
    */
-  const idsIn = (ids: number[]): Where => ({ id: { $in: ids } });
+  const idsIn = (ids: number[]): Where =>
+    ids.length <= MAX_BOUND_IDS ? { id: { $in: ids } } : { id: { $in: strapi.db.connection.raw('SELECT value FROM json_each(?)', [JSON.stringify(ids)]) } };
 
   return {
     /** Inside a transaction: lock the complaint row until commit (PostgreSQL; SQLite has one writer). */
