@@ -47,7 +47,18 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof ProcedureSettings)[
 const CACHE_MS = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let cached: { at: number; settings: ProcedureSettings; calendar: WorkingDayCalendar; statutory: WorkingDayCalendar; decreeYears: Set<number> } | null = null;
+  type Loaded = { at: number; settings: ProcedureSettings; calendar: WorkingDayCalendar; statutory: WorkingDayCalendar; decreeYears: Set<number> };
+  let cached: Loaded | null = null;
+  /** A load under way outside any transaction, which callers outside a transaction share (as the catalog's). */
+  let loading: Promise<Loaded> | null = null;
+  /** Counts the changes: a load that began before one neither fills the cache nor is shared after it. */
+  let generation = 0;
+
+  function forget() {
+    cached = null;
+    loading = null;
+    generation += 1;
+  }
 
   async function readRow(): Promise<SettingsRow | null> {
     return strapi.db.query(UID.settings).findOne({});
@@ -64,7 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return settings;
   }
 
-  async function load() {
+  async function load(): Promise<Loaded> {
+    const began = generation;
     const settings = merge(await readRow());
     const closedDays: Array<Pick<ClosedDayRow, 'date' | 'kind'>> = await strapi.db.query(UID.closedDay).findMany({ select: ['date', 'kind'] });
     const dates = (rows: typeof closedDays) => rows.map((d) => String(d.date).slice(0, 10));
@@ -76,13 +88,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     // statutory terms know only the law's days: the decree days, not the organisation's own closed days
     const statutory = new WorkingDayCalendar(statutoryRules(dates(decree)));
-    cached = { at: Date.now(), settings, calendar, statutory, decreeYears: new Set(dates(decree).map((d) => Number(d.slice(0, 4)))) };
-    return cached;
+    const loaded = { at: Date.now(), settings, calendar, statutory, decreeYears: new Set(dates(decree).map((d) => Number(d.slice(0, 4)))) };
+    if (began === generation) cached = loaded;
+    return loaded;
   }
 
   async function current() {
     if (cached && Date.now() - cached.at < CACHE_MS) return cached;
-    return load();
+    if (strapi.db.inTransaction()) return load();
+    if (!loading) {
+      const shared = load().finally(() => {
+        if (loading === shared) loading = null;
+      });
+      loading = shared;
+    }
+    return loading;
   }
 
   /**
@@ -163,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     invalidate() {
-      cached = null;
+      forget();
     },
 
     async update(patch: Partial<ProcedureSettings>): Promise<ProcedureSettings> {
@@ -171,7 +191,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = Object.fromEntries(Object.entries(patch).filter(([key]) => SETTING_KEYS.includes(key as keyof ProcedureSettings)));
       if (row) await strapi.db.query(UID.settings).update({ where: { id: row.id }, data });
       else await strapi.db.query(UID.settings).create({ data: { ...DEFAULT_SETTINGS, ...data } });
-      cached = null;
+      forget();
       return this.get();
     },
 
@@ -189,7 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .create({ data: { date: day.date, name: day.name, kind: 'decree' } })
           .catch(() => undefined);
       }
-      cached = null;
+      forget();
     },
   };
 };
