@@ -207,6 +207,9 @@ describe('deadline sweep', () => {
     expect((await reminders(first)).map((l: any) => `${l.kind}→${l.recipientEmail}`)).toEqual([`staff_hearing_tomorrow→${fx.handlerA.email}`]);
     const hearingLetter = (await reminders(first))[0];
     expect(hearingLetter.context.hearing.plannedAt).toBeTruthy();
+    expect(hearingLetter.context.agreements).toEqual([]);
+    // stored at the sweep's moment, on PostgreSQL too, where the reminders go in as one JSON value
+    for (const column of ['createdAt', 'nextAttemptAt']) expect(new Date(hearingLetter[column]).getTime()).toBe(at('2026-06-04T08:00').getTime());
 
     travel('2026-06-05T16:00');
     await admin(`/complaints/${first}/hearing/record`, { minutes: 'Gesprek gevoerd.' });
@@ -271,12 +274,13 @@ describe('deadline sweep', () => {
     });
   });
 
-  it('two instances sweeping at the same moment queue each reminder once', async () => {
+  it('two instances sweeping at the same moment queue each reminder once, more than one statement of them each', async () => {
     service('clock').set();
     const now = '2026-11-18T08:00:00+01:00'; // a Wednesday
     travel('2026-11-02T09:00');
     const ids: number[] = [];
-    for (let i = 0; i < 20; i += 1) ids.push((await admin('/complaints', registration(fx, { receivedAt: at('2026-11-02T09:00').toISOString(), complainantName: `Parallel ${i}` }))).body.data.id);
+    // 220 reminders: more than one INSERT's worth (persistence/reminders.ts), stored while the rest are rendered
+    for (let i = 0; i < 110; i += 1) ids.push((await admin('/complaints', registration(fx, { receivedAt: at('2026-11-02T09:00').toISOString(), complainantName: `Parallel ${i}` }))).body.data.id);
     service('clock').set(() => new Date(now));
     const second = await startAppProcess(app.db, { COMPLAINTS_NOW: now, COMPLAINTS_JOBS_ENABLED: 'false' });
     try {
@@ -286,7 +290,7 @@ describe('deadline sweep', () => {
       expect(a).toMatchObject({ data: { day: '2026-11-18' } });
       expect(b).toMatchObject({ data: { day: '2026-11-18' } });
       const rows = await app.strapi.db.query('plugin::complaints.letter').findMany({ where: { complaintId: { $in: ids }, kind: 'staff_acknowledgement_overdue' }, select: ['dedupeKey'] });
-      expect(rows.length).toBe(40); // 20 complaints × (manager A + department address)
+      expect(rows.length).toBe(220); // 110 complaints × (manager A + department address)
       expect(new Set(rows.map((r: any) => r.dedupeKey)).size).toBe(rows.length);
     } finally {
       await second.stop();

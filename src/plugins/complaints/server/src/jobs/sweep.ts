@@ -20,7 +20,7 @@ import { UID } from '../uids';
 import type { AgreementRow, ComplaintRow, HearingRow } from '../services/complaints';
 import type { ContextPreload, Recipient } from '../services/letters';
 import { getService } from '../services/registry';
-import { remindersRepository } from '../persistence/reminders';
+import { REMINDERS_PER_STATEMENT, remindersRepository } from '../persistence/reminders';
 import { usersRepository } from '../persistence/users';
 
 const CRON_NAME = 'complaints-deadline-sweep';
@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * The hearings, agreements and names the reminders' letters mention, in three queries for the whole
+   * The hearings, agreements and names the reminders' letters mention, in a few queries for the whole
    * sweep: a first sweep on a large register finds thousands, and a few queries per letter add up to
    * seconds on a networked database.
    */
@@ -117,6 +117,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const agreementIds = [...new Set(all.map((f) => f.agreementId).filter((id): id is number => typeof id === 'number'))];
     const hearings = new Map<number, HearingRow>();
     const agreements = new Map<number, AgreementRow>();
+    // A hearing's reminder lists all of its complaint's agreements (usually none yet): read them for all at once.
+    const withHearing = [...new Set(all.filter((f) => f.kind === 'staff_hearing_tomorrow').map((f) => f.complaint.id))];
+    const agreementsOf = new Map<number, AgreementRow[]>(withHearing.map((id) => [id, []]));
+    for (let i = 0; i < withHearing.length; i += 500) {
+      const rows: AgreementRow[] = await strapi.db.query(UID.agreement).findMany({ where: { complaintId: { $in: withHearing.slice(i, i + 500) } }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+      for (const row of rows) agreementsOf.get(row.complaintId)?.push(row);
+    }
     for (let i = 0; i < complaintIds.length; i += 500) {
       // ascending ids: the last one seen per complaint is its current hearing
       const rows: HearingRow[] = await strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: complaintIds.slice(i, i + 500) } }, orderBy: { id: 'asc' } });
@@ -126,9 +133,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: AgreementRow[] = await strapi.db.query(UID.agreement).findMany({ where: { id: { $in: agreementIds.slice(i, i + 500) } } });
       for (const row of rows) agreements.set(row.id, row);
     }
-    const userIds = [...all.map((f) => f.complaint.handlerId), ...[...agreements.values()].map((a) => a.ownerUserId)];
+    const userIds = [...all.map((f) => f.complaint.handlerId), ...[...agreements.values(), ...[...agreementsOf.values()].flat()].map((a) => a.ownerUserId)];
     const names = await getService(strapi, 'dossier').userNames(userIds);
-    return { hearings, agreements, names };
+    return { hearings, agreements, agreementsOf, names };
   }
 
   async function run(): Promise<SweepResult> {
@@ -153,7 +160,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const recipient of await letters.staffWithIds(wanted)) users.set(recipient.id, recipient);
 
     const preload = await preloadFor(all);
-    const rows: Record<string, unknown>[] = [];
+    // The reminders go to the database a batch at a time while the next ones are rendered: a first sweep
+    // on a large register queues thousands, and storing them all only after rendering them all added the
+    // two up. One batch in flight at a time; after a failed one nothing more is stored and the sweep fails
+    // (as before: what was stored stays, and a rerun skips it by its dedupe key).
+    let queued = 0;
+    let batch: Record<string, unknown>[] = [];
+    let stored: Promise<void> = Promise.resolve();
+    const store = (rows: Record<string, unknown>[]) => {
+      stored = stored.then(() => reminders.insert(rows));
+      // awaited below; this keeps a failure from counting as unhandled while rendering goes on
+      stored.catch(() => undefined);
+    };
     for (const finding of all) {
       const recipients: Recipient[] = [...new Set(finding.userIds)].map((id) => (id ? users.get(id) : undefined)).filter((r): r is Recipient & { id: number } => Boolean(r));
       if (!recipients.length || finding.departmentFallback) recipients.push(...(await letters.departmentRecipients(finding.complaint)).filter((r) => !recipients.some((x) => x.email === r.email)));
@@ -162,14 +180,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (done.has(dedupeKey)) continue;
         done.add(dedupeKey);
         const options = { kind: finding.kind, audience: 'staff' as const, recipient, channel: 'email' as const, dedupeKey, agreementId: finding.agreementId, light: finding.kind !== 'staff_hearing_tomorrow', preload };
-        rows.push(letters.row(finding.complaint, options, await letters.context(finding.complaint, recipient, options)));
+        batch.push(letters.row(finding.complaint, options, await letters.context(finding.complaint, recipient, options)));
+        queued += 1;
+        if (batch.length === REMINDERS_PER_STATEMENT) {
+          store(batch);
+          batch = [];
+        }
+        // Rendering awaits only settled promises, which never let the event loop read the database's
+        // answers: without a pause now and then each INSERT would be answered only when rendering ends.
+        if (queued % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    await reminders.insert(rows);
-    result.queued = rows.length;
-    if (rows.length) getService(strapi, 'outbox').wake();
+    if (batch.length) store(batch);
+    await stored;
+    result.queued = queued;
+    if (queued) getService(strapi, 'outbox').wake();
     result.ms = Date.now() - started;
-    if (rows.length) strapi.log.info(`[complaints] deadline sweep ${day}: ${rows.length} reminders queued (${JSON.stringify(result.findings)})`);
+    if (queued) strapi.log.info(`[complaints] deadline sweep ${day}: ${queued} reminders queued (${JSON.stringify(result.findings)})`);
     return result;
   }
 

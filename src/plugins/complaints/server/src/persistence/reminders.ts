@@ -5,6 +5,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { TABLE } from '../uids';
+import { dialectOf } from './database';
+import { rowsAsJson } from './json-rows';
+
+/** Reminders per INSERT statement. */
+export const REMINDERS_PER_STATEMENT = 200;
 
 export interface DueAgreement {
   agreementId: number;
@@ -62,16 +67,31 @@ export function remindersRepository(strapi: Core.Strapi) {
       return new Set(rows.map((row) => row.dedupe_key));
     },
 
-    /** Inserts the rows, 200 to a statement; a row whose dedupe key exists already is skipped. */
+    /**
+     * Inserts the rows, REMINDERS_PER_STATEMENT to a statement, each statement on its own (no transaction
+     * around them); a row whose dedupe key exists already is skipped.
+     */
     async insert(rows: Array<Record<string, unknown>>): Promise<void> {
-      // In key order: two instances inserting the same keys in different orders can deadlock on
-      // PostgreSQL's unique index (each waits for the other's row); in one order the later one waits, then skips.
+      // In key order within each statement: two instances inserting the same keys in different orders can
+      // deadlock on PostgreSQL's unique index (each waits for the other's row); in one order the later one
+      // waits, then skips. Each statement commits by itself, so it holds no key while waiting in another.
       const sorted = [...rows].sort((a, b) => (String(a.dedupe_key) < String(b.dedupe_key) ? -1 : 1));
-      for (let i = 0; i < sorted.length; i += 200) {
-        await knex()(TABLE.letter)
-          .insert(sorted.slice(i, i + 200))
-          .onConflict('dedupe_key')
-          .ignore();
+      for (let i = 0; i < sorted.length; i += REMINDERS_PER_STATEMENT) {
+        const chunk = sorted.slice(i, i + REMINDERS_PER_STATEMENT);
+        if (dialectOf(strapi) === 'postgres') {
+          // as one JSON value (persistence/json-rows.ts); json_populate_recordset takes each column's type from the table
+          const columns = [...new Set(chunk.flatMap((row) => Object.keys(row)))];
+          const names = columns.map(() => '??').join(', ');
+          await knex().raw(`INSERT INTO ?? (${names}) SELECT ${names} FROM json_populate_recordset(NULL::??, ?::json) ON CONFLICT (dedupe_key) DO NOTHING`, [
+            TABLE.letter,
+            ...columns,
+            ...columns,
+            TABLE.letter,
+            rowsAsJson(strapi, chunk, columns, ['context']),
+          ]);
+        } else {
+          await knex()(TABLE.letter).insert(chunk).onConflict('dedupe_key').ignore();
+        }
       }
     },
   };

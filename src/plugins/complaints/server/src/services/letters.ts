@@ -78,6 +78,8 @@ export interface ContextPreload {
   hearings: Map<number, HearingRow>;
   /** Agreement rows by id. */
   agreements: Map<number, AgreementRow>;
+  /** Every agreement of a complaint, by due date then id, for the letters that list them all (complaint ids preloaded). */
+  agreementsOf?: Map<number, AgreementRow[]>;
   /** Display names of every user the letters mention. */
   names: Map<number, string>;
 }
@@ -215,7 +217,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? []
         : preload && options.agreementId
           ? [preload.agreements.get(options.agreementId)].filter((a): a is AgreementRow => Boolean(a))
-          : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
+          : !options.agreementId && preload?.agreementsOf?.has(complaint.id)
+            ? (preload.agreementsOf.get(complaint.id) as AgreementRow[])
+            : await strapi.db.query(UID.agreement).findMany({ where: options.agreementId ? { id: options.agreementId } : { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] });
       const names = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames([complaint.handlerId])));
       // the parts judged one by one: only a complaint with an outcome has them
       const partRows: PartRow[] =
