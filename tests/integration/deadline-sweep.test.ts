@@ -196,6 +196,20 @@ describe('deadline sweep', () => {
     expect((await overview()).body.data.warnings.map((w: any) => w.code)).toContain('no_decree_days_next_year'); // 2029 has none yet
   });
 
+  it("reminds of tomorrow's conversation with what was planned for it, where each side has its own", async () => {
+    travel('2026-06-10T09:00');
+    const id = (await admin('/complaints', registration(fx, { receivedAt: at('2026-06-10T09:00').toISOString(), categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, accusedName: 'B. Handelaar', accusedUserId: fx.handlerB.id }))).body.data.id;
+    await admin(`/complaints/${id}/acknowledge`, {});
+    // the complainant tomorrow by phone, the employee next week by video (planned after it)
+    expect((await admin(`/complaints/${id}/hearing/plan`, { plannedAt: at('2026-06-12T10:00').toISOString(), mode: 'phone', side: 'complainant' })).status).toBe(200);
+    expect((await admin(`/complaints/${id}/hearing/plan`, { plannedAt: at('2026-06-16T10:00').toISOString(), mode: 'video', side: 'accused' })).status).toBe(200);
+    travel('2026-06-11T08:00');
+    await service('sweep').run();
+    const [reminder] = await reminders(id);
+    expect(reminder.kind).toBe('staff_hearing_tomorrow');
+    expect(reminder.context.hearing).toMatchObject({ mode: 'Telefonisch', withBoth: false });
+  });
+
   it('reminds of agreements due tomorrow and overdue, and of tomorrow’s hearing', async () => {
     travel('2026-06-01T09:00');
     const first = (await admin('/complaints', registration(fx, { receivedAt: at('2026-06-01T09:00').toISOString() }))).body.data.id;

@@ -30,6 +30,8 @@ export interface SweepFinding {
   kind: LetterKind;
   complaint: ComplaintRow;
   agreementId?: number;
+  /** The conversation a hearing reminder is about. */
+  hearingId?: number;
   /** Admin users to tell (in addition: the department when nobody is assigned). */
   userIds: Array<number | null>;
   departmentFallback: boolean;
@@ -75,8 +77,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     // Agreements and hearings: one joined query each, returning the complaint rows they belong to.
     const agreementRows = await reminders.dueAgreements(nextWorkingDay);
-    const hearingComplaintIds = await reminders.complaintsWithHearingBetween(startOfDay(day, 1), startOfDay(nextWorkingDay, 1));
-    const ids = [...new Set([...agreementRows.map((r) => r.complaintId), ...hearingComplaintIds])];
+    const planned = await reminders.hearingsBetween(startOfDay(day, 1), startOfDay(nextWorkingDay, 1));
+    const ids = [...new Set([...agreementRows.map((r) => r.complaintId), ...planned.map((h) => h.complaintId)])];
     const related: ComplaintRow[] = ids.length ? await complaints().findMany({ where: { id: { $in: ids } } }) : [];
     const byId = new Map(related.map((c) => [c.id, c]));
 
@@ -91,9 +93,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ownerDepartmentManager = row.ownerDepartmentId ? ((await catalog.department(row.ownerDepartmentId))?.managerId ?? null) : null;
       found.push({ kind, complaint, agreementId: row.agreementId, userIds: [row.ownerUserId ?? ownerDepartmentManager ?? complaint.handlerId], departmentFallback: !row.ownerUserId && !ownerDepartmentManager && !complaint.handlerId });
     }
-    for (const complaintId of hearingComplaintIds) {
+    for (const { complaintId, hearingId } of planned) {
       const complaint = byId.get(complaintId);
-      if (complaint) found.push({ kind: 'staff_hearing_tomorrow', complaint, userIds: [complaint.handlerId], departmentFallback: !complaint.handlerId });
+      if (complaint) found.push({ kind: 'staff_hearing_tomorrow', complaint, hearingId, userIds: [complaint.handlerId], departmentFallback: !complaint.handlerId });
     }
     return found;
   }
@@ -127,6 +129,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (let i = 0; i < complaintIds.length; i += 500) {
       // ascending ids: the last one seen per complaint is its current hearing
       const rows: HearingRow[] = await strapi.db.query(UID.hearing).findMany({ where: { complaintId: { $in: complaintIds.slice(i, i + 500) } }, orderBy: { id: 'asc' } });
+      for (const row of rows) hearings.set(row.complaintId, row);
+    }
+    // a reminder of tomorrow's conversation speaks of that one (each side may have its own)
+    const tomorrow = all.map((f) => f.hearingId).filter((id): id is number => typeof id === 'number');
+    for (let i = 0; i < tomorrow.length; i += 500) {
+      const rows: HearingRow[] = await strapi.db.query(UID.hearing).findMany({ where: { id: { $in: tomorrow.slice(i, i + 500) } } });
       for (const row of rows) hearings.set(row.complaintId, row);
     }
     for (let i = 0; i < agreementIds.length; i += 500) {

@@ -48,17 +48,25 @@ export function remindersRepository(strapi: Core.Strapi) {
       }));
     },
 
-    /** The complaints with a planned hearing, not held nor skipped, in [from, until). */
-    async complaintsWithHearingBetween(from: Date, until: Date): Promise<number[]> {
-      const rows: Array<{ complaint_id: number }> = await knex()('complaints_hearings as h')
+    /**
+     * The conversations planned in [from, until), not held nor skipped, of this round (a complaint reopened
+     * after it was withdrawn may have one left from before): the first per complaint, which each side's
+     * own conversation on the same day shares a reminder with.
+     */
+    async hearingsBetween(from: Date, until: Date): Promise<Array<{ complaintId: number; hearingId: number }>> {
+      const rows: Array<{ complaint_id: number; hearing_id: number }> = await knex()(`${TABLE.hearing} as h`)
         .join(`${TABLE.complaint} as c`, 'c.id', 'h.complaint_id')
         .where('c.status', 'hearing_planned')
         .whereNull('h.held_at')
         .whereNull('h.skipped_reason')
+        .where((q) => q.where('h.earlier_round', false).orWhereNull('h.earlier_round'))
         .andWhere('h.planned_at', '>=', from)
         .andWhere('h.planned_at', '<', until)
-        .select('c.id as complaint_id');
-      return rows.map((row) => row.complaint_id);
+        .orderBy([{ column: 'h.planned_at' }, { column: 'h.id' }])
+        .select('c.id as complaint_id', 'h.id as hearing_id');
+      const first = new Map<number, number>();
+      for (const row of rows) if (!first.has(row.complaint_id)) first.set(row.complaint_id, row.hearing_id);
+      return [...first].map(([complaintId, hearingId]) => ({ complaintId, hearingId }));
     },
 
     /** The dedupe keys of the letters queued on `day` (one range scan on the unique index). */
