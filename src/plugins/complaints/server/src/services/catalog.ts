@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
+import { sharedCache } from './shared-cache';
 import type { Category, Department } from '../../../shared/contracts/settings';
 
 // The admin reads these shapes as they are (shared/contracts/settings.ts).
@@ -15,50 +16,15 @@ export type DepartmentRow = Omit<Department, 'staffUserIds'> & { staffUserIds: u
 const CACHE_MS = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  type Lists = { at: number; categories: Category[]; departments: Department[] };
-  let cached: Lists | null = null;
-  /** A load under way outside any transaction, which callers outside a transaction share. */
-  let loading: Promise<Lists> | null = null;
-  /** Counts the changes: a load that began before one neither fills the cache nor is shared after it. */
-  let generation = 0;
-
-  function forget() {
-    cached = null;
-    loading = null;
-    generation += 1;
-  }
-
-  async function load(): Promise<Lists> {
-    const began = generation;
-    // Sequential: a cache refresh may happen inside a caller's transaction (one connection).
+  type Lists = { categories: Category[]; departments: Department[] };
+  // Sequential: a cache refresh may happen inside a caller's transaction (one connection).
+  const lists = sharedCache<Lists>(strapi, CACHE_MS, async () => {
     const categories: Category[] = await strapi.db.query(UID.category).findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
     const departments: DepartmentRow[] = await strapi.db.query(UID.department).findMany({ orderBy: [{ name: 'asc' }] });
-    const lists = {
-      at: Date.now(),
-      categories,
-      departments: departments.map((d) => ({ ...d, staffUserIds: Array.isArray(d.staffUserIds) ? (d.staffUserIds as number[]) : [] })),
-    };
-    if (began === generation) cached = lists;
-    return lists;
-  }
-
-  /**
-   * The cached lists, or a fresh load. Callers that arrive while a load is under way share it (the sweep
-   * asks for hundreds of departments at once; each started its own load of both tables). Not inside a
-   * transaction: on SQLite's one connection a load outside it would wait for the transaction that waits
-   * for the load, so a caller in a transaction loads on its own, on the transaction's connection.
-   */
-  async function current() {
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached;
-    if (strapi.db.inTransaction()) return load();
-    if (!loading) {
-      const shared = load().finally(() => {
-        if (loading === shared) loading = null;
-      });
-      loading = shared;
-    }
-    return loading;
-  }
+    return { categories, departments: departments.map((d) => ({ ...d, staffUserIds: Array.isArray(d.staffUserIds) ? (d.staffUserIds as number[]) : [] })) };
+  });
+  const current = () => lists.get();
+  const forget = () => lists.forget();
 
   return {
     async categories(): Promise<Category[]> {

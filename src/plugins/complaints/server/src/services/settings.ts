@@ -12,6 +12,7 @@ import { usersRepository } from '../persistence/users';
 import type { ProcedureSettings, SettingsWarning } from '../../../shared/contracts/settings';
 import { REGIME_PRESETS, type Regime } from '../../../shared/regimes';
 import { getService } from './registry';
+import { sharedCache } from './shared-cache';
 
 // The shape editors see and change (shared/contracts/settings.ts); intake hands it to the domain as TermSettings.
 export type { ProcedureSettings } from '../../../shared/contracts/settings';
@@ -47,18 +48,10 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof ProcedureSettings)[
 const CACHE_MS = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  type Loaded = { at: number; settings: ProcedureSettings; calendar: WorkingDayCalendar; statutory: WorkingDayCalendar; decreeYears: Set<number> };
-  let cached: Loaded | null = null;
-  /** A load under way outside any transaction, which callers outside a transaction share (as the catalog's). */
-  let loading: Promise<Loaded> | null = null;
-  /** Counts the changes: a load that began before one neither fills the cache nor is shared after it. */
-  let generation = 0;
-
-  function forget() {
-    cached = null;
-    loading = null;
-    generation += 1;
-  }
+  type Loaded = { settings: ProcedureSettings; calendar: WorkingDayCalendar; statutory: WorkingDayCalendar; decreeYears: Set<number> };
+  const loaded = sharedCache<Loaded>(strapi, CACHE_MS, load);
+  const current = () => loaded.get();
+  const forget = () => loaded.forget();
 
   async function readRow(): Promise<SettingsRow | null> {
     return strapi.db.query(UID.settings).findOne({});
@@ -76,7 +69,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function load(): Promise<Loaded> {
-    const began = generation;
     const settings = merge(await readRow());
     const closedDays: Array<Pick<ClosedDayRow, 'date' | 'kind'>> = await strapi.db.query(UID.closedDay).findMany({ select: ['date', 'kind'] });
     const dates = (rows: typeof closedDays) => rows.map((d) => String(d.date).slice(0, 10));
@@ -88,21 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     // statutory terms know only the law's days: the decree days, not the organisation's own closed days
     const statutory = new WorkingDayCalendar(statutoryRules(dates(decree)));
-    const loaded = { at: Date.now(), settings, calendar, statutory, decreeYears: new Set(dates(decree).map((d) => Number(d.slice(0, 4)))) };
-    if (began === generation) cached = loaded;
-    return loaded;
-  }
-
-  async function current() {
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached;
-    if (strapi.db.inTransaction()) return load();
-    if (!loading) {
-      const shared = load().finally(() => {
-        if (loading === shared) loading = null;
-      });
-      loading = shared;
-    }
-    return loading;
+    return { settings, calendar, statutory, decreeYears: new Set(dates(decree).map((d) => Number(d.slice(0, 4)))) };
   }
 
   /**
