@@ -15,7 +15,14 @@ describe('outbox across instances', () => {
   let fx: Fixtures;
   const workers: AppProcess[] = [];
 
-  const workerEnv = (relay: TestSmtp = smtp) => ({ ...relay.env, COMPLAINTS_JOBS_ENABLED: 'true', COMPLAINTS_OUTBOX_POLL_SECONDS: '1', COMPLAINTS_OUTBOX_LEASE_SECONDS: '3', COMPLAINTS_OUTBOX_BACKOFF_SECONDS: '1' });
+  // On SQLite the processes share one file: Strapi's own start-up writes (its core store) wait for another
+  // worker's commit instead of failing after the app's 100 ms (a busy machine stretches those commits);
+  // the leases and marks under test are the same. Several instances in production run on PostgreSQL.
+  const workerEnv = (relay: TestSmtp = smtp) => ({ ...relay.env, DATABASE_BUSY_TIMEOUT: '1000', COMPLAINTS_JOBS_ENABLED: 'true', COMPLAINTS_OUTBOX_POLL_SECONDS: '1', COMPLAINTS_OUTBOX_LEASE_SECONDS: '3', COMPLAINTS_OUTBOX_BACKOFF_SECONDS: '1' });
+  /** Starts a worker and keeps it in `workers` at once, so a later one that fails to start cannot leave it running. */
+  const startWorker = async (env: Record<string, string>) => {
+    workers.push(await startAppProcess(app.db, env));
+  };
 
   /** Queues `count` letters to `to` in one transaction (the in-test instance does not send). */
   async function queueLetters(to: string, count: number): Promise<void> {
@@ -44,7 +51,8 @@ describe('outbox across instances', () => {
 
   it('two instances draining one queue send every letter exactly once', async () => {
     await queueLetters('twee@example.nl', 300);
-    workers.push(await startAppProcess(app.db, workerEnv()), await startAppProcess(app.db, workerEnv()));
+    await startWorker(workerEnv());
+    await startWorker(workerEnv());
     await smtp.waitFor(() => new Set(deliveredTo('twee@example.nl').map((m) => m.messageId)).size >= 300, 90000);
     await new Promise((r) => setTimeout(r, 1500)); // a late duplicate would arrive now
     expect(deliveredTo('twee@example.nl')).toHaveLength(300);
@@ -63,7 +71,8 @@ describe('outbox across instances', () => {
     try {
       const env = { ...workerEnv(slow), COMPLAINTS_OUTBOX_LEASE_SECONDS: String(leaseSeconds), COMPLAINTS_OUTBOX_CONCURRENCY: '4' };
       await queueLetters('traag@example.nl', 24);
-      workers.push(await startAppProcess(app.db, env), await startAppProcess(app.db, env));
+      await startWorker(env);
+      await startWorker(env);
       await slow.waitFor(() => new Set(deliveredTo('traag@example.nl', slow).map((m) => m.messageId)).size >= 24, 90000);
       await new Promise((r) => setTimeout(r, leaseSeconds * 1500)); // a letter sent again would arrive by now
       expect(deliveredTo('traag@example.nl', slow)).toHaveLength(24);
@@ -92,7 +101,7 @@ describe('outbox across instances', () => {
       workers.push(stalled);
       await slow.waitFor(() => slow.inProgress() > 0, 60000);
       stalled.child.kill('SIGSTOP'); // a long GC or a paused VM: the relay finishes the message meanwhile
-      workers.push(await startAppProcess(app.db, env));
+      await startWorker(env);
       await slow.waitFor(() => new Set(deliveredTo('pauze@example.nl', slow).map((m) => m.messageId)).size >= 12, 90000);
       const sentCount = () => app.strapi.db.query('plugin::complaints.letter').count({ where: { recipientEmail: 'pauze@example.nl', status: 'sent' } });
       for (let wait = 0; (await sentCount()) < 12 && wait < 100; wait += 1) await new Promise((r) => setTimeout(r, 100));
