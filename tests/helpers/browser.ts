@@ -63,10 +63,27 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
   await page.mouse.move(0, 0);
   await page.waitForTimeout(300);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const findings = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => `${n.target.map(String).join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`.trim()) }));
-  });
-  return findings.filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
+  // A toast fading in or out (or stepping behind a newer one) is for a moment text at a few per cent
+  // opacity, which axe measures as unreadable. Findings made while something moved are measured again
+  // once it rests; a page that keeps its findings at rest returns them.
+  let findings: AxeFinding[] = [];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.evaluate(settledAnimations);
+    findings = (await page.evaluate(axeViolations)).filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
+    if (!findings.length || !(await page.evaluate(() => document.getAnimations().length > 0))) return findings;
+  }
+  return findings;
+}
+
+/** Runs in the page: every finite transition or animation has ended, or five seconds have passed. */
+function settledAnimations(): Promise<unknown> {
+  const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  return Promise.race([Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 5000))]);
+}
+
+/** Runs in the page: axe's WCAG 2.1 A/AA violations, a line per element. */
+async function axeViolations(): Promise<AxeFinding[]> {
+  const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }> } }).axe;
+  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => `${n.target.map(String).join(' ')} ${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`.trim()) }));
 }
