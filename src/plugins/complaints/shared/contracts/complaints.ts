@@ -117,7 +117,27 @@ export const COMPLAINANT_FIELDS = ['complainantName', 'complainantEmail', 'compl
 export const REPRESENTATIVE_FIELDS = ['representativeName', 'representativeEmail', 'representativeAddress', 'representativePostalCode', 'representativeCity', 'representativeCopiesComplainant'] as const;
 
 /** What staff set about the complaint itself, after the complainant's details (registration and correction). */
-export const COMPLAINT_FIELDS = ['preferredLanguage', 'categoryId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome'] as const;
+export const COMPLAINT_FIELDS = ['preferredLanguage', 'categoryId', 'aboutEmployeeBehaviour', 'persons', 'description', 'desiredOutcome'] as const;
+
+/**
+ * A person a behaviour complaint is about (Awb 9:7, 9:9, 9:10): the name and function as the complainant
+ * or staff gave them, and the staff member's admin account where known. Only a linked account keeps them
+ * off the complaint and brings them the letters the law gives them (they are reached by its e-mail).
+ * Registration and correction send the whole list; a field error names `persons.<index>.<field>`.
+ */
+export interface PersonComplainedAbout {
+  name: string;
+  function: string | null;
+  userId: number | null;
+}
+
+/** The same in the dossier, with the linked account's name. */
+export interface PersonInDossier extends PersonComplainedAbout {
+  userName: string | null;
+}
+
+/** How many persons one complaint may be about. */
+export const MAX_PERSONS = 10;
 
 /** POST /complaints: a complaint registered by staff (the body is the register form's, checked by the server). */
 export interface Registered {
@@ -156,10 +176,8 @@ export interface Complaint {
   /** The complainant gets a copy of the letters that go to the representative. */
   representativeCopiesComplainant: boolean;
   aboutEmployeeBehaviour: boolean;
-  accusedName: string | null;
-  accusedFunction: string | null;
-  accusedUserId: number | null;
-  accusedUserName: string | null;
+  /** The persons complained about, in the order named; empty unless the complaint is about behaviour. */
+  persons: PersonInDossier[];
   description: string;
   desiredOutcome: string | null;
   handlerId: number | null;
