@@ -5,6 +5,7 @@ import closedDay from './closed-day';
 import complaint from './complaint';
 import complaintEvent from './complaint-event';
 import complaintPart from './complaint-part';
+import complaintPerson from './complaint-person';
 import department from './department';
 import formSettings from './form-settings';
 import hearing from './hearing';
@@ -25,6 +26,7 @@ export default {
   agreement,
   'complaint-event': complaintEvent,
   'complaint-part': complaintPart,
+  'complaint-person': complaintPerson,
   'closed-day': closedDay,
   'reference-counter': referenceCounter,
   settings,

@@ -22,7 +22,8 @@ export type { Refusal } from './refusal';
 export interface ComplaintFacts {
   status: ComplaintStatus;
   aboutEmployeeBehaviour: boolean;
-  accusedUserId: number | null;
+  /** The admin accounts of the persons complained about (Awb 9:7). */
+  accusedUserIds: readonly number[];
   handlerId: number | null;
   departmentManagerId: number | null;
   acknowledgedAt: string | Date | null;
@@ -91,24 +92,24 @@ interface ActionRule<A extends ActionName> {
 
 /**
  * Who handles a new complaint: a complaint about an employee's behaviour goes straight to the department
- * manager; when the manager is the one complained about (Awb 9:7), to the manager's superior where the
- * department names one (and that is not the person complained about either), else it waits for the
+ * manager; when the manager is among the persons complained about (Awb 9:7), to the manager's superior
+ * where the department names one (and that is not complained about either), else it waits for the
  * coordinator to assign. Other complaints wait for the department to choose a handler.
  */
 export function initialHandler(
-  complaint: { aboutEmployeeBehaviour: boolean; accusedUserId: number | null },
+  complaint: { aboutEmployeeBehaviour: boolean; accusedUserIds: readonly number[] },
   departmentManagerId: number | null,
   superiorId: number | null = null,
 ): number | null {
   if (!complaint.aboutEmployeeBehaviour) return null;
-  const managerIsAccused = departmentManagerId !== null && departmentManagerId === complaint.accusedUserId;
+  const managerIsAccused = departmentManagerId !== null && complaint.accusedUserIds.includes(departmentManagerId);
   if (departmentManagerId !== null && !managerIsAccused) return departmentManagerId;
-  return managerIsAccused && superiorId !== null && superiorId !== complaint.accusedUserId ? superiorId : null;
+  return managerIsAccused && superiorId !== null && !complaint.accusedUserIds.includes(superiorId) ? superiorId : null;
 }
 
 /** Awb 9:7: nobody handles a complaint about their own conduct. */
 function impartialHandler(facts: ComplaintFacts, handlerId: number | null): Refusal | null {
-  if (handlerId !== null && facts.accusedUserId !== null && handlerId === facts.accusedUserId) {
+  if (handlerId !== null && facts.accusedUserIds.includes(handlerId)) {
     return refuse(
       'handler_is_accused',
       'De klacht gaat over deze medewerker: die mag de klacht niet behandelen (Awb 9:7).',
@@ -121,7 +122,7 @@ function impartialHandler(facts: ComplaintFacts, handlerId: number | null): Refu
 /** A behaviour complaint is handled by the department manager (unless the manager is the accused). */
 function behaviourHandledByManager(facts: ComplaintFacts, handlerId: number | null): Refusal | null {
   if (!facts.aboutEmployeeBehaviour) return null;
-  const managerIsAccused = facts.departmentManagerId !== null && facts.departmentManagerId === facts.accusedUserId;
+  const managerIsAccused = facts.departmentManagerId !== null && facts.accusedUserIds.includes(facts.departmentManagerId);
   if (handlerId === null) {
     return refuse(
       'behaviour_needs_handler',

@@ -51,7 +51,7 @@ export const PLACEHOLDERS: PlaceholderDoc[] = [
   doc('complaint.reopenReason', 'Waarom de klacht is heropend (in de brief "Klacht heropend")', 'Why the complaint was reopened (in the letter "Complaint reopened")', 'Er zijn nieuwe feiten bekend geworden.'),
   doc('complaint.previousHandlingDue', 'De afhandeldatum vóór de verlenging; gebruik | datum', 'The handling due date before the extension; use | datum', '2026-05-14'),
   doc('complaint.aboutEmployeeBehaviour', 'Waar als de klacht over het gedrag van een medewerker gaat', 'True when the complaint is about the behaviour of an employee', 'true'),
-  doc('complaint.accusedName', 'Naam van de medewerker over wie de klacht gaat (kan leeg zijn)', 'Name of the employee the complaint is about (may be empty)', 'Mark Visser'),
+  doc('complaint.accusedName', 'Naam of namen van de medewerkers over wie de klacht gaat, als zin (kan leeg zijn)', 'Name or names of the employees the complaint is about, as a sentence (may be empty)', 'Mark Visser'),
   doc('complaint.adminUrl', 'Link naar de klacht in het beheer (alleen voor medewerkers)', 'Link to the complaint in the admin panel (staff only)', 'https://cms.woonstichting-voorbeeld.nl/admin/plugins/complaints/42'),
   doc(
     'complaint.notAdmissibleNoticeDue',

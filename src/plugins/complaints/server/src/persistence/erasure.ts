@@ -16,6 +16,8 @@ export async function eraseAroundComplaint(
   await strapi.db.query(UID.hearing).updateMany({ where: { complaintId }, data: { minutes: null, proposedSolution: null, attendees: null, location: null, skippedNote: null } });
   await strapi.db.query(UID.agreement).updateMany({ where: { complaintId }, data: { description: anonymised, settledNote: null } });
   await strapi.db.query(UID.part).updateMany({ where: { complaintId }, data: { description: anonymised } });
+  // the persons complained about keep their account link (who may not see the complaint), not how they were named
+  await strapi.db.query(UID.person).updateMany({ where: { complaintId }, data: { name: anonymised, function: null } });
   await strapi.db.query(UID.outcomeDraft).deleteMany({ where: { complaintId } });
   await strapi.db.query(UID.question).updateMany({ where: { complaintId }, data: { question: anonymised, answer: null } });
   await trx(TABLE.letter)

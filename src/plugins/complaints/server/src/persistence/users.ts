@@ -51,6 +51,13 @@ export function usersRepository(strapi: Core.Strapi) {
       return query().count({ where: { id: { $in: ids } } });
     },
 
+    /** Those of the ids that are admin users. */
+    async existing(ids: number[]): Promise<number[]> {
+      if (!ids.length) return [];
+      const rows: Array<{ id: number }> = await query().findMany({ where: { id: { $in: ids } }, select: ['id'] });
+      return rows.map((r) => r.id);
+    },
+
     /** The id of the admin role with this code, if there is one. */
     async roleId(code: string): Promise<number | null> {
       const role: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { code }, select: ['id'] });

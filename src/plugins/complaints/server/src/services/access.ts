@@ -19,11 +19,10 @@ export interface AccessScope {
   departmentIds: number[];
   behaviour: boolean;
   /**
-   * The complaints about this user (Awb 9:7), looked up once per list (forLists): the lists leave out these ids
-   * instead of testing every row's accused column, so a count can stay within an index. Absent: the lists
-   * test the column.
+   * The complaints about this user (Awb 9:7), looked up once per request: left out of what they see and
+   * may do, in the lists as a filter on ids.
    */
-  accusedIn?: number[];
+  accusedIn: number[];
 }
 
 /** What the scope needs of a request: the signed-in admin user and their abilities (Strapi's admin auth sets both). */
@@ -32,10 +31,10 @@ export interface AdminRequest {
 }
 
 export interface VisibleFields {
+  id: number;
   departmentId: number | null;
   handlerId: number | null;
   aboutEmployeeBehaviour: boolean;
-  accusedUserId?: number | null;
 }
 
 /** What Strapi's permission engine answers for one user. */
@@ -70,7 +69,7 @@ export function mayHandleBehaviourWith(ability: Ability, memberOf: readonly numb
 export function canSee(scope: AccessScope, complaint: VisibleFields): boolean {
   // Awb 9:7: the person complained about learns of the complaint from the letters the law gives them (9:9,
   // 9:10, 9:12), not from the dossier, and cannot act on it
-  if (complaint.accusedUserId != null && complaint.accusedUserId === scope.userId) return false;
+  if (scope.accusedIn.includes(complaint.id)) return false;
   const assigned = complaint.handlerId === scope.userId;
   if (assigned) return true;
   const inDepartment = scope.allDepartments || (complaint.departmentId !== null && scope.departmentIds.includes(complaint.departmentId));
@@ -79,11 +78,7 @@ export function canSee(scope: AccessScope, complaint: VisibleFields): boolean {
 
 /** The same rule as a database filter, for lists and counts. */
 export function scopeFilter(scope: AccessScope): Record<string, unknown> {
-  const notAccused = scope.accusedIn
-    ? scope.accusedIn.length
-      ? { id: { $notIn: scope.accusedIn } }
-      : {}
-    : { $or: [{ accusedUserId: { $null: true } }, { accusedUserId: { $ne: scope.userId } }] };
+  const notAccused = scope.accusedIn.length ? { id: { $notIn: scope.accusedIn } } : {};
   if (scope.allDepartments && scope.behaviour) return notAccused;
   const visible: Record<string, unknown>[] = [];
   const departmentRule: Record<string, unknown> = scope.allDepartments ? {} : { departmentId: { $in: scope.departmentIds.length ? scope.departmentIds : [-1] } };
@@ -103,14 +98,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       allDepartments: can(ACTIONS.allDepartments),
       behaviour: can(ACTIONS.readBehaviour),
       departmentIds: await this.departmentsOf(user.id),
+      accusedIn: await getService(strapi, 'persons').complaintsAbout(user.id),
     };
-  },
-
-  /** The scope as the lists use it: with the ids of the complaints about its user (scopeFilter), looked up once. */
-  async forLists(scope: AccessScope): Promise<AccessScope> {
-    if (scope.accusedIn) return scope;
-    const rows: Array<{ id: number }> = await strapi.db.query(UID.complaint).findMany({ where: { accusedUserId: scope.userId }, select: ['id'] });
-    return { ...scope, accusedIn: rows.map((c) => c.id) };
   },
 
   async departmentsOf(userId: number): Promise<number[]> {
@@ -151,7 +140,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async maySee(userId: number, complaint: VisibleFields): Promise<boolean> {
     const ability = await this.abilityOf(userId);
     if (!ability?.can(ACTIONS.read)) return false;
-    const scope = { userId, allDepartments: ability.can(ACTIONS.allDepartments), behaviour: ability.can(ACTIONS.readBehaviour), departmentIds: await this.departmentsOf(userId) };
+    const scope = {
+      userId,
+      allDepartments: ability.can(ACTIONS.allDepartments),
+      behaviour: ability.can(ACTIONS.readBehaviour),
+      departmentIds: await this.departmentsOf(userId),
+      accusedIn: await getService(strapi, 'persons').complaintsAbout(userId),
+    };
     return canSee(scope, complaint);
   },
 
@@ -160,9 +155,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * handle the department's behaviour complaints and are not the person complained about; else null (the
    * coordinator assigns).
    */
-  async superiorFor(department: { id: number; managerId: number | null; superiorId?: number | null } | undefined, accusedUserId: number | null): Promise<number | null> {
+  async superiorFor(department: { id: number; managerId: number | null; superiorId?: number | null } | undefined, accusedUserIds: readonly number[]): Promise<number | null> {
     const superiorId = department?.superiorId ?? null;
-    if (!department || superiorId === null || department.managerId !== accusedUserId || superiorId === accusedUserId) return null;
+    if (!department || superiorId === null || department.managerId === null || !accusedUserIds.includes(department.managerId) || accusedUserIds.includes(superiorId)) return null;
     const ability = await this.abilityOf(superiorId);
     return ability && mayHandleBehaviourWith(ability, await this.departmentsOf(superiorId), department.id) ? superiorId : null;
   },

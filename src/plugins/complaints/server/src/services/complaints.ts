@@ -4,6 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Locale } from '../../../shared/messages';
+import type { PersonComplainedAbout } from '../../../shared/contracts/complaints';
 import type { AgreementStatus, Channel, ComplaintFacts, ComplaintStatus, HearingMode, HearingSide, HearingSkipReason, Judgement, NotAdmissibleReason } from '../domain/procedure';
 import { NotFoundError } from '../errors';
 import { complaintsRepository } from '../persistence/complaints';
@@ -44,9 +45,8 @@ export interface ComplaintRow {
   categoryId: number | null;
   departmentId: number | null;
   aboutEmployeeBehaviour: boolean;
-  accusedName: string | null;
-  accusedFunction: string | null;
-  accusedUserId: number | null;
+  /** The persons complained about, where the caller has them with the row (intake); else read (services/persons.ts). */
+  persons?: PersonComplainedAbout[];
   description: string;
   desiredOutcome: string | null;
 
@@ -193,11 +193,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const agreementStatuses = await this.agreementStatuses(complaint.id);
     const departmentManagerId = await this.departmentManagerId(complaint.departmentId);
     const hearings = await getService(strapi, 'hearing').ofRound(complaint);
+    const accusedUserIds = await getService(strapi, 'persons').accountsOn(complaint);
     const settings = await getService(strapi, 'settings').get();
     return {
       status: complaint.status,
       aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
-      accusedUserId: complaint.accusedUserId ?? null,
+      accusedUserIds,
       handlerId: complaint.handlerId ?? null,
       departmentManagerId,
       acknowledgedAt: complaint.acknowledgedAt ?? null,

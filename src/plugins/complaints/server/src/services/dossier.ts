@@ -8,7 +8,8 @@ import { termRules, today } from '../domain/terms';
 import { UID } from '../uids';
 import { usersRepository } from '../persistence/users';
 import type { AccessScope } from './access';
-import type { AgreementRow, HearingRow, PartRow } from './complaints';
+import type { AgreementRow, ComplaintRow, HearingRow, PartRow } from './complaints';
+import type { LegacyAccusedColumns } from './persons';
 import { sideOf } from '../steps/hearing/rows';
 import { getService } from './registry';
 
@@ -24,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     getService(strapi, 'access').assertCanSee(scope, complaint);
 
     const now = getService(strapi, 'clock').now();
-    const [facts, hearings, agreements, events, calendars, settings, department, category, letters] = await Promise.all([
+    const [facts, hearings, agreements, events, calendars, settings, department, category, letters, persons] = await Promise.all([
       complaints.facts(complaint),
       strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id }, orderBy: { id: 'asc' } }) as Promise<HearingRow[]>,
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }) as Promise<AgreementRow[]>,
@@ -34,11 +35,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'catalog').department(complaint.departmentId),
       getService(strapi, 'catalog').category(complaint.categoryId),
       getService(strapi, 'letters').listForComplaint(complaint.id),
+      getService(strapi, 'persons').of(complaint),
     ]);
-    const names = await this.userNames([complaint.handlerId, complaint.accusedUserId, department?.managerId, ...agreements.map((a) => a.ownerUserId)]);
+    const names = await this.userNames([complaint.handlerId, ...persons.map((p) => p.userId), department?.managerId, ...agreements.map((a) => a.ownerUserId)]);
     const day = today(now);
     const calendar = calendars.own;
-    const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, ...visible } = complaint;
+    // the columns of 0.1.0's single person complained about are empty since the upgrade: not part of the contract
+    const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, accusedName: _name, accusedFunction: _function, accusedUserId: _account, ...visible } = complaint as ComplaintRow & LegacyAccusedColumns;
 
     return {
       complaint: {
@@ -46,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         statusLabel: STATUS_LABELS[complaint.status],
         step: STEP_OF_STATUS[complaint.status],
         handlerName: complaint.handlerId ? (names.get(complaint.handlerId) ?? null) : null,
-        accusedUserName: complaint.accusedUserId ? (names.get(complaint.accusedUserId) ?? null) : null,
+        persons: persons.map((p) => ({ ...p, userName: p.userId ? (names.get(p.userId) ?? null) : null })),
         department: department ? { id: department.id, name: department.name, managerId: department.managerId, managerName: department.managerId ? (names.get(department.managerId) ?? null) : null } : null,
         category: category ? { id: category.id, nameNl: category.nameNl, nameEn: category.nameEn } : null,
       },

@@ -60,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async where(query: InboxQuery, scope: AccessScope, now: Date): Promise<Record<string, unknown>> {
     const and: Record<string, unknown>[] = [];
-    const scoped = scopeFilter(await getService(strapi, 'access').forLists(scope));
+    const scoped = scopeFilter(scope);
     if (Object.keys(scoped).length) and.push(scoped);
     if (query.step) and.push({ status: { $in: STATUSES_OF_STEP[query.step] ?? [] } });
     if (query.status?.length) and.push({ status: { $in: query.status } });
@@ -196,8 +196,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** The overview page: how many complaints wait where, and which terms need attention. */
-  async overview(requested: AccessScope) {
-    const scope = await getService(strapi, 'access').forLists(requested);
+  async overview(scope: AccessScope) {
     const now = getService(strapi, 'clock').now();
     const calendar = await getService(strapi, 'settings').calendar();
     const day = today(now);

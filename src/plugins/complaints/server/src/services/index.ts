@@ -23,6 +23,7 @@ import links from './links';
 import outbox from '../outbox';
 import outcome from '../steps/outcome/service';
 import outcomeDrafts from '../steps/outcome/draft';
+import persons from './persons';
 import printing from './printing';
 import privacy from './privacy';
 import publicAccess from './public-access';
@@ -68,6 +69,7 @@ export default {
   outbox,
   outcome,
   outcomeDrafts,
+  persons,
   printing,
   privacy,
   publicAccess,

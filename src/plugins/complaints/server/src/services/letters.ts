@@ -32,6 +32,7 @@ import type { Actor } from './actor';
 import type { Department } from '../../../shared/contracts';
 import type { AgreementRow, ComplaintRow, HearingRow, PartRow } from './complaints';
 import type { DomainEvent } from './domain-events';
+import { namesInSentence } from './persons';
 import { getService } from './registry';
 import { sideOf } from '../steps/hearing/rows';
 import { staffName, usersRepository, type StaffUser } from '../persistence/users';
@@ -208,6 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // queries on the intake's hot path and in the sweep.
       const fresh = complaint.status === 'received' || (options.light === true && !options.agreementId);
       const { preload } = options;
+      const persons = complaint.aboutEmployeeBehaviour ? await getService(strapi, 'persons').of(complaint) : [];
       // Sequential: this runs inside the caller's transaction, on one connection.
       // the complainant's letters speak of the conversation that hears them, the employee's of theirs
       const side = options.audience === 'complainant' || options.audience === 'accused' ? options.audience : null;
@@ -267,7 +269,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           forwardReason: complaint.forwardReason ?? null,
           previousHandlingDue: options.extra?.previousHandlingDue ?? complaint.handlingDueOriginal ?? null,
           aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
-          accusedName: complaint.accusedName ?? null,
+          accusedName: namesInSentence(persons.map((p) => p.name), locale),
           adminUrl: `${base}/admin/plugins/complaints/complaints/${complaint.id}`,
           ...complaintTermFields(complaint, settings),
         },
@@ -387,8 +389,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } else if (event.type === 'complaint.handler_assigned') {
         if (complaint.aboutEmployeeBehaviour) staffLetters('staff_behaviour_assigned', await this.staff([complaint.handlerId]));
       } else if (event.type === 'complaint.hearing_planned' && event.data.side === 'accused') {
-        // a conversation with the employee alone: their invitation, none to the complainant
-        letters.push(...(await this.accusedLetter(complaint, 'hearing_invitation')));
+        // a conversation with the employees alone: their invitations, none to the complainant
+        letters.push(...(await this.accusedLetters(complaint, 'hearing_invitation')));
       } else if (COMPLAINANT_LETTERS[event.type]) {
         const { recipient } = this.complainant(complaint);
         const extra = event.type === 'complaint.term_extended' ? { previousHandlingDue: String(event.data.from ?? '') || null } : undefined;
@@ -397,41 +399,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const survey = getService(strapi, 'survey').openUntil(complaint, event.toStatus, event.at);
         // asked once: a reopened complaint that closes again was answered already
         if (survey && complaint.complainantEmail && !complaint.surveyAnsweredAt) letters.push({ kind: 'satisfaction_survey', audience: 'complainant', recipient, channel: 'email', survey: { until: survey } });
-        // Awb 9:11: the person complained about is told of an extension too.
-        if (event.type === 'complaint.term_extended' && complaint.aboutEmployeeBehaviour) {
-          const [accused] = await this.staff([complaint.accusedUserId]);
-          if (accused) letters.push({ kind: 'term_extension', audience: 'accused', recipient: accused, channel: 'email', extra });
-        }
-        // Awb 9:9 and 9:12: the person complained about gets a copy of the complaint once it is taken
+        // Awb 9:11: the persons complained about are told of an extension too.
+        if (event.type === 'complaint.term_extended') letters.push(...(await this.accusedLetters(complaint, 'term_extension', extra)));
+        // Awb 9:9 and 9:12: the persons complained about get a copy of the complaint once it is taken
         // up, and the outcome
         if (event.type === 'complaint.acknowledged') letters.push(...(await this.accusedCopy(complaint)));
         // Awb 9:10: invited together with the complainant
-        if (event.type === 'complaint.hearing_planned' && event.data.side === 'both') letters.push(...(await this.accusedLetter(complaint, 'hearing_invitation')));
-        if (event.type === 'complaint.outcome_sent' && complaint.aboutEmployeeBehaviour) {
-          const [accused] = await this.staff([complaint.accusedUserId]);
-          if (accused) letters.push({ kind: 'agreements_letter', audience: 'accused', recipient: accused, channel: 'email' });
-        }
+        if (event.type === 'complaint.hearing_planned' && event.data.side === 'both') letters.push(...(await this.accusedLetters(complaint, 'hearing_invitation')));
+        if (event.type === 'complaint.outcome_sent') letters.push(...(await this.accusedLetters(complaint, 'agreements_letter')));
       }
       await this.queueMany(complaint, letters, event.writes);
     },
 
-    /** A letter to the employee a behaviour complaint is about, where staff named them (an admin user with an e-mail address). */
-    async accusedLetter(complaint: ComplaintRow, kind: LetterKind): Promise<QueueOptions[]> {
-      if (!complaint.aboutEmployeeBehaviour || !complaint.accusedUserId) return [];
-      const [accused] = await this.staff([complaint.accusedUserId]);
-      return accused?.email ? [{ kind, audience: 'accused', recipient: accused, channel: 'email' }] : [];
+    /**
+     * The employees a behaviour complaint is about whom a letter reaches: the persons staff linked to an
+     * admin account with an e-mail address.
+     */
+    async accusedRecipients(complaint: ComplaintRow): Promise<Array<Recipient & { id: number }>> {
+      if (!complaint.aboutEmployeeBehaviour) return [];
+      const accounts = await getService(strapi, 'persons').accountsOn(complaint);
+      return (await this.staffWithIds(accounts)).filter((r) => r.email);
+    },
+
+    /** A letter of this kind to each of them. */
+    async accusedLetters(complaint: ComplaintRow, kind: LetterKind, extra?: QueueOptions['extra']): Promise<QueueOptions[]> {
+      return (await this.accusedRecipients(complaint)).map(({ id: _id, ...recipient }) => ({ kind, audience: 'accused' as const, recipient, channel: 'email' as const, extra }));
     },
 
     /**
-     * Awb 9:9: a copy of the complaint and its documents to the employee it is about, where staff named
-     * them (an admin user); once per complaint and person.
+     * Awb 9:9: a copy of the complaint and its documents to each employee it is about, where staff linked
+     * them to an admin account; once per complaint and person.
      */
     async accusedCopy(complaint: ComplaintRow): Promise<QueueOptions[]> {
-      if (!complaint.aboutEmployeeBehaviour || !complaint.accusedUserId) return [];
-      const [accused] = await this.staff([complaint.accusedUserId]);
-      if (!accused?.email) return [];
+      const recipients = await this.accusedRecipients(complaint);
+      if (!recipients.length) return [];
       const documents = (await getService(strapi, 'attachments').rowsOf(complaint.id)).map((row) => ({ fileName: row.fileName, type: ATTACHMENT_TYPES[row.mimeType as AttachmentType] ?? row.mimeType }));
-      return [{ kind: 'accused_copy', audience: 'accused', recipient: accused, channel: 'email', documents, dedupeKey: `accused_copy:${complaint.id}:${complaint.accusedUserId}` }];
+      return recipients.map(({ id, ...recipient }) => ({ kind: 'accused_copy', audience: 'accused', recipient, channel: 'email', documents, dedupeKey: `accused_copy:${complaint.id}:${id}` }));
     },
 
     /**
@@ -459,7 +462,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const department = await getService(strapi, 'catalog').department(complaint.departmentId);
       if (!department) return [];
       // a manager complained about hears of it through the copy the law gives them (9:9), not as its department
-      const recipients = await this.staff([department.managerId === complaint.accusedUserId ? null : department.managerId]);
+      const accused = department.managerId === null ? [] : await getService(strapi, 'persons').accountsOn(complaint);
+      const recipients = await this.staff([department.managerId !== null && accused.includes(department.managerId) ? null : department.managerId]);
       if (department.email && !recipients.some((r) => r.email === department.email)) recipients.push({ name: department.name, email: department.email, addressLines: [], locale: 'nl' });
       return recipients;
     },

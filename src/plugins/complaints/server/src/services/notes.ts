@@ -27,9 +27,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const author = actor.type === 'admin' ? actor.id : null;
     const mentions = [...new Set(input.mentions)].filter((id) => id !== author);
     const access = getService(strapi, 'access');
+    const accused = await getService(strapi, 'persons').accountsOn(complaint);
     for (const id of mentions) {
-      // Awb 9:7: the person complained about learns of the complaint as the law provides, not from notes
-      if (id === complaint.accusedUserId) {
+      // Awb 9:7: the persons complained about learn of the complaint as the law provides, not from notes
+      if (accused.includes(id)) {
         throw new InvalidInputError({
           mentions: { nl: 'De medewerker over wie wordt geklaagd kan niet worden genoemd in een notitie.', en: 'The employee complained about cannot be named in a note.' },
         });

@@ -22,6 +22,7 @@ import type { Actor } from './actor';
 import type { AgreementRow, ComplaintRow, HearingRow, PartRow } from './complaints';
 import type { LetterRow } from './letters';
 import type { IncomingMail } from '../../../shared/contracts/mail';
+import type { LegacyAccusedColumns } from './persons';
 import { getService } from './registry';
 import { retentionJob } from '../jobs/retention';
 
@@ -141,13 +142,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const catalog = getService(strapi, 'catalog');
       const result = [];
       for (const complaint of complaints) {
-        const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, ...data } = complaint;
+        const { trackingTokenHash: _secret, submissionKeyHash: _key, formTokenNonce: _nonce, accusedName: _name, accusedFunction: _function, accusedUserId: _account, ...data } = complaint as ComplaintRow & LegacyAccusedColumns;
         result.push({
           ...data,
           category: (await catalog.category(complaint.categoryId))?.nameNl ?? null,
           department: (await catalog.department(complaint.departmentId))?.name ?? null,
           hearings: (await strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id } })) as HearingRow[],
           agreements: (await strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id } })) as AgreementRow[],
+          // as named, without the staff accounts they were linked to
+          persons: (await getService(strapi, 'persons').of(complaint)).map((p) => ({ name: p.name, function: p.function })),
           parts: (await strapi.db.query(UID.part).findMany({ where: { complaintId: complaint.id }, orderBy: [{ id: 'asc' }] })) as PartRow[],
           letters: ((await strapi.db.query(UID.letter).findMany({ where: { complaintId: complaint.id, audience: { $ne: 'staff' } }, orderBy: { id: 'asc' } })) as LetterRow[]).map((l) => ({
             kind: l.kind,

@@ -140,4 +140,43 @@ const hearingsPerSide: UpgradeStep = {
   },
 };
 
-export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt, lettersNameTheNextBody, hearingsPerSide];
+/**
+ * Several persons per complaint (Awb 9:7, 9:9): 0.1.0 kept one person complained about on the complaint
+ * row. Each such person becomes the complaint's first complaint-person row (the schema sync made the empty
+ * table), and the old columns are emptied so the names are kept in one place.
+ */
+const personsComplainedAbout: UpgradeStep = {
+  name: '0.2.0-persons-complained-about',
+  async run(trx) {
+    if (!(await trx.schema.hasColumn(COMPLAINTS, 'accused_name'))) return;
+    const now = new Date();
+    for (;;) {
+      const rows: Array<{ id: number; accused_name: string | null; accused_function: string | null; accused_user_id: number | null }> = await trx(COMPLAINTS)
+        .select('id', 'accused_name', 'accused_function', 'accused_user_id')
+        .where((where) => where.whereNotNull('accused_name').orWhereNotNull('accused_user_id'))
+        .orderBy('id')
+        .limit(PAGE);
+      if (!rows.length) break;
+      const persons = rows.map((row) => ({
+        complaint_id: row.id,
+        position: 0,
+        // a person linked to an account without a name (staff set only the account) is named by it
+        name: row.accused_name ?? '—',
+        function: row.accused_function,
+        user_id: row.accused_user_id,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      }));
+      await trx('complaints_complaint_persons').insert(persons);
+      await trx(COMPLAINTS)
+        .whereIn(
+          'id',
+          rows.map((row) => row.id),
+        )
+        .update({ accused_name: null, accused_function: null, accused_user_id: null });
+    }
+  },
+};
+
+export const STEPS: UpgradeStep[] = [hashStatusSecrets, receiptWithoutFreeText, statutoryTermsFromReceipt, lettersNameTheNextBody, hearingsPerSide, personsComplainedAbout];

@@ -4,7 +4,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import { REPRESENTATIVE_FIELDS } from '../../../shared/contracts/complaints';
+import { MAX_PERSONS, REPRESENTATIVE_FIELDS, type PersonComplainedAbout } from '../../../shared/contracts/complaints';
 import { CHANNELS } from '../domain/procedure';
 import { bilingual, fields } from './index';
 
@@ -82,11 +82,41 @@ export const complaintDetailsShape = {
 
 type Details = z.output<z.ZodObject<typeof complaintDetailsShape>>;
 
+/** A person complained about as staff name them: the public form names at most one, by accusedName. */
+const person = z.object({
+  name: fields.requiredText(LIMITS.accusedName),
+  function: fields.optionalText(LIMITS.accusedFunction),
+  userId: fields.optionalId(),
+});
+
+const persons = z
+  .array(person)
+  .max(MAX_PERSONS)
+  .optional();
+
+/** What staff send about the persons: the list, or (a client from before the list) one person's fields. */
+const staffPersonsShape = { persons, accusedUserId: fields.optionalId() };
+
+type PersonsInput = { aboutEmployeeBehaviour?: boolean; persons?: PersonComplainedAbout[]; accusedName?: string | null; accusedFunction?: string | null; accusedUserId?: number | null };
+
+/**
+ * The persons as stored: none unless the complaint is about behaviour; else the list staff sent, or the
+ * one person the public form (or a client from before the list) names.
+ */
+export function personsOf(value: PersonsInput): PersonComplainedAbout[] {
+  if (!value.aboutEmployeeBehaviour) return [];
+  if (value.persons) return value.persons.map((p) => ({ name: p.name, function: p.function ?? null, userId: p.userId ?? null }));
+  return value.accusedName ? [{ name: value.accusedName, function: value.accusedFunction ?? null, userId: value.accusedUserId ?? null }] : [];
+}
+
 /**
  * Rules across fields: a way to reach the complainant; a behaviour complaint names the employee; a
  * representative has a name and a way to reach them.
  */
-export function crossFieldRules(value: Pick<Details, 'complainantEmail' | 'complainantAddress' | 'complainantPostalCode' | 'complainantCity' | 'aboutEmployeeBehaviour' | 'accusedName' | RepresentativeField | 'represented'>, ctx: z.RefinementCtx) {
+export function crossFieldRules(
+  value: Pick<Details, 'complainantEmail' | 'complainantAddress' | 'complainantPostalCode' | 'complainantCity' | 'aboutEmployeeBehaviour' | 'accusedName' | RepresentativeField | 'represented'> & { persons?: PersonComplainedAbout[] },
+  ctx: z.RefinementCtx,
+) {
   if (value.represented) representativeRules(value, ctx);
   const hasPostalAddress = Boolean(value.complainantAddress && value.complainantPostalCode && value.complainantCity);
   if (!value.complainantEmail && !hasPostalAddress) {
@@ -101,10 +131,10 @@ export function crossFieldRules(value: Pick<Details, 'complainantEmail' | 'compl
       },
     });
   }
-  if (value.aboutEmployeeBehaviour && !value.accusedName) {
+  if (value.aboutEmployeeBehaviour && !personsOf(value).length) {
     ctx.addIssue({
       code: 'custom',
-      path: ['accusedName'],
+      path: [value.persons ? 'persons' : 'accusedName'],
       params: {
         message: {
           nl: 'Over welke medewerker gaat uw klacht? Vul de naam in.',
@@ -161,7 +191,7 @@ export const staffRegistrationSchema = z
     ...complaintDetailsShape,
     channel: z.enum(CHANNELS.filter((c) => c !== 'online') as ['post', 'telefoon', 'e-mail', 'balie']),
     receivedAt: fields.dateTime().optional(),
-    accusedUserId: fields.optionalId(),
+    ...staffPersonsShape,
     /** Registered from a mail in the complaints mailbox (mail-intake/): its channel and date of receipt are the mail's. */
     incomingMailId: fields.optionalId(),
   })
@@ -172,9 +202,9 @@ export type StaffRegistrationInput = z.output<typeof staffRegistrationSchema>;
 /** A correction of what was registered (services/corrections.ts): every field as it should be, and why. */
 const { departmentId: _department, ...correctableShape } = complaintDetailsShape;
 export const correctionSchema = z
-  .object({ ...correctableShape, accusedUserId: fields.optionalId(), reason: fields.requiredText(2000) })
+  .object({ ...correctableShape, ...staffPersonsShape, reason: fields.requiredText(2000) })
   .superRefine(crossFieldRules);
 
 export type CorrectionInput = z.output<typeof correctionSchema>;
 /** A complaint's details as intake takes them: the representative's only when there is one. */
-export type ComplaintDetails = Omit<Details, RepresentativeField | 'represented'> & Partial<Pick<Details, RepresentativeField | 'represented'>> & { accusedUserId?: number | null };
+export type ComplaintDetails = Omit<Details, RepresentativeField | 'represented'> & Partial<Pick<Details, RepresentativeField | 'represented'>> & { accusedUserId?: number | null; persons?: PersonComplainedAbout[] };

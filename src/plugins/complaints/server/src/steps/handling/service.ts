@@ -128,8 +128,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       input: (complaint) => ({ departmentId, currentDepartmentId: complaint.departmentId }),
       apply: async ({ complaint }) => {
         const staysWith = complaint.handlerId !== null && (await getService(strapi, 'access').mayHandle(complaint.handlerId, departmentId));
-        const superiorId = complaint.aboutEmployeeBehaviour ? await getService(strapi, 'access').superiorFor(department, complaint.accusedUserId) : null;
-        const handlerId = complaint.aboutEmployeeBehaviour ? initialHandler(complaint, department.managerId ?? null, superiorId) : staysWith ? complaint.handlerId : null;
+        const accusedUserIds = await getService(strapi, 'persons').accountsOn(complaint);
+        const superiorId = complaint.aboutEmployeeBehaviour ? await getService(strapi, 'access').superiorFor(department, accusedUserIds) : null;
+        const handlerId = complaint.aboutEmployeeBehaviour ? initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds }, department.managerId ?? null, superiorId) : staysWith ? complaint.handlerId : null;
         return {
           changes: { departmentId, handlerId },
           note: reason,

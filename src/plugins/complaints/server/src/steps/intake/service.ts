@@ -9,7 +9,7 @@ import { initialHandler, type Channel } from '../../domain/procedure';
 import { initialTerms, type InitialTerms, type TermCalendars, type TermSettings } from '../../domain/terms';
 import { databaseTrouble } from '../../database-outage';
 import { InvalidInputError, ProcedureConflictError } from '../../errors';
-import { UID } from '../../uids';
+import { TABLE, UID } from '../../uids';
 import { intakeRepository } from '../../persistence/intake';
 import { sha256, statusLinkSecret, trackingToken } from '../../status-link';
 import { PUBLIC, type Actor } from '../../services/actor';
@@ -17,7 +17,8 @@ import type { PreparedAttachment } from '../../services/attachments';
 import type { ComplaintRow } from '../../services/complaints';
 import { formatReference } from '../../services/reference';
 import { getService } from '../../services/registry';
-import { representativeOf, type ComplaintDetails } from '../../validation/complaint-details';
+import { personsOf, representativeOf, type ComplaintDetails } from '../../validation/complaint-details';
+import { accountsOf, assertStaffAccounts, personRows } from '../../services/persons';
 
 export interface IntakeRequest extends ComplaintDetails {
   channel: Channel;
@@ -144,11 +145,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const local = DateTime.fromJSDate(receivedAt, { zone: ZONE });
     const terms = termsFor(receivedAt, local, calendars, settings);
 
-    const accusedUserId = request.accusedUserId ?? null;
     const behaviour = Boolean(request.aboutEmployeeBehaviour);
+    const persons = personsOf(request);
+    const accusedUserIds = accountsOf(persons);
+    if (accusedUserIds.length) await assertStaffAccounts(strapi, persons);
     // only a behaviour complaint about the manager asks whether the manager's superior takes it
-    const superiorId = behaviour && accusedUserId !== null ? await getService(strapi, 'access').superiorFor(department, accusedUserId) : null;
-    const handlerId = initialHandler({ aboutEmployeeBehaviour: behaviour, accusedUserId }, department?.managerId ?? null, superiorId);
+    const superiorId = behaviour && accusedUserIds.length ? await getService(strapi, 'access').superiorFor(department, accusedUserIds) : null;
+    const handlerId = initialHandler({ aboutEmployeeBehaviour: behaviour, accusedUserIds }, department?.managerId ?? null, superiorId);
     const year = local.year;
     const receivedOn = local.toISODate() as string;
     const fields = {
@@ -167,9 +170,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       categoryId: category.id,
       departmentId: department?.id ?? null,
       aboutEmployeeBehaviour: Boolean(request.aboutEmployeeBehaviour),
-      accusedName: request.aboutEmployeeBehaviour ? request.accusedName : null,
-      accusedFunction: request.aboutEmployeeBehaviour ? request.accusedFunction : null,
-      accusedUserId: request.aboutEmployeeBehaviour ? accusedUserId : null,
       description: request.description,
       desiredOutcome: request.desiredOutcome,
       status: 'received' as const,
@@ -190,7 +190,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       receivedAt,
       at: now,
       alongside: async (stored, batch) => {
-        const created = stored as unknown as ComplaintRow;
+        // the persons travel with the row: the letters of this change read them before the batch is stored
+        const created = { ...(stored as unknown as ComplaintRow), persons };
+        batch.insert(TABLE.person, personRows(created.id, persons, now));
         const documents = request.attachments ?? [];
         const fromMail = request.incomingMail?.attachments ?? [];
         if (documents.length) getService(strapi, 'attachments').addToBatch(batch, documents, created.id, request.channel === 'online' ? 'form' : 'staff', actor, now);
