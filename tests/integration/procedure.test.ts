@@ -474,21 +474,22 @@ describe('the complaint procedure over HTTP', () => {
     const { id } = await register({ complainantName: 'Jan de Bor' });
     await post(`/complaints/${id}/assign`, { handlerId: fx.handlerA.id });
     const complaint = (await get(`/complaints/${id}`)).body.data.complaint;
-    const body = asBehaviourComplaint(complaint, { complainantName: 'Jan de Boer', accusedName: 'Behandelaar A', accusedUserId: fx.handlerA.id });
+    const person = { name: 'Behandelaar A', function: null, userId: fx.handlerA.id };
+    const body = asBehaviourComplaint(complaint, { complainantName: 'Jan de Boer', persons: [person] });
     expect((await post(`/complaints/${id}/corrections`, body)).body.error.details.fieldErrors.reason).toBeTruthy();
-    expect((await post(`/complaints/${id}/corrections`, { ...body, aboutEmployeeBehaviour: true, accusedName: '', reason: 'x' })).body.error.details.fieldErrors.accusedName).toBeTruthy();
+    expect((await post(`/complaints/${id}/corrections`, { ...body, persons: [], reason: 'x' })).body.error.details.fieldErrors.persons).toBeTruthy();
 
     const corrected = await post(`/complaints/${id}/corrections`, { ...body, reason: 'Naam verkeerd gespeld; de klager belde dat het over de behandelaar gaat.' });
     expect(corrected.status).toBe(200);
     // the handler turned out to be the person complained about: the department manager takes it over
-    expect(corrected.body.data.complaint).toMatchObject({ complainantName: 'Jan de Boer', aboutEmployeeBehaviour: true, accusedUserId: fx.handlerA.id, handlerId: fx.managerA.id });
+    expect(corrected.body.data.complaint).toMatchObject({ complainantName: 'Jan de Boer', aboutEmployeeBehaviour: true, persons: [{ ...person, userName: 'Behandelaar A' }], handlerId: fx.managerA.id });
     const event = corrected.body.data.timeline.find((e: any) => e.type === 'complaint.corrected');
     expect(event.note).toMatch(/verkeerd gespeld/);
     expect(event.data.changes).toMatchObject({
       complainantName: { from: 'Jan de Bor', to: 'Jan de Boer' },
       categoryId: { from: fx.categories.service, to: fx.categories.behaviour },
       aboutEmployeeBehaviour: { from: false, to: true },
-      accusedUserId: { from: null, to: fx.handlerA.id },
+      persons: { from: [], to: [person] },
     });
     expect(Object.keys(event.data.changes)).not.toContain('description');
     expect(event.data).toMatchObject({ handlerFrom: fx.handlerA.id, handlerTo: fx.managerA.id });

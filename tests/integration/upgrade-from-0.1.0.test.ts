@@ -45,6 +45,8 @@ describe(`upgrade from release ${FROM}`, () => {
   let oldTerms: Map<number, string>;
   /** Whether 0.1.0 invited the employee to each conversation. */
   let oldHearings: Array<{ id: number; accused_invited: unknown }>;
+  /** The one person complained about that 0.1.0 kept on the complaint row. */
+  let oldAccused: Array<{ id: number; accused_name: string | null; accused_function: string | null; accused_user_id: number | null }>;
 
   const rows = (uid: string) => app.strapi.db.query(uid as any).findMany({ orderBy: { id: 'asc' } });
 
@@ -54,6 +56,7 @@ describe(`upgrade from release ${FROM}`, () => {
     secrets = await queryFixtureDatabase(db, 'SELECT id, reference, tracking_token, submission_key FROM complaints_complaints ORDER BY id');
     const terms: Array<{ id: number; due: string }> = await queryFixtureDatabase(db, "SELECT id, CAST(handling_due_original AS TEXT) AS due FROM complaints_complaints WHERE handling_due_original IS NOT NULL");
     oldHearings = await queryFixtureDatabase(db, 'SELECT id, accused_invited FROM complaints_hearings ORDER BY id');
+    oldAccused = await queryFixtureDatabase(db, 'SELECT id, accused_name, accused_function, accused_user_id FROM complaints_complaints WHERE accused_name IS NOT NULL OR accused_user_id IS NOT NULL ORDER BY id');
     oldTerms = new Map(terms.map((t) => [Number(t.id), String(t.due).slice(0, 10)]));
     app = await startApp({ database: db });
   });
@@ -352,6 +355,31 @@ describe(`upgrade from release ${FROM}`, () => {
     const withLink = upgraded.filter((l: any) => JSON.stringify(l.context).includes('klachtenformulier/status'));
     expect(withLink.length).toBeGreaterThan(0);
     for (const letter of withLink) expect(JSON.stringify(letter.context)).toContain('token=%E2%80%A6');
+  });
+
+  it('0.2.0-persons-complained-about: the one person 0.1.0 kept on a complaint becomes its first person record, the old columns are emptied, and the step leaves an upgraded database as it is', async () => {
+    const persons = await rows('plugin::complaints.complaint-person');
+    expect(persons.map((p: any) => [p.complaintId, p.position, p.name, p.function, p.userId])).toEqual(
+      oldAccused.map((c) => [Number(c.id), 0, c.accused_name ?? '—', c.accused_function, c.accused_user_id === null ? null : Number(c.accused_user_id)]),
+    );
+    const knex = app.strapi.db.connection;
+    const [{ n }] = await knex('complaints_complaints').whereNotNull('accused_name').orWhereNotNull('accused_user_id').count({ n: '*' });
+    expect(Number(n)).toBe(0);
+
+    // the step itself, on a row as 0.1.0 wrote it: moved once, and a second run changes nothing
+    const step = STEPS.find((s) => s.name === '0.2.0-persons-complained-about')!;
+    const target = (await rows('plugin::complaints.complaint')).find((c: any) => !persons.some((p: any) => p.complaintId === c.id));
+    const user = await app.strapi.db.query('admin::user').findOne({ where: { email: { $ne: manifest.credentials.superAdmin.email } }, orderBy: { id: 'asc' } });
+    await knex('complaints_complaints').where({ id: target.id }).update({ accused_name: 'R. Pieters', accused_function: 'Opzichter', accused_user_id: user.id });
+    await knex.transaction((trx) => step.run(trx as any, app.strapi));
+    await knex.transaction((trx) => step.run(trx as any, app.strapi));
+    const moved = await app.strapi.db.query('plugin::complaints.complaint-person').findMany({ where: { complaintId: target.id } });
+    expect(moved.map((p: any) => [p.name, p.function, p.userId])).toEqual([['R. Pieters', 'Opzichter', user.id]]);
+    expect(await knex('complaints_complaints').where({ id: target.id }).first('accused_name', 'accused_user_id')).toEqual({ accused_name: null, accused_user_id: null });
+    // the dossier shows them
+    const dossier = await app.http().get(`/complaints/complaints/${target.id}`).set('Authorization', `Bearer ${token}`);
+    expect(dossier.body.data.complaint.persons).toEqual([{ name: 'R. Pieters', function: 'Opzichter', userId: user.id, userName: expect.any(String) }]);
+    await app.strapi.db.query('plugin::complaints.complaint-person').deleteMany({ where: { complaintId: target.id } });
   });
 
   it('0.2.0-hearings-per-side: an old conversation hears both sides where the employee was invited, else the complainant; the unedited invitation becomes the default, the employee\'s own is seeded; an old planned conversation is recorded as before', async () => {

@@ -11,7 +11,7 @@ function facts(status: 'agreements_sent' | 'monitoring', agreementStatuses: Agre
   return {
     status,
     aboutEmployeeBehaviour: false,
-    accusedUserId: null,
+    accusedUserIds: [],
     handlerId: null,
     departmentManagerId: null,
     acknowledgedAt: '2026-05-01T10:00:00Z',

@@ -21,7 +21,7 @@ function facts(overrides: Partial<ComplaintFacts> = {}): ComplaintFacts {
   return {
     status: 'received',
     aboutEmployeeBehaviour: false,
-    accusedUserId: null,
+    accusedUserIds: [],
     handlerId: 7,
     departmentManagerId: 3,
     acknowledgedAt: null,
@@ -147,13 +147,16 @@ describe('the law', () => {
     expect(refusal('acknowledge', { ...behaviour, handlerId: 3 }, { answer: null })).toBeNull();
     expect(refusal('assignHandler', behaviour, { handlerId: 7 })).toBe('behaviour_handler_not_manager');
     // when the manager is the person complained about, someone else handles it
-    expect(refusal('assignHandler', { ...behaviour, accusedUserId: 3 }, { handlerId: 7 })).toBeNull();
+    expect(refusal('assignHandler', { ...behaviour, accusedUserIds: [3] }, { handlerId: 7 })).toBeNull();
   });
 
   it('Awb 9:7 — the person complained about may not handle the complaint', () => {
-    expect(refusal('assignHandler', { accusedUserId: 5 }, { handlerId: 5 })).toBe('handler_is_accused');
-    expect(refusal('acknowledge', { accusedUserId: 5, handlerId: 5 }, { answer: null })).toBe('handler_is_accused');
-    expect(refusal('assignHandler', { aboutEmployeeBehaviour: true, accusedUserId: 3, departmentManagerId: 3 }, { handlerId: 3 })).toBe('handler_is_accused');
+    expect(refusal('assignHandler', { accusedUserIds: [5] }, { handlerId: 5 })).toBe('handler_is_accused');
+    expect(refusal('acknowledge', { accusedUserIds: [5], handlerId: 5 }, { answer: null })).toBe('handler_is_accused');
+    expect(refusal('assignHandler', { aboutEmployeeBehaviour: true, accusedUserIds: [3], departmentManagerId: 3 }, { handlerId: 3 })).toBe('handler_is_accused');
+    // every person complained about is kept off it, not only the first named
+    expect(refusal('assignHandler', { accusedUserIds: [4, 5] }, { handlerId: 5 })).toBe('handler_is_accused');
+    expect(refusal('acknowledge', { accusedUserIds: [4, 5], handlerId: 4 }, { answer: null })).toBe('handler_is_accused');
   });
 
   it('Awb 9:8 — not admissible only from received or acknowledged', () => {
@@ -167,7 +170,7 @@ describe('the law', () => {
   });
 
   describe('Awb 9:10 — each side is heard, together or apart', () => {
-    const behaviour = { aboutEmployeeBehaviour: true, handlerId: 3, departmentManagerId: 3, accusedUserId: 8 } as const;
+    const behaviour = { aboutEmployeeBehaviour: true, handlerId: 3, departmentManagerId: 3, accusedUserIds: [8] } as const;
     const plan = (side: 'both' | 'complainant' | 'accused', respondBy: string | null = null) => ({ plannedAt: new Date('2026-06-05T10:00:00Z'), side, respondBy });
     const to = (action: ActionName, f: Partial<ComplaintFacts>, input: unknown) => {
       const decision = decide(action, facts(f), input as never, ctx);
@@ -297,19 +300,26 @@ describe('the law', () => {
 
 describe('who handles a new complaint', () => {
   it('a behaviour complaint goes to the department manager, unless the manager is the one complained about (Awb 9:7)', () => {
-    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 7 }, 3)).toBe(3);
-    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 3 }, 3)).toBeNull();
-    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: null }, null)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [7] }, 3)).toBe(3);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [3] }, 3)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [] }, null)).toBeNull();
   });
 
   it('a behaviour complaint about the manager goes to the superior the department names, never to the person complained about', () => {
-    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 3 }, 3, 9)).toBe(9);
-    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 7 }, 3, 9)).toBe(3);
-    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserId: 3 }, 3, 3)).toBeNull();
-    expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserId: 3 }, 3, 9)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [3] }, 3, 9)).toBe(9);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [7] }, 3, 9)).toBe(3);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [3] }, 3, 3)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserIds: [3] }, 3, 9)).toBeNull();
+  });
+
+  it('a complaint about several persons passes over the manager when any of them is the manager', () => {
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [7, 3] }, 3, 9)).toBe(9);
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [7, 3] }, 3)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [3, 9] }, 3, 9)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: true, accusedUserIds: [7, 8] }, 3, 9)).toBe(3);
   });
 
   it('another complaint waits for the department to choose a handler', () => {
-    expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserId: null }, 3)).toBeNull();
+    expect(initialHandler({ aboutEmployeeBehaviour: false, accusedUserIds: [] }, 3)).toBeNull();
   });
 });
