@@ -33,3 +33,9 @@ export function toColumns(values: Record<string, unknown>): Record<string, unkno
 export function storedRow(attributes: Record<string, unknown>, at: Date): Record<string, unknown> {
   return toColumns({ ...attributes, createdAt: at, updatedAt: at, publishedAt: at });
 }
+
+/**
+ * The rows of a complaint's current round (hearings, parts), as a query filter: a reopening marks those of
+ * the round before as `earlierRound`; rows written before that column existed are null.
+ */
+export const CURRENT_ROUND = { $or: [{ earlierRound: false }, { earlierRound: null }] } as const;

@@ -9,7 +9,7 @@ import { UID } from '../uids';
 import { scopeFilter, type AccessScope } from './access';
 import type { AgreementRow, ComplaintRow, HearingRow } from './complaints';
 import { getService } from './registry';
-import { sideOf } from '../steps/hearing/rows';
+import { sideOf, stateOf } from '../steps/hearing/rows';
 import { complaintsRepository } from '../persistence/complaints';
 
 export interface InboxQuery {
@@ -168,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const open = own.filter((a) => a.status === 'open');
       // the next conversation still to be held (each side may have its own), else the latest
       const round = hearings.filter((h) => h.complaintId === row.id && !h.earlierRound);
-      const next = round.filter((h) => !h.heldAt && !h.skippedReason).sort((a, b) => String(a.plannedAt).localeCompare(String(b.plannedAt)))[0];
+      const next = round.filter((h) => stateOf(h) === 'planned').sort((a, b) => String(a.plannedAt).localeCompare(String(b.plannedAt)))[0];
       const hearing = next ?? round.at(-1);
       return {
         ...row,
@@ -176,7 +176,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         agreementsOpen: open.length,
         agreementsOverdue: open.filter((a) => day > a.dueDate).length,
         nextAgreementDue: open.map((a) => a.dueDate).sort()[0] ?? null,
-        hearingPlannedAt: hearing && !hearing.heldAt && !hearing.skippedReason ? hearing.plannedAt : null,
+        hearingPlannedAt: hearing && stateOf(hearing) === 'planned' ? hearing.plannedAt : null,
         hearingMode: hearing?.mode ?? null,
         hearingLocation: hearing?.location ?? null,
         hearingAttendees: hearing?.attendees ?? null,

@@ -33,6 +33,7 @@ import type { Department } from '../../../shared/contracts';
 import type { AgreementRow, ComplaintRow, HearingRow, PartRow } from './complaints';
 import type { DomainEvent } from './domain-events';
 import { namesInSentence } from './persons';
+import { CURRENT_ROUND } from '../persistence/database';
 import { getService } from './registry';
 import { sideOf } from '../steps/hearing/rows';
 import { staffName, usersRepository, type StaffUser } from '../persistence/users';
@@ -225,7 +226,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const names = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames([complaint.handlerId])));
       // the parts judged one by one: only a complaint with an outcome has them
       const partRows: PartRow[] =
-        fresh || options.light || !complaint.judgement ? [] : await strapi.db.query(UID.part).findMany({ where: { complaintId: complaint.id, $or: [{ earlierRound: false }, { earlierRound: null }] }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+        fresh || options.light || !complaint.judgement ? [] : await strapi.db.query(UID.part).findMany({ where: { complaintId: complaint.id, ...CURRENT_ROUND }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
       const ownerNames = fresh ? new Map<number, string>() : (preload?.names ?? (await getService(strapi, 'dossier').userNames(agreementRows.map((a) => a.ownerUserId))));
       const departments = await catalog.departments();
       const base = publicBaseUrl(strapi);

@@ -5,6 +5,7 @@
  * round that ended stay, marked as such.
  */
 import type { Core } from '@strapi/strapi';
+import { CURRENT_ROUND } from '../../persistence/database';
 import { InvalidInputError } from '../../errors';
 import type { HearingMode, HearingSide, HearingSkipReason, HeardSide } from '../../domain/procedure';
 import { sidesOf, sidesToHear } from '../../domain/procedure';
@@ -49,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The conversations of the current round, oldest first. */
   async function ofRound(complaint: Pick<ComplaintRow, 'id'>): Promise<HearingRow[]> {
-    return rows().findMany({ where: { complaintId: complaint.id, $or: [{ earlierRound: false }, { earlierRound: null }] }, orderBy: { id: 'asc' } });
+    return rows().findMany({ where: { complaintId: complaint.id, ...CURRENT_ROUND }, orderBy: { id: 'asc' } });
   }
 
   /** The planned conversation `side` names; without one, the only one planned. */
@@ -74,7 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The latest conversation that heard `side` (the complainant's letters speak of theirs, the employee's of theirs). */
     async currentFor(complaintId: number, side: HeardSide): Promise<HearingRow | null> {
-      const latest: HearingRow[] = await rows().findMany({ where: { complaintId }, orderBy: { id: 'desc' }, limit: 10 });
+      // a complaint has a few conversations: all are read, the side decided here (rows from before sides have none)
+      const latest: HearingRow[] = await rows().findMany({ where: { complaintId }, orderBy: { id: 'desc' } });
       return latest.find((row) => hears(row, side)) ?? null;
     },
 
