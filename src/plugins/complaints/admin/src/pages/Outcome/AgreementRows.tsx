@@ -4,7 +4,7 @@ import type { Lookups } from '../../../../shared/contracts';
 import { SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { useT } from '../../hooks/useT';
 import { rowErrors } from '../../lib/errors';
-import { RowGroup } from './RowGroup';
+import { RowGroup } from '../../components/form/RowGroup';
 import type { AgreementRow } from './useOutcomeForm';
 
 interface Props {

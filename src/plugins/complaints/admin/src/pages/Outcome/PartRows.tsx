@@ -4,7 +4,7 @@ import { SelectField, TextareaField } from '../../components/form/Fields';
 import { useT } from '../../hooks/useT';
 import { rowErrors } from '../../lib/errors';
 import { JUDGEMENTS } from '../../lib/procedure';
-import { RowGroup } from './RowGroup';
+import { RowGroup } from '../../components/form/RowGroup';
 import type { PartRow } from './useOutcomeForm';
 
 interface Props {
