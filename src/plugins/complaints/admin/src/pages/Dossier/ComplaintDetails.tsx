@@ -5,6 +5,7 @@ import type { Dossier } from '../../../../shared/contracts';
 import { Facts, Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
+import { dossierPersonLine } from '../../lib/persons';
 import { CorrectionDialog } from './CorrectionDialog';
 
 /** Who complained, who represents them, how to reach them, and what the complaint is about; staff who process it correct it here. */
@@ -12,6 +13,7 @@ export const ComplaintDetails = ({ dossier, canProcess, onChanged }: { dossier: 
   const { t, locale } = useT();
   const [correcting, setCorrecting] = React.useState(false);
   const { complaint } = dossier;
+  const persons = complaint.persons ?? [];
   const mayCorrect = canProcess && !complaint.anonymisedAt;
   const address = [complaint.complainantAddress, [complaint.complainantPostalCode, complaint.complainantCity].filter(Boolean).join(' ')]
     .filter(Boolean)
@@ -67,9 +69,9 @@ export const ComplaintDetails = ({ dossier, canProcess, onChanged }: { dossier: 
               ),
             ],
             complaint.aboutEmployeeBehaviour && [
-              t('dossier.accused'),
-              [complaint.accusedName, complaint.accusedFunction].filter(Boolean).join(', ') +
-                (complaint.accusedUserName ? ` (${t('dossier.accusedAccount', { name: complaint.accusedUserName })})` : ''),
+              t('dossier.persons', { count: persons.length }),
+              // one person a line (the value keeps its line breaks)
+              persons.map((person) => dossierPersonLine(person, (name) => t('dossier.accusedAccount', { name }))).join('\n'),
             ],
             complaint.aboutEmployeeBehaviour && [t('dossier.manager'), complaint.department?.managerName],
             [t('dossier.description'), complaint.description],

@@ -4,19 +4,26 @@ import { COMPLAINANT_FIELDS, COMPLAINT_FIELDS } from '../../../../shared/contrac
 import type { Complaint, Dossier } from '../../../../shared/contracts';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { PersonsFields } from '../../components/form/PersonsFields';
 import { RepresentativeFields, REPRESENTATIVE_ERROR_FIELDS, representativeBody, representativeValuesOf, type RepresentativeValues } from '../../components/form/RepresentativeFields';
 import { useAdminClient } from '../../hooks/useAdminClient';
 import { useFocusFirstError } from '../../hooks/useFocusFirstError';
 import { useLookups } from '../../hooks/useLookups';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useT } from '../../hooks/useT';
+import { personRowsOf, personsBody, startPersons, type PersonRow } from '../../lib/persons';
 import { ModalActions } from '../../components/ModalActions';
 
 /** The fields a correction sets, as the registration form names them (its translations too). */
 const TEXTS = COMPLAINANT_FIELDS;
 const FIELDS: string[] = [...COMPLAINANT_FIELDS, ...REPRESENTATIVE_ERROR_FIELDS, ...COMPLAINT_FIELDS, 'reason'];
+/** The persons are a list of their own (PersonsFields); the rest of the body is one value per field. */
+const SCALAR_FIELDS = FIELDS.filter((name) => name !== 'persons');
 
 type Values = Record<string, string | boolean>;
+
+/** A behaviour complaint's persons as registered; at least an empty row to fill in where none is known. */
+const personsOf = (complaint: Complaint): PersonRow[] => (complaint.aboutEmployeeBehaviour ? startPersons(personRowsOf(complaint.persons)) : personRowsOf(complaint.persons));
 
 function valuesOf(complaint: Complaint): Values {
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
@@ -26,9 +33,6 @@ function valuesOf(complaint: Complaint): Values {
     preferredLanguage: complaint.preferredLanguage ?? 'nl',
     categoryId: text(complaint.category?.id),
     aboutEmployeeBehaviour: Boolean(complaint.aboutEmployeeBehaviour),
-    accusedName: text(complaint.accusedName),
-    accusedFunction: text(complaint.accusedFunction),
-    accusedUserId: text(complaint.accusedUserId),
     description: text(complaint.description),
     desiredOutcome: text(complaint.desiredOutcome),
     reason: '',
@@ -47,10 +51,12 @@ export const CorrectionDialog = ({ dossier, open, onOpenChange, onChanged }: { d
   const { submit, isSubmitting, problem, reset } = useSubmit();
   useFocusFirstError(problem);
   const [values, setValues] = React.useState<Values>(() => valuesOf(dossier.complaint));
+  const [persons, setPersons] = React.useState<PersonRow[]>(() => personsOf(dossier.complaint));
 
   React.useEffect(() => {
     if (open) {
       setValues(valuesOf(dossier.complaint));
+      setPersons(personsOf(dossier.complaint));
       reset();
     }
     // the form starts from the complaint as it is when the dialog opens
@@ -65,9 +71,9 @@ export const CorrectionDialog = ({ dossier, open, onOpenChange, onChanged }: { d
 
   const save = async () => {
     const blank = (value: unknown) => (typeof value === 'string' && !value.trim() ? null : value);
-    const body = { ...Object.fromEntries(FIELDS.map((name) => [name, blank(values[name])])), ...representativeBody(values as unknown as RepresentativeValues) };
+    const body = { ...Object.fromEntries(SCALAR_FIELDS.map((name) => [name, blank(values[name])])), ...representativeBody(values as unknown as RepresentativeValues) };
     body.categoryId = values.categoryId ? Number(values.categoryId) : null;
-    body.accusedUserId = behaviour && values.accusedUserId ? Number(values.accusedUserId) : null;
+    body.persons = personsBody(persons, behaviour);
     const next = await submit(() => api.correct(dossier.complaint.id, body), t('correct.done'));
     if (!next) return;
     onOpenChange(false);
@@ -116,30 +122,20 @@ export const CorrectionDialog = ({ dossier, open, onOpenChange, onChanged }: { d
                 />
               </Grid.Item>
               <Grid.Item col={12} direction="column" alignItems="stretch">
-                <CheckboxField name="correct-aboutEmployeeBehaviour" label={t('register.aboutEmployeeBehaviour')} value={behaviour} onChange={set('aboutEmployeeBehaviour')} />
+                <CheckboxField
+                  name="correct-aboutEmployeeBehaviour"
+                  label={t('register.aboutEmployeeBehaviour')}
+                  value={behaviour}
+                  onChange={(value) => {
+                    set('aboutEmployeeBehaviour')(value);
+                    if (value) setPersons(startPersons);
+                  }}
+                />
               </Grid.Item>
               {behaviour && (
-                <>
-                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                    {text('accusedName', { required: true })}
-                  </Grid.Item>
-                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                    {text('accusedFunction')}
-                  </Grid.Item>
-                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                    <SelectField
-                      name="correct-accusedUserId"
-                      label={t('register.accusedUserId')}
-                      placeholder={t('common.none')}
-                      error={problem?.fieldErrors.accusedUserId}
-                      value={String(values.accusedUserId)}
-                      onChange={set('accusedUserId')}
-                      onClear={() => set('accusedUserId')('')}
-                      clearLabel={t('common.clear')}
-                      options={(lookups?.users ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-                    />
-                  </Grid.Item>
-                </>
+                <Grid.Item col={12} direction="column" alignItems="stretch">
+                  <PersonsFields prefix="correct-" rows={persons} onChange={setPersons} errors={problem?.fieldErrors ?? {}} users={lookups?.users} />
+                </Grid.Item>
               )}
               <Grid.Item col={12} direction="column" alignItems="stretch">
                 <TextareaField name="correct-description" label={t('register.description')} required rows={5} error={problem?.fieldErrors.description} value={String(values.description)} onChange={set('description')} />

@@ -23,7 +23,9 @@ export const NoteDialog = ({ dossier, onChanged }: { dossier: Dossier; onChanged
   const [text, setText] = React.useState('');
   const [mentions, setMentions] = React.useState<string[]>([]);
   const { complaint } = dossier;
-  const colleagues = (lookups?.users ?? []).filter((u) => u.id !== complaint.accusedUserId).map((u) => ({ value: String(u.id), label: u.name }));
+  // A person complained about may not see the complaint, so the server refuses to tell them of a note.
+  const complainedAbout = new Set((complaint.persons ?? []).map((person) => person.userId).filter((id) => id !== null));
+  const colleagues = (lookups?.users ?? []).filter((u) => !complainedAbout.has(u.id)).map((u) => ({ value: String(u.id), label: u.name }));
 
   const save = async () => {
     const next = await submit(() => api.addNote(complaint.id, { text, mentions: mentions.map(Number) }), t('notes.saved'));

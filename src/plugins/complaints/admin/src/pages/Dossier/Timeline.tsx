@@ -1,25 +1,32 @@
 import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
-import type { TimelineEvent } from '../../../../shared/contracts';
+import type { PersonComplainedAbout, TimelineEvent } from '../../../../shared/contracts';
 import { Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/dates';
 import { useLookups } from '../../hooks/useLookups';
 import { actorLabel, eventLabelKey } from '../../lib/events';
+import { timelinePersons } from '../../lib/persons';
 
-/** What a correction changed, field by field: before → after (ids of categories and staff by their names). */
+/**
+ * What a correction changed, field by field: before → after (ids of categories and staff by their names).
+ * `persons` changes as a whole list; corrections made before complaints named several persons carry
+ * `accusedName`, `accusedFunction` and `accusedUserId` instead, shown as they were.
+ */
 const Corrections = ({ data }: { data: TimelineEvent['data'] }) => {
   const { t, locale } = useT();
   const lookups = useLookups().data;
   const changes = (data?.changes ?? {}) as Record<string, { from: unknown; to: unknown }>;
+  const userName = (id: number) => lookups?.users.find((u) => u.id === id)?.name;
   const shown = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
+    if (field === 'persons') return Array.isArray(value) && value.length ? timelinePersons(value as PersonComplainedAbout[], userName, (name) => t('dossier.accusedAccount', { name })) : '—';
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     if (field === 'categoryId') {
       const category = lookups?.categories.find((c) => c.id === value);
       if (category) return locale === 'en' ? category.nameEn : category.nameNl;
     }
-    if (field === 'accusedUserId') return lookups?.users.find((u) => u.id === value)?.name ?? String(value);
+    if (field === 'accusedUserId') return userName(Number(value)) ?? String(value);
     return String(value);
   };
   return (

@@ -4,14 +4,19 @@ import type { Lookups } from '../../../../shared/contracts';
 import { DocumentsField } from '../../components/form/DocumentsField';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/Fields';
 import { Notice } from '../../components/Notice';
+import { PersonsFields } from '../../components/form/PersonsFields';
 import { RepresentativeFields, REPRESENTATIVE_ERROR_FIELDS } from '../../components/form/RepresentativeFields';
 import { Section } from '../../components/Section';
 import { useT } from '../../hooks/useT';
+import { PERSON_ERROR_FIELDS, startPersons } from '../../lib/persons';
 import { STAFF_CHANNELS } from '../../lib/procedure';
 import type { RegisterValues } from './useRegisterForm';
 
-/** Every field the server may report an error for; the rest ends up in the alert. */
-export const REGISTER_FIELDS = ['channel', 'receivedAt', ...COMPLAINANT_FIELDS, ...REPRESENTATIVE_ERROR_FIELDS, 'preferredLanguage', 'categoryId', 'departmentId', 'aboutEmployeeBehaviour', 'accusedName', 'accusedFunction', 'accusedUserId', 'description', 'desiredOutcome', 'attachments'] as const;
+/**
+ * Every field the server may report an error for, in form order; the rest ends up in the alert. All under
+ * `persons` show at the persons list (the list's own error above it, a row's on its inputs).
+ */
+export const REGISTER_FIELDS: readonly string[] = ['channel', 'receivedAt', ...COMPLAINANT_FIELDS, ...REPRESENTATIVE_ERROR_FIELDS, 'preferredLanguage', 'categoryId', 'departmentId', 'aboutEmployeeBehaviour', ...PERSON_ERROR_FIELDS, 'description', 'desiredOutcome', 'attachments'];
 
 interface Props {
   values: RegisterValues;
@@ -145,32 +150,16 @@ export const RegisterForm = ({ values, set, errors, lookups }: Props) => {
               hint={t('register.aboutEmployeeBehaviour.hint')}
               error={errors.aboutEmployeeBehaviour}
               value={values.aboutEmployeeBehaviour}
-              onChange={(value) => set('aboutEmployeeBehaviour', value)}
+              onChange={(value) => {
+                set('aboutEmployeeBehaviour', value);
+                if (value) set('persons', startPersons(values.persons));
+              }}
             />
           </Grid.Item>
           {values.aboutEmployeeBehaviour && (
-            <>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                {text('accusedName', { required: true })}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                {text('accusedFunction')}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <SelectField
-                  name="accusedUserId"
-                  label={t('register.accusedUserId')}
-                  hint={t('register.accusedUserId.hint')}
-                  placeholder={t('common.none')}
-                  error={errors.accusedUserId}
-                  value={values.accusedUserId}
-                  onChange={(value) => set('accusedUserId', value)}
-                  onClear={() => set('accusedUserId', '')}
-                  clearLabel={t('common.clear')}
-                  options={(lookups?.users ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
-                />
-              </Grid.Item>
-            </>
+            <Grid.Item col={12} direction="column" alignItems="stretch">
+              <PersonsFields rows={values.persons} onChange={(rows) => set('persons', rows)} errors={errors} users={lookups?.users} />
+            </Grid.Item>
           )}
           <Grid.Item col={12} direction="column" alignItems="stretch">
             <TextareaField

@@ -8,6 +8,7 @@ import { localDateTimeToIso, toLocalDateTimeInput } from '../../lib/dates';
 import { dossierPath } from '../../pluginId';
 import type { IncomingMail } from '../../../../shared/contracts';
 import { noRepresentative, representativeBody, type RepresentativeValues } from '../../components/form/RepresentativeFields';
+import { personsBody, type PersonRow } from '../../lib/persons';
 
 export interface RegisterValues extends RepresentativeValues {
   channel: string;
@@ -23,9 +24,8 @@ export interface RegisterValues extends RepresentativeValues {
   categoryId: string;
   departmentId: string;
   aboutEmployeeBehaviour: boolean;
-  accusedName: string;
-  accusedFunction: string;
-  accusedUserId: string;
+  /** The persons it is about (kept while behaviour is switched off; only sent while it is on). */
+  persons: PersonRow[];
   description: string;
   desiredOutcome: string;
   /** Documents that came with it (a scanned letter, a photo), where the site scans documents. */
@@ -49,9 +49,7 @@ const initial = (): RegisterValues => ({
   categoryId: '',
   departmentId: '',
   aboutEmployeeBehaviour: false,
-  accusedName: '',
-  accusedFunction: '',
-  accusedUserId: '',
+  persons: [],
   description: '',
   desiredOutcome: '',
   files: [],
@@ -77,9 +75,7 @@ export function registrationBody(values: RegisterValues): Record<string, unknown
     categoryId: values.categoryId ? Number(values.categoryId) : undefined,
     departmentId: values.departmentId ? Number(values.departmentId) : null,
     aboutEmployeeBehaviour: behaviour,
-    accusedName: behaviour ? text(values.accusedName) : null,
-    accusedFunction: behaviour ? text(values.accusedFunction) : null,
-    accusedUserId: behaviour && values.accusedUserId ? Number(values.accusedUserId) : null,
+    persons: personsBody(values.persons, behaviour),
     description: values.description,
     desiredOutcome: text(values.desiredOutcome),
     ...(values.incomingMail ? { incomingMailId: values.incomingMail.id } : {}),
