@@ -686,6 +686,40 @@ describe('admin panel: one complaint through the six steps of the procedure', ()
     expect((await app.strapi.db.query('plugin::complaints.complaint').findOne({ where: { id } })).status).toBe('hearing_held');
   });
 
+  it('names a second person complained about in the correction dialog, linked to their account: the dossier lists both, the timeline before and after', async () => {
+    const api = (path: string, body: object = {}) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
+    const created = await api('/complaints', registration(fx, { categoryId: fx.categories.behaviour, aboutEmployeeBehaviour: true, persons: [{ name: 'R. Pieters', function: 'Opzichter', userId: null }] }));
+    const id = created.body.data.id as number;
+    if (!page.url().includes('/admin')) await signInToAdmin(page, app.url, fx.superAdmin);
+    await page.goto(`${app.url}/admin/plugins/complaints/complaints/${id}`);
+    await page.getByText('R. Pieters, Opzichter', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Gegevens corrigeren' }).click();
+    const dialog = page.getByRole('dialog');
+    const persons = dialog.getByRole('group', { name: 'Personen over wie de klacht gaat' });
+    await persons.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    // a row without its name is refused with the message on that row's own field
+    await dialog.locator('textarea[name="correct-reason"]').fill('De klager noemde aan de telefoon ook de behandelaar.');
+    await dialog.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await dialog.locator('[name="correct-persons.1.name"][aria-invalid="true"]').waitFor();
+    await dialog.locator('input[name="correct-persons.1.name"]').fill('Behandelaar A');
+    await choose(dialog.getByRole('group', { name: 'Persoon 2' }), 'Account van de medewerker', 'Behandelaar A');
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    await screenshot(page, 'admin-30-dossier-personen-corrigeren');
+    await dialog.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // one person a line in the complaint's details
+    await page.getByRole('region', { name: 'Klacht en klager' }).getByText(/R\. Pieters, Opzichter\s+Behandelaar A \(account: Behandelaar A\)/).waitFor();
+    await page.getByTestId('timeline').getByText('R. Pieters (Opzichter) → R. Pieters (Opzichter); Behandelaar A (account: Behandelaar A)', { exact: false }).waitFor();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+    const stored = await app.strapi.db.query('plugin::complaints.complaint-person').findMany({ where: { complaintId: id }, orderBy: { position: 'asc' } });
+    expect(stored.map((p: any) => [p.name, p.userId])).toEqual([
+      ['R. Pieters', null],
+      ['Behandelaar A', fx.handlerA.id],
+    ]);
+  });
+
   it('judges a complaint part by part in the outcome composer: the whole follows the parts, the letter lists them', async () => {
     const api = (path: string, body: object = {}) => app.http().post(`/complaints${path}`).set('Authorization', `Bearer ${fx.superAdmin.token}`).send(body);
     const id = (await api('/complaints', registration(fx))).body.data.id as number;
