@@ -117,6 +117,7 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
   let events = [];
   let hearings = [];
   let agreements = [];
+  let persons = [];
   let id = 0;
 
   const flush = async (force) => {
@@ -136,6 +137,10 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
       await knex.batchInsert('complaints_agreements', agreements, CHUNK);
       agreements = [];
     }
+    if (persons.length >= 1000 || (force && persons.length)) {
+      await knex.batchInsert('complaints_complaint_persons', persons, CHUNK);
+      persons = [];
+    }
   };
 
   for (const ms of received) {
@@ -152,6 +157,8 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
     const behaviour = rand() < 0.08;
     const handlerId = rand() < 0.7 ? handlerIds[Math.floor(rand() * handlerIds.length)] : null;
     const dayAfter = (days) => at.plus({ days }).toJSDate();
+    // a behaviour complaint names the employee, without an account
+    if (behaviour) persons.push({ document_id: `p${id}`, complaint_id: id, position: 0, name: 'Medewerker', created_at: dayAfter(0), updated_at: dayAfter(0), published_at: dayAfter(0) });
     const acknowledged = reached(status, 'acknowledged');
     const outcome = reached(status, 'agreements_sent') && status !== 'solved_at_acknowledgement';
     const finished = ['closed', 'not_admissible', 'solved_at_acknowledgement', 'withdrawn'].includes(status);
@@ -173,7 +180,6 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
       category_id: categories[Math.floor(rand() * categories.length)],
       department_id: department,
       about_employee_behaviour: behaviour,
-      accused_name: behaviour ? 'Medewerker' : null,
       description: `Klacht ${id}: ${TOPICS[id % TOPICS.length]} (${STREETS[(id * 7) % STREETS.length]}).`,
       status,
       handler_id: handlerId,
@@ -222,7 +228,7 @@ async function seed(knex, { count, departments, categories, handlerIds }) {
   await flush(true);
   for (const [year, last] of perYear) await knex('complaints_reference_counters').insert({ year, last_number: last, document_id: `reference-counter-${year}` }).onConflict('year').merge();
   if (knex.client.config.client === 'pg') {
-    for (const table of ['complaints_complaints', 'complaints_events', 'complaints_hearings', 'complaints_agreements']) {
+    for (const table of ['complaints_complaints', 'complaints_events', 'complaints_hearings', 'complaints_agreements', 'complaints_complaint_persons']) {
       await knex.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
     }
     // What autovacuum does after a bulk load (PostgreSQL 13+ vacuums after inserts too): statistics, and
