@@ -47,10 +47,6 @@ export function usersRepository(strapi: Core.Strapi) {
       return Boolean(await query().findOne({ where: { id, isActive: true }, select: ['id'] }));
     },
 
-    async countExisting(ids: number[]): Promise<number> {
-      return query().count({ where: { id: { $in: ids } } });
-    },
-
     /** Those of the ids that are admin users. */
     async existing(ids: number[]): Promise<number[]> {
       if (!ids.length) return [];

@@ -90,15 +90,18 @@ export function scopeFilter(scope: AccessScope): Record<string, unknown> {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The scope of the signed-in admin user of this request. */
   async scopeOf(ctx: AdminRequest): Promise<AccessScope> {
-    const user = ctx.state.user;
     const ability = ctx.state.userAbility;
-    const can = (action: string) => Boolean(ability?.can(action));
+    return this.scopeWith(ctx.state.user.id, { can: (action) => Boolean(ability?.can(action)) });
+  },
+
+  /** A user's scope from their rights, departments and the complaints about them. */
+  async scopeWith(userId: number, ability: Ability): Promise<AccessScope> {
     return {
-      userId: user.id,
-      allDepartments: can(ACTIONS.allDepartments),
-      behaviour: can(ACTIONS.readBehaviour),
-      departmentIds: await this.departmentsOf(user.id),
-      accusedIn: await getService(strapi, 'persons').complaintsAbout(user.id),
+      userId,
+      allDepartments: ability.can(ACTIONS.allDepartments),
+      behaviour: ability.can(ACTIONS.readBehaviour),
+      departmentIds: await this.departmentsOf(userId),
+      accusedIn: await getService(strapi, 'persons').complaintsAbout(userId),
     };
   },
 
@@ -140,14 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async maySee(userId: number, complaint: VisibleFields): Promise<boolean> {
     const ability = await this.abilityOf(userId);
     if (!ability?.can(ACTIONS.read)) return false;
-    const scope = {
-      userId,
-      allDepartments: ability.can(ACTIONS.allDepartments),
-      behaviour: ability.can(ACTIONS.readBehaviour),
-      departmentIds: await this.departmentsOf(userId),
-      accusedIn: await getService(strapi, 'persons').complaintsAbout(userId),
-    };
-    return canSee(scope, complaint);
+    return canSee(await this.scopeWith(userId, ability), complaint);
   },
 
   /**

@@ -51,6 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'access').assertCanSee(scope, complaint);
       if (complaint.anonymisedAt) throw new ProcedureConflictError('already_anonymised', { nl: 'Deze klacht is geanonimiseerd.', en: 'This complaint has been anonymised.' });
       const personsBefore = await getService(strapi, 'persons').of(complaint);
+      const accountsBefore = accountsOf(personsBefore);
       const before = { ...complaint, persons: personsBefore } as unknown as Record<string, unknown>;
       const changes = Object.fromEntries(CORRECTABLE.filter((field) => !same(before[field], next[field])).map((field) => [field, { from: before[field] ?? null, to: next[field] }]));
       if (!Object.keys(changes).length) return complaint;
@@ -78,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       });
       // Awb 9:9: someone named later as a person complained about gets the copy too, once taken up (each
       // person's copy is sent once: those who had it are skipped by its dedupe key)
-      if (changes.persons && updated.acknowledgedAt && accusedUserIds.some((id) => !accountsOf(personsBefore).includes(id))) {
+      if (changes.persons && updated.acknowledgedAt && accusedUserIds.some((id) => !accountsBefore.includes(id))) {
         const letters = getService(strapi, 'letters');
         await letters.queueMany({ ...updated, persons }, await letters.accusedCopy({ ...updated, persons }));
       }

@@ -25,8 +25,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     getService(strapi, 'access').assertCanSee(scope, complaint);
 
     const now = getService(strapi, 'clock').now();
-    const [facts, hearings, agreements, events, calendars, settings, department, category, letters, persons] = await Promise.all([
-      complaints.facts(complaint),
+    // read once: the facts ask for the accounts among them (Awb 9:7), the dossier shows them
+    const persons = await getService(strapi, 'persons').of(complaint);
+    const [facts, hearings, agreements, events, calendars, settings, department, category, letters] = await Promise.all([
+      complaints.facts({ ...complaint, persons }),
       strapi.db.query(UID.hearing).findMany({ where: { complaintId: complaint.id }, orderBy: { id: 'asc' } }) as Promise<HearingRow[]>,
       strapi.db.query(UID.agreement).findMany({ where: { complaintId: complaint.id }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] }) as Promise<AgreementRow[]>,
       getService(strapi, 'audit').list(complaint.id),
@@ -35,7 +37,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'catalog').department(complaint.departmentId),
       getService(strapi, 'catalog').category(complaint.categoryId),
       getService(strapi, 'letters').listForComplaint(complaint.id),
-      getService(strapi, 'persons').of(complaint),
     ]);
     const names = await this.userNames([complaint.handlerId, ...persons.map((p) => p.userId), department?.managerId, ...agreements.map((a) => a.ownerUserId)]);
     const day = today(now);

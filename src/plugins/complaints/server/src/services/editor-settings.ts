@@ -44,8 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function assertUsers(ids: Array<number | null>, field: string) {
     const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
     if (!wanted.length) return;
-    const found = await usersRepository(strapi).countExisting(wanted);
-    if (found !== wanted.length) throw new InvalidInputError({ [field]: { nl: 'Kies bestaande medewerkers.', en: 'Choose existing staff members.' } });
+    const found = await usersRepository(strapi).existing(wanted);
+    if (found.length !== wanted.length) throw new InvalidInputError({ [field]: { nl: 'Kies bestaande medewerkers.', en: 'Choose existing staff members.' } });
   }
 
   async function unique(uid: PluginUid, field: string, value: string, id: number | null, message: { nl: string; en: string }) {

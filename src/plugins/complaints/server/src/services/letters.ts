@@ -365,8 +365,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The letters each domain event causes. */
     async onDomainEvent(event: DomainEvent): Promise<void> {
-      const complaint = event.complaint ?? (await getService(strapi, 'complaints').findById(event.complaintId));
-      if (!complaint) return;
+      const found = event.complaint ?? (await getService(strapi, 'complaints').findById(event.complaintId));
+      if (!found) return;
+      const complaint = await getService(strapi, 'persons').withPersons(found);
       const letters: QueueOptions[] = [];
       const staffLetters = (kind: LetterKind, recipients: Recipient[]) =>
         letters.push(...recipients.filter((r) => r.email).map((recipient) => ({ kind, audience: 'staff' as const, recipient, channel: 'email' as const })));

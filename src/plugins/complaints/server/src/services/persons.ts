@@ -62,6 +62,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return rows.map(personOf);
   },
 
+  /**
+   * The complaint with its persons, read once for everything that follows (the letters of one change each
+   * ask for them): none for a complaint not about behaviour.
+   */
+  async withPersons<T extends Pick<ComplaintRow, 'id' | 'aboutEmployeeBehaviour'> & { persons?: PersonComplainedAbout[] }>(complaint: T): Promise<T & { persons: PersonComplainedAbout[] }> {
+    return { ...complaint, persons: complaint.aboutEmployeeBehaviour ? await this.of(complaint) : [] };
+  },
+
   /** The accounts among the complaint's persons. */
   async accountsOn(complaint: Pick<ComplaintRow, 'id'> & { persons?: PersonComplainedAbout[] }): Promise<number[]> {
     return accountsOf(await this.of(complaint));
